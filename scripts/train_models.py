@@ -1,0 +1,271 @@
+"""Train every Indonesian Stanza model that `quotes` bundles, from ../shared/data.
+
+Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the project root:
+
+    python scripts/train_models.py all            # everything, in order
+    python scripts/train_models.py tokenize pos   # some processors
+    python scripts/train_models.py install        # copy the best models into src/quotes/models/id (fp16)
+
+Split (see MODELS.md): train = CSUI train + GSD dev + PUD; dev = CSUI test (model selection only);
+test = GSD test (reported, never trained on). NER: train = NERGrit train + NERP train (labels mapped),
+dev = NERGrit valid, test = NERGrit test and NERP test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
+UD = SHARED / "data" / "ud"
+NER = SHARED / "data" / "ner"
+WORK = Path(os.environ.get("QUOTES_TRAIN_DIR", ROOT / "build" / "train"))
+TREEBANK = "UD_Indonesian-Mix"
+SHORT = "id_mix"
+SEED = "1234"
+INSTALL_DIR = ROOT / "src" / "quotes" / "models" / "id"
+
+# Step counts chosen so that the whole run fits about an hour on 2 cores (see MODELS.md).
+STEPS = {
+    "tokenize": int(os.environ.get("QUOTES_TOKENIZE_STEPS", 6000)),
+    "pos": int(os.environ.get("QUOTES_POS_STEPS", 3000)),
+    "lemma_epochs": int(os.environ.get("QUOTES_LEMMA_EPOCHS", 30)),
+    "depparse": int(os.environ.get("QUOTES_DEPPARSE_STEPS", 4000)),
+    "ner": int(os.environ.get("QUOTES_NER_STEPS", 8000)),
+}
+
+
+def env() -> dict:
+    e = dict(os.environ)
+    e["UDBASE"] = str(WORK / "ud")
+    e["DATA_ROOT"] = str(WORK / "data")
+    e["STANZA_RESOURCES_DIR"] = str(WORK / "resources")
+    return e
+
+
+def run(args: list[str]) -> None:
+    print("+", " ".join(args), flush=True)
+    subprocess.run([sys.executable, *args], check=True, cwd=WORK, env=env())
+
+
+# ---------------------------------------------------------------- data
+
+def _fix_token_line(line: str) -> str:
+    cols = line.split("\t")
+    if len(cols) != 10:
+        return line
+    # XPOS tag sets differ between treebanks (MorphInd vs. others): drop them.
+    cols[4] = "_"
+    # Reconcile lemma conventions on the GSD side, which is what we report on.
+    form, lemma, upos = cols[1], cols[2], cols[3]
+    if form.lower() == "nya" and upos == "PRON":
+        cols[2] = "dia"
+    elif form.lower() == "menurut":
+        cols[2] = "menurut"
+    # Morf= annotations are GSD-only and large.
+    misc = [m for m in cols[9].split("|") if m and not m.startswith("Morf=")]
+    cols[9] = "|".join(misc) if misc else "_"
+    return "\t".join(cols)
+
+
+def clean_conllu(text: str) -> str:
+    out = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            line = _fix_token_line(line)
+        out.append(line)
+    return "\n".join(out).rstrip("\n") + "\n\n"
+
+
+def build_treebank() -> None:
+    d = WORK / "ud" / TREEBANK
+    d.mkdir(parents=True, exist_ok=True)
+    parts = {
+        "train": ["id_csui-ud-train.conllu", "id_gsd-ud-dev.conllu", "id_pud-ud-test.conllu"],
+        "dev": ["id_csui-ud-test.conllu"],
+        "test": ["id_gsd-ud-test.conllu"],
+    }
+    for split, files in parts.items():
+        text = "".join(clean_conllu((UD / f).read_text(encoding="utf-8")) for f in files)
+        (d / f"{SHORT}-ud-{split}.conllu").write_text(text, encoding="utf-8")
+        print(split, text.count("# sent_id"), "sentences")
+
+
+NERP_MAP = {"PPL": "PERSON", "PLC": "PLACE", "IND": "ORGANISATION"}  # EVT, FNB -> O
+
+
+def read_bio(path: Path, mapping: dict | None = None) -> list[list[dict]]:
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line:
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        word, _, tag = line.rpartition("\t") if "\t" in line else line.rpartition(" ")
+        if mapping is not None and tag != "O":
+            prefix, _, label = tag.partition("-")
+            tag = f"{prefix}-{mapping[label]}" if label in mapping else "O"
+        cur.append({"text": word, "ner": tag})
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def build_ner() -> None:
+    d = WORK / "data" / "ner"
+    d.mkdir(parents=True, exist_ok=True)
+    train = read_bio(NER / "nergrit" / "train.txt") + read_bio(NER / "nerp" / "train.txt", NERP_MAP)
+    files = {
+        "train": train,
+        "dev": read_bio(NER / "nergrit" / "valid.txt"),
+        "test": read_bio(NER / "nergrit" / "test.txt"),
+    }
+    for split, sents in files.items():
+        (d / f"id_ner.{split}.json").write_text(json.dumps(sents, ensure_ascii=False), encoding="utf-8")
+    nerp_test = read_bio(NER / "nerp" / "test.txt", NERP_MAP)
+    (d / "id_nerp.test.json").write_text(json.dumps(nerp_test, ensure_ascii=False), encoding="utf-8")
+    print("ner train", len(train), "sentences")
+
+
+# ---------------------------------------------------------------- trainers
+
+def train_tokenize() -> None:
+    run(["-m", "stanza.utils.datasets.prepare_tokenizer_treebank", TREEBANK])
+    run(["-m", "stanza.utils.training.run_tokenizer", TREEBANK, "--no_charlm", "--force",
+         "--steps", str(STEPS["tokenize"]), "--eval_steps", "250", "--seed", SEED])
+
+
+def train_mwt() -> None:
+    run(["-m", "stanza.utils.datasets.prepare_mwt_treebank", TREEBANK])
+    run(["-m", "stanza.utils.training.run_mwt", TREEBANK, "--force", "--seed", SEED])
+
+
+def train_pos() -> None:
+    run(["-m", "stanza.utils.datasets.prepare_pos_treebank", TREEBANK])
+    run(["-m", "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--force", "--no_pretrain",
+         "--word_cutoff", "2", "--batch_size", "50", "--char_hidden_dim", "200",
+         "--max_steps", str(STEPS["pos"]), "--eval_interval", "100", "--seed", SEED])
+
+
+def train_lemma() -> None:
+    run(["-m", "stanza.utils.datasets.prepare_lemma_treebank", TREEBANK, "--gold"])
+    run(["-m", "stanza.utils.training.run_lemma", TREEBANK, "--no_charlm", "--force",
+         "--num_epoch", str(STEPS["lemma_epochs"]), "--decay_epoch", "15", "--seed", SEED])
+
+
+def retag(path: Path) -> None:
+    """Replace gold UPOS/FEATS by our tagger's predictions, so the parser trains on what it will see."""
+    import stanza
+    from stanza.utils.conll import CoNLL
+
+    pos_model = find_model(MODEL_FILES["pos"])
+    (WORK / "resources").mkdir(exist_ok=True)
+    (WORK / "resources" / "resources.json").write_text("{}")
+    nlp = stanza.Pipeline("id", dir=str(WORK / "resources"), download_method=None,
+                          allow_unknown_language=True, processors="tokenize,pos",
+                          tokenize_pretokenized=True, pos_model_path=str(pos_model),
+                          pos_pretrain_path=None, logging_level="WARN")
+    doc = CoNLL.conll2doc(input_file=str(path))
+    nlp.processors["pos"].process(doc)
+    CoNLL.write_doc2conll(doc, str(path))
+
+
+def train_depparse() -> None:
+    run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
+    for split in ("train", "dev"):
+        retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
+    run(["-m", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--force", "--no_pretrain",
+         "--word_cutoff", "2", "--hidden_dim", "200", "--char_hidden_dim", "200",
+         "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--optim", "adam", "--lr", "3e-3",
+         "--beta2", "0.95", "--no_second_optim", "--batch_size", "1000",
+         "--max_steps", str(STEPS["depparse"]), "--eval_interval", "100", "--seed", SEED])
+
+
+def train_ner() -> None:
+    build_ner()
+    run(["-m", "stanza.utils.training.run_ner", "id_ner", "--no_charlm", "--force", "--no_pretrain",
+         "--max_steps", str(STEPS["ner"]), "--eval_interval", "250", "--seed", SEED])
+
+
+# ---------------------------------------------------------------- install
+
+MODEL_FILES = {
+    "tokenize": "tokenize/id_mix_nocharlm_tokenizer.pt",
+    "mwt": "mwt/id_mix_mwt.pt",
+    "pos": "pos/id_mix_nopretrain_tagger.pt",
+    "lemma": "lemma/id_mix_nocharlm_lemmatizer.pt",
+    "depparse": "depparse/id_mix_nopretrain_parser.pt",
+    "ner": "ner/id_ner_nopretrain_nertagger.pt",
+}
+
+
+def to_fp16(obj):
+    import torch
+    if isinstance(obj, torch.Tensor) and obj.is_floating_point():
+        return obj.half()
+    if isinstance(obj, dict):
+        return {k: to_fp16(v) for k, v in obj.items() if k != "optimizer"}
+    if isinstance(obj, list):
+        return [to_fp16(v) for v in obj]
+    return obj
+
+
+def install() -> None:
+    import torch
+    INSTALL_DIR.mkdir(parents=True, exist_ok=True)
+    for proc, rel in MODEL_FILES.items():
+        src = find_model(rel)
+        if src is None:
+            print(f"missing {proc}: {rel}")
+            continue
+        state = torch.load(src, map_location="cpu", weights_only=False)
+        dest = INSTALL_DIR / f"{proc}.pt"
+        torch.save(to_fp16(state), dest)
+        print(f"{proc}: {src} -> {dest} ({dest.stat().st_size / 1e6:.1f} MB)")
+
+
+def find_model(rel: str) -> Path | None:
+    base = WORK / "saved_models"
+    p = base / rel
+    if p.exists():
+        return p
+    cands = sorted((base / rel.split("/")[0]).glob("*.pt")) if (base / rel.split("/")[0]).exists() else []
+    cands = [c for c in cands if "checkpoint" not in c.name]
+    return cands[0] if cands else None
+
+
+STAGES = {
+    "data": build_treebank,
+    "tokenize": train_tokenize,
+    "mwt": train_mwt,
+    "pos": train_pos,
+    "lemma": train_lemma,
+    "depparse": train_depparse,
+    "ner": train_ner,
+    "install": install,
+}
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("stages", nargs="+", choices=[*STAGES, "all"])
+    a = p.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    stages = list(STAGES) if "all" in a.stages else a.stages
+    if "data" not in stages and not (WORK / "ud" / TREEBANK).exists():
+        stages.insert(0, "data")
+    for s in stages:
+        print(f"=== {s}", flush=True)
+        STAGES[s]()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Who said what, and when, in Indonesian news.
+
+    import quotes
+    for q in quotes.extract(text, published="2022-11-08"):
+        print(q.speaker, q.cue, q.text, q.date)
+
+Importing this package is cheap: Stanza and torch load on the first call that needs them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Optional
+
+from .records import Quote
+
+__version__ = "0.1.0"
+__all__ = ["Quote", "extract", "extract_many", "__version__"]
+
+
+def extract(text: str, published=None, doc_id: Optional[str] = None, *, pipeline=None) -> list[Quote]:
+    """All quotes in one article. `published` (ISO date) anchors relative dates and missing years."""
+    from .engine import extract_text
+
+    return extract_text(text, doc_id=doc_id, published=published, pipeline=pipeline)
+
+
+def extract_many(articles, *, pipeline=None) -> Iterator[Quote]:
+    """Quotes of many articles: `articles` yields dicts with `id`, `text` and optional `published`."""
+    from .engine import extract_text
+
+    for a in articles:
+        yield from extract_text(a["text"], doc_id=a.get("id"), published=a.get("published"), pipeline=pipeline)

@@ -1,0 +1,172 @@
+"""The linguistic view of an article that the extractor reads: sentences and surface tokens.
+
+A token here is what the reader sees ("ujarnya"), with the analysis of its first word (lemma,
+part of speech, head) and whether it ends in the enclitic -nya. It is built from a Stanza
+Document (`from_stanza`) or, without any model, by a rule tokenizer (`rule_based`), which the
+tests and the cheap first pass of a batch run use.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import attrs
+
+
+@attrs.frozen(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sent: int
+    lemma: Optional[str] = None
+    upos: Optional[str] = None
+    ner: Optional[str] = None  # entity type (PERSON, ORGANISATION, PLACE) or None
+    head: Optional[int] = None  # document index of the head token, None for the root
+    deprel: Optional[str] = None
+    nya: bool = False  # the token ends in the enclitic -nya (a separate word in the analysis)
+
+
+@attrs.frozen(slots=True)
+class Sentence:
+    start: int
+    end: int
+    first: int  # index of the first token in Analysis.tokens
+    last: int  # one past the last token
+
+
+@attrs.frozen(slots=True)
+class Analysis:
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    neural: bool = False  # pos/lemma/ner came from models
+    # words the article writes in lower case: a capitalised "Pelaku" or "Kehutanan" is then no name
+    lower: frozenset = frozenset()
+    # capitalised words the article also writes capitalised inside a sentence: proper nouns
+    midcaps: frozenset = frozenset()
+
+    def sentence_of(self, char: int) -> int:
+        """Index of the sentence holding character `char` (or the nearest one before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        if hi < 0:
+            return -1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def tokens_between(self, start: int, end: int) -> list[int]:
+        return [i for i, t in enumerate(self.tokens) if t.start >= start and t.end <= end]
+
+
+# ---------------------------------------------------------------- rule-based
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+_ABBREV = frozenset(
+    "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e".split()
+)
+
+
+def rule_based(text: str) -> Analysis:
+    """Sentences and tokens by rule: good enough for tests and for choosing what to analyse."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    sent_start_tok = 0
+    sent_idx = 0
+
+    def close(end_tok: int) -> None:
+        nonlocal sent_start_tok, sent_idx
+        if end_tok > sent_start_tok:
+            sentences.append(Sentence(tokens[sent_start_tok].start, tokens[end_tok - 1].end, sent_start_tok, end_tok))
+            sent_idx += 1
+        sent_start_tok = end_tok
+
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        if "\n" in text[last_end:m.start()] and len(tokens) > sent_start_tok:
+            close(len(tokens))
+        word = m.group()
+        nya = len(word) > 5 and word.lower().endswith("nya")
+        tokens.append(Token(word, m.start(), m.end(), sent_idx, nya=nya))
+        last_end = m.end()
+        if word in ".!?":
+            prev = tokens[-2].text.lower() if len(tokens) > 1 else ""
+            if word == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
+                continue
+            nxt = text[m.end():m.end() + 3]
+            # a closing quotation mark belongs to the sentence it closes
+            if nxt[:1] in "\"”’'" :
+                continue
+            close(len(tokens))
+        elif word in "\"”" and tokens and len(tokens) > 1 and tokens[-2].text in ".!?":
+            close(len(tokens))
+    close(len(tokens))
+    # re-number sentence indices on tokens
+    fixed = list(tokens)
+    for si, s in enumerate(sentences):
+        for i in range(s.first, s.last):
+            if fixed[i].sent != si:
+                fixed[i] = attrs.evolve(fixed[i], sent=si)
+    return Analysis(text, tuple(fixed), tuple(sentences), neural=False, lower=lower_vocab(text), midcaps=mid_caps(text))
+
+
+# ---------------------------------------------------------------- stanza
+
+def from_stanza(doc, text: Optional[str] = None, offset: int = 0) -> Analysis:
+    """Convert a Stanza Document. `offset` shifts character positions (for documents built from a slice)."""
+    return from_stanza_sentences(doc.sentences, doc.text if text is None else text, offset)
+
+
+def from_stanza_sentences(sents, text: str, offset: int = 0) -> Analysis:
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    for si, sent in enumerate(sents):
+        first = len(tokens)
+        word_to_token: dict[int, int] = {}
+        pending = []
+        for tok in sent.tokens:
+            ti = len(tokens)
+            words = tok.words
+            for w in words:
+                word_to_token[w.id] = ti
+            w0 = words[0]
+            ner = None
+            tag = getattr(tok, "ner", None)
+            if tag and tag != "O":
+                ner = tag.split("-", 1)[-1]
+            nya = len(words) > 1 and words[-1].text.lower() == "nya"
+            pending.append((tok, w0, ner, nya))
+            tokens.append(None)  # placeholder, filled below once heads are known
+        for k, (tok, w0, ner, nya) in enumerate(pending):
+            ti = first + k
+            head = None
+            if getattr(w0, "head", None):
+                head = word_to_token.get(w0.head)
+            tokens[ti] = Token(
+                tok.text, tok.start_char + offset, tok.end_char + offset, si,
+                lemma=getattr(w0, "lemma", None), upos=getattr(w0, "upos", None), ner=ner,
+                head=head, deprel=getattr(w0, "deprel", None), nya=nya,
+            )
+        if len(tokens) > first:
+            sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+    neural = any(t.upos is not None for t in tokens)
+    return Analysis(text, tuple(tokens), tuple(sentences), neural=neural, lower=lower_vocab(text), midcaps=mid_caps(text))
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def lower_vocab(text: str) -> frozenset:
+    return frozenset(m.group() for m in _WORD.finditer(text) if m.group()[0].islower())
+
+
+_MIDCAP = re.compile(r"(?<=[\w,;)’'\"”] )([A-Z][\w'’-]*)")
+
+
+def mid_caps(text: str) -> frozenset:
+    """Capitalised words that follow a word or comma inside a sentence (not after . ! ? or a line start)."""
+    return frozenset(m.group(1) for m in _MIDCAP.finditer(text))

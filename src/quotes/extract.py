@@ -1,0 +1,466 @@
+"""From an analysed article to Quote records.
+
+The flow is one way: quotation-mark spans (marks) and reporting cues (cues) give candidates;
+candidates get speakers (speakers), in reading order so that "ujarnya" and "ia" resolve to the
+person last quoted; then dates (dates); then records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+import attrs
+
+from . import dates as dates_mod
+from .analysis import Analysis
+from .cues import QUOTE_CHARS, cue_after, cue_at, cue_before
+from .lexicon import roles_for
+from .marks import Span, find_spans
+from .records import Quote
+from .speakers import Mention, NameIndex, mention_from_tokens, phrase_after, phrase_before, strip_adverbs
+from .text import Paragraph, paragraphs
+
+COMPLEMENTISERS = frozenset({"bahwa", "kalau", "agar", "supaya", "jika", "bila"})
+CONNECTORS = frozenset(
+    """pasalnya namun tetapi akan tetapi sementara itu selain itu adapun kemudian lalu bahkan dengan demikian
+    oleh karena karenanya maka sebab meski demikian""".split()
+)
+SUBORDINATORS = frozenset(
+    """meski meskipun walaupun walau jika kalau ketika saat setelah sebelum karena untuk sambil sementara
+    bila apabila agar supaya sehingga usai seusai""".split()
+)
+PREDICATE_WORDS = frozenset(
+    """adalah merupakan akan telah sudah sedang masih belum tidak tak bukan bisa dapat harus perlu mesti wajib
+    mampu ingin mau hendak boleh sempat pernah mulai ialah yakni menjadi jadi ada terus tetap""".split()
+)
+_VERB_SHAPE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|di|ter|ke)\w{3,}$", re.I)
+
+
+def _has_predicate(an: Analysis, start: int, end: int) -> bool:
+    """Does the text after a cue read as a clause (it has a verb or a predicate word) rather than
+    a noun phrase? With Stanza's tags a verb, auxiliary or adjective decides; without, word shapes."""
+    toks = [t for t in an.tokens if t.start >= start and t.end <= end]
+    if any(t.upos is not None for t in toks):
+        return any(t.upos in ("VERB", "AUX", "ADJ") for t in toks[1:]) or any(
+            t.text.lower() in PREDICATE_WORDS for t in toks)
+    for t in toks[1:]:
+        low = t.text.lower()
+        if low in PREDICATE_WORDS or _VERB_SHAPE.match(low) and not low.endswith(("an", "nya")):
+            return True
+    return False
+
+
+BACKREF = frozenset({"demikian", "hal", "itu", "begitu", "tersebut"})
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    cue: Optional[int]  # token index
+    mention: Optional[Mention]
+    pronoun_cue: bool = False  # "ujarnya": the speaker is -nya
+    date_region: tuple[int, int] = (0, 0)
+    confidence: float = 0.5
+
+
+def _clean_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+def _clean_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    return start
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
+    for p in paras:
+        if p.start <= pos < p.end or (pos == p.end):
+            return p
+    return None
+
+
+def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
+    text = an.text
+    out: list[Candidate] = []
+    prev_close = 0
+    for sp in spans:
+        para = _paragraph_of(paras, sp.open)
+        if para is not None and para.noise:
+            prev_close = sp.close or sp.end
+            continue
+        floor = max(para.start if para else 0, prev_close)
+        after = cue_after(an, sp.close) if sp.closed else None
+        cue_i: Optional[int] = None
+        mention: Optional[Mention] = None
+        pronoun_cue = False
+        conf = 0.5
+        region = (sp.end, sp.end)
+        if after is not None:
+            cue_i = after.cue
+            tok = an.tokens[cue_i]
+            c = cue_at(an, cue_i)
+            if c is not None and c.pronoun:
+                pronoun_cue = True
+                conf = 0.85
+            else:
+                mention = mention_from_tokens(an, after.phrase)
+                conf = 0.9 if mention is not None and mention.kind != "pronoun" else 0.8
+            s_i = an.tokens[cue_i].sent
+            region = (sp.close or sp.end, an.sentences[s_i].end if s_i >= 0 else sp.end)
+        else:
+            before = cue_before(an, sp.open, floor)
+            if before is not None:
+                cue_i = before.cue
+                if cue_i is not None:
+                    c = cue_at(an, cue_i)
+                    pronoun_cue = bool(c and c.pronoun)
+                mention = mention_from_tokens(an, before.phrase) if before.phrase else None
+                conf = 0.85
+                region = (floor, sp.open)
+        words = _words(text[sp.start:sp.end])
+        at_par_start = para is not None and text[para.start:sp.open].strip() == ""
+        if cue_i is None and mention is None:
+            # no cue: speech only when the quote stands as its own paragraph or sentence
+            ends_sentence = bool(re.search(r"[.!?,]\s*$", text[sp.start:sp.end]))
+            if not ((at_par_start and words >= 3) or (words >= 8 and ends_sentence)):
+                prev_close = sp.close or sp.end
+                continue
+            conf = 0.6
+        elif words <= 2 and not at_par_start and mention is None and not pronoun_cue:
+            prev_close = sp.close or sp.end
+            continue
+        out.append(Candidate("direct", sp.start, sp.end, cue_i, mention, pronoun_cue, region, conf))
+        prev_close = sp.close or sp.end
+    return out
+
+
+def _inside(spans: list[Span], pos: int) -> bool:
+    return any(s.open <= pos <= (s.close if s.close is not None else s.end) for s in spans)
+
+
+def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
+    text = an.text
+    toks = an.tokens
+    out: list[Candidate] = []
+    for sent in an.sentences:
+        para = _paragraph_of(paras, sent.start)
+        if para is not None and para.noise:
+            continue
+        for i in range(sent.first, sent.last):
+            if i in used or _inside(spans, toks[i].start):
+                continue
+            c = cue_at(an, i)
+            if c is None:
+                continue
+            cand = None
+            readings = roles_for(an.tokens[i].text) or (c,)
+            for r in readings:
+                if r.role == "menurut":
+                    cand = _menurut(an, sent, i, r.pronoun, spans)
+                elif r.role in ("say", "weak"):
+                    cand = _say(an, sent, i, r.role, spans)
+                elif r.role == "post":
+                    cand = _post(an, sent, i, r.pronoun, spans)
+                if cand is not None:
+                    break
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _content_end(an: Analysis, sent, start: int, spans: list[Span]) -> int:
+    text = an.text
+    end = sent.end
+    # reported speech stops where a quotation starts
+    for ch_i in range(start, end):
+        if text[ch_i] in QUOTE_CHARS and ch_i > start:
+            end = ch_i
+            break
+    return _clean_end(text, start, end)
+
+
+def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
+    toks = an.tokens
+    if pronoun:
+        phrase: list[int] = []
+        j = i + 1
+        if i > sent.first and toks[i - 1].text != "," and (j >= sent.last or toks[j].text != ","):
+            # "Pengembangan tersebut menurutnya perlu dilakukan ...": the cue sits inside the clause
+            start = _clean_start(an.text, sent.start, sent.end)
+            end = _content_end(an, sent, start, spans)
+            if _words(an.text[start:end]) < 4 or an.text[start] in QUOTE_CHARS:
+                return None
+            return Candidate("indirect", start, end, i, None, True, (sent.start, sent.end), 0.65)
+    else:
+        phrase = phrase_after(an, i + 1, limit=10)
+        if not phrase:
+            return None
+        j = phrase[-1] + 1
+    if j >= sent.last or toks[j].text != ",":
+        return None
+    start = _clean_start(an.text, toks[j].end, sent.end)
+    if start < sent.end and an.text[start] in QUOTE_CHARS:
+        return None  # "Menurut Anas, "..."": the direct quote carries it
+    end = _content_end(an, sent, start, spans)
+    if _words(an.text[start:end]) < 3:
+        return None
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    region = (sent.start, sent.end)
+    return Candidate("indirect", start, end, i, mention, pronoun, region, 0.75)
+
+
+def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
+    toks = an.tokens
+    subj = [k for k in phrase_before(an, i) if k >= sent.first]
+    subj, negated = strip_adverbs(an, subj)
+    if negated or not subj:
+        return None
+    if any(toks[k].text.lower() in ("hal", "ini", "itu") for k in subj[:1]) and len(subj) <= 2:
+        return None
+    if toks[subj[0]].text.lower() in SUBORDINATORS:
+        return None
+    j = i + 1
+    has_comp = False
+    # "mengatakan di Jakarta, Senin (21/1), bahwa ..." : allow a short place/time phrase
+    if j < sent.last and toks[j].text in (",", ":"):
+        j += 1
+        has_comp = True
+    if j < sent.last and toks[j].text.lower() in COMPLEMENTISERS:
+        j += 1
+        has_comp = True
+    if role == "weak" and not has_comp:
+        return None
+    if j >= sent.last:
+        return None
+    start = _clean_start(an.text, toks[j].start, sent.end)
+    if start < sent.end and an.text[start] in QUOTE_CHARS:
+        return None
+    if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
+        return None
+    end = _content_end(an, sent, start, spans)
+    if _words(an.text[start:end]) < 3:
+        return None
+    if not has_comp and not _has_predicate(an, start, end):
+        return None  # "menegaskan dukungannya terhadap ...": a noun object, not reported speech
+    mention = mention_from_tokens(an, subj)
+    if mention is None:
+        return None
+    conf = 0.75 if has_comp else 0.65
+    return Candidate("indirect", start, end, i, mention, False, (sent.start, sent.end), conf)
+
+
+def _post(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
+    """Reported speech with the cue after or inside it: "..., kata Anas." / "A, lanjutnya, B."."""
+    toks = an.tokens
+    text = an.text
+    if i == sent.first or toks[i - 1].text != ",":
+        return None
+    if pronoun:
+        phrase: list[int] = []
+        j = i + 1
+    else:
+        phrase = phrase_after(an, i + 1, limit=8)
+        if not phrase:
+            return None
+        j = phrase[-1] + 1
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    if not pronoun and mention is None:
+        return None
+    before_start = _clean_start(text, sent.start, toks[i - 1].start)
+    if j < sent.last and toks[j].text == "," and j + 1 < sent.last and _words(text[toks[j].end:sent.end]) >= 3:
+        # the cue sits inside the clause
+        lead = text[before_start:toks[i - 1].start].strip()
+        if lead.lower() in CONNECTORS or _words(lead) <= 1 and lead.lower().endswith("nya"):
+            start = _clean_start(text, toks[j].end, sent.end)
+        else:
+            start = before_start
+        end = _content_end(an, sent, start, spans)
+    else:
+        # the cue closes the sentence
+        if j < sent.last and toks[j].text not in ".!?," and not _only_tail(an, j, sent):
+            return None
+        start = before_start
+        end = _clean_end(text, start, toks[i - 1].start)
+    if start < len(text) and text[start] in QUOTE_CHARS:
+        return None
+    if _words(text[start:end]) < 4:
+        return None
+    return Candidate("indirect", start, end, i, mention, pronoun, (toks[i].start, sent.end), 0.7)
+
+
+def _only_tail(an: Analysis, j: int, sent) -> bool:
+    # "..., ujarnya kepada wartawan di Jakarta." : a tail of place and time after the cue
+    return an.tokens[j].text.lower() in {"di", "kepada", "dalam", "saat", "ketika", "pada", "usai", "seperti", "melalui"}
+
+
+# ---------------------------------------------------------------- resolution
+
+@attrs.frozen(slots=True)
+class Speaker:
+    name: Optional[str]
+    type: Optional[str]
+    role: Optional[str]
+
+
+def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tuple[Candidate, Speaker, Optional[tuple[str, int, int]]]]:
+    """Speakers in reading order: pronouns and cue-less quotes take the person last quoted."""
+    out = []
+    last: Optional[Speaker] = None
+    last_pos = 0
+    roles: dict[str, str] = {}
+    for c in cands:
+        m = c.mention
+        mention_span = None
+        if m is not None and m.kind != "pronoun":
+            kind = "unnamed" if m.kind == "unnamed" else m.kind
+            name = m.text if kind == "unnamed" else names.canonical(m.text, kind)
+            if kind == "unnamed":
+                name = m.text
+            role = m.role or roles.get(name)
+            if m.role and name not in roles:
+                roles[name] = m.role
+            sp = Speaker(name, kind, role)
+            mention_span = (m.text, m.start, m.end)
+        else:
+            if m is not None:
+                mention_span = (m.text, m.start, m.end)
+            elif c.pronoun_cue and c.cue is not None:
+                t = an.tokens[c.cue]
+                mention_span = ("-nya", t.end - 3, t.end)
+            subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
+            if subject is not None and (m is not None or c.pronoun_cue):
+                # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
+                # subject after the last quote is the likelier referent of a pronoun
+                sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
+            elif last is None:
+                guess = names.last_person_before(c.start)
+                sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
+            else:
+                sp = last
+        out.append((c, sp, mention_span))
+        if sp.name is not None:
+            last = sp
+        last_pos = max(last_pos, c.end, c.date_region[1])
+    return out
+
+
+def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optional[str]:
+    """The last sentence between lo and hi that opens with a person's name as its subject."""
+    from .speakers import name_word, sentence_initial
+    from .lexicon import is_title
+
+    found = None
+    for s in an.sentences:
+        if s.start < lo or s.end > hi:
+            continue
+        toks = an.tokens[s.first:s.last]
+        k = 0
+        while k < len(toks) and is_title(toks[k].text):
+            k += 1
+        run = []
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            if not name_word(toks[k].text, an.lower, not run and sentence_initial(an.text, toks[k].start), an.midcaps):
+                break
+            if toks[k].text.lower() in ("ia", "dia", "beliau", "mereka", "hal", "menurut"):
+                break
+            run.append(toks[k])
+            k += 1
+        if run and len(run) <= 4 and k < len(toks) and toks[k].text[:1].islower():
+            if any(t.ner in (None, "PERSON") for t in run) and not any(t.ner in ("ORGANISATION", "PLACE") for t in run):
+                found = an.text[run[0].start:run[-1].end]
+    return found
+
+
+def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -> list[Quote]:
+    text = an.text
+    pub = dates_mod.parse_published(published) if published is not None else None
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
+    direct = direct_candidates(an, paras, spans)
+    used = {c.cue for c in direct if c.cue is not None}
+    indirect = indirect_candidates(an, paras, spans, used)
+    # an indirect candidate that overlaps a direct quote loses
+    cands = sorted(
+        direct + [c for c in indirect if not any(d.start < c.end and c.start < d.end for d in direct)],
+        key=lambda c: c.start,
+    )
+    masked = [p for k, p in enumerate(paras) if p.noise and (k == 0 or _title_case(text[p.start:p.end]))]
+    names = NameIndex.build(an, _mask(text, masked))
+    for c in cands:
+        if c.mention is not None and c.mention.kind in ("person",):
+            names.add(c.mention.text)
+    resolved = resolve(an, cands, names)
+    cal = dates_mod.Calendar(pub, dates_mod.years_in(text))
+    mentions = dates_mod.find_dates(text, cal)
+    event = dates_mod.first_event_date(mentions)
+    own = [_own_date(c, mentions) for c, _, _ in resolved]
+    # a statement without a date of its own shares the day of the same speaker's dated statement
+    # (one interview, one press conference); other speakers' days are not known
+    by_speaker: dict[str, object] = {}
+    for (c, sp, _), d in zip(resolved, own):
+        if d is not None and sp.name and sp.name not in by_speaker:
+            by_speaker[sp.name] = d
+    quotes = []
+    for n, (c, sp, ms) in enumerate(resolved):
+        m = own[n]
+        if m is not None:
+            date, date_text, basis = m.date, m.text, m.basis
+        elif sp.name in by_speaker:
+            m = by_speaker[sp.name]
+            date, date_text, basis = m.date, m.text, "speaker"
+        elif event is not None and len(by_speaker) == 0:
+            date, date_text, basis = event.date, event.text, "event"
+        else:
+            date, date_text, basis = None, None, None
+        cue_text = cue_start = cue_end = None
+        if c.cue is not None:
+            t = an.tokens[c.cue]
+            cue_text, cue_start, cue_end = t.text.lower(), t.start, t.end
+        quotes.append(
+            Quote(
+                doc_id=doc_id, kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
+                cue=cue_text, cue_start=cue_start, cue_end=cue_end,
+                speaker=sp.name, speaker_mention=ms[0] if ms else None,
+                speaker_start=ms[1] if ms else None, speaker_end=ms[2] if ms else None,
+                speaker_type=sp.type, speaker_role=sp.role,
+                date=date.isoformat() if date else None, date_text=date_text, date_basis=basis,
+                confidence=round(c.confidence if sp.name else c.confidence * 0.5, 3), index=n,
+            )
+        )
+    return quotes
+
+
+def _title_case(line: str) -> bool:
+    # in a Title Case headline a capital says nothing about names
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _mask(text: str, parts) -> str:
+    """The text with headlines and link lines blanked out (same length, so offsets hold)."""
+    if not parts:
+        return text
+    chars = list(text)
+    for p in parts:
+        for k in range(p.start, p.end):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _own_date(c: Candidate, mentions):
+    """A date expression in the quote's own attribution (cue clause), not inside the quote."""
+    lo, hi = c.date_region
+    own = [m for m in mentions if m.date is not None and lo <= m.start and m.end <= hi
+           and not (c.start <= m.start < c.end)]
+    return own[0] if own else None

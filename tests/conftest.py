@@ -1,0 +1,33 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
+
+
+def bundled_models_present() -> bool:
+    d = ROOT / "src" / "quotes" / "models" / "id"
+    return all((d / f"{p}.pt").exists() for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"))
+
+
+needs_models = pytest.mark.skipif(not bundled_models_present(), reason="bundled Stanza models are not built")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    if not bundled_models_present():
+        pytest.skip("bundled Stanza models are not built")
+    from quotes.pipeline import get_pipeline
+
+    return get_pipeline()
+
+
+def rules(text):
+    """Quotes of a text through the rule analyser (no model)."""
+    from quotes.analysis import rule_based
+    from quotes.extract import extract_quotes
+
+    return extract_quotes(rule_based(text), doc_id="t")
