@@ -339,6 +339,8 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
                 t = an.tokens[c.cue]
                 mention_span = ("-nya", t.end - 3, t.end)
             subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
+            if subject is None and m is not None:
+                subject = _introduced_before(an, names, m.start, last)
             if subject is not None and (m is not None or c.pronoun_cue):
                 # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
                 # subject after the last quote is the likelier referent of a pronoun
@@ -353,6 +355,48 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
             last = sp
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
+
+
+def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Optional[str]:
+    """"Rapat itu dihadiri Wakil Ketua Komisi I Bambang Kristiono. Ia menilai ...": a sentence-initial
+    pronoun right after a sentence that brings in a new person, by title and full name, means them."""
+    from .lexicon import is_title
+    from .speakers import name_word
+
+    si = an.sentence_of(pos)
+    if si <= 0 or an.sentences[si].start != an.tokens[an.sentences[si].first].start:
+        return None
+    first = an.tokens[an.sentences[si].first]
+    if first.start != pos:
+        return None  # the pronoun is not the subject at the start of the sentence
+    prev = an.sentences[si - 1]
+    toks = an.tokens[prev.first:prev.last]
+    found = None
+    for k, t in enumerate(toks):
+        if not is_title(t.text) or t.text[:1].isupper() is False and k == 0:
+            continue
+        run = []
+        j = k + 1
+        while j < len(toks) and (is_title(toks[j].text) or toks[j].text[:1].isupper()):
+            run.append(toks[j])
+            j += 1
+        # the name is the last two or three capitalised words of the run
+        tail = [t2 for t2 in run if not is_title(t2.text)]
+        name_toks = []
+        for t2 in reversed(tail):
+            if not t2.text.isalpha() or not names._name_like(t2.text, False) or len(name_toks) == 3:
+                break
+            name_toks.insert(0, t2)
+        if len(name_toks) >= 2:
+            found = an.text[name_toks[0].start:name_toks[-1].end]
+    if found is None:
+        return None
+    canon = names.canonical(found)
+    if last is not None and last.name == canon:
+        return None
+    if an.text.find(found) < prev.start:
+        return None  # not new: named before
+    return found
 
 
 def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optional[str]:
@@ -395,7 +439,10 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
         direct + [c for c in indirect if not any(d.start < c.end and c.start < d.end for d in direct)],
         key=lambda c: c.start,
     )
-    masked = [p for k, p in enumerate(paras) if p.noise and (k == 0 or _title_case(text[p.start:p.end]))]
+    # the headline and Title Case lines: capitals there say nothing about names
+    masked = [p for k, p in enumerate(paras)
+              if (k == 0 and len(paras) > 1 and _words(text[p.start:p.end]) <= 25)
+              or (p.noise and _title_case(text[p.start:p.end]))]
     names = NameIndex.build(an, _mask(text, masked))
     for c in cands:
         if c.mention is not None and c.mention.kind in ("person",):

@@ -33,6 +33,9 @@ ORG_WORDS = frozenset(
     organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
     sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo""".split()
 )
+# words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group".split())
 NOT_NAME = frozenset(
     """indonesia jakarta ri republik negara nasional internasional pusat daerah provinsi kota kabupaten
     selatan utara barat timur tengah raya senin selasa rabu kamis jumat sabtu minggu januari februari maret
@@ -253,7 +256,7 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]
     if after:
         common = sum(1 for w in after if w.lower() in an.lower)
-        if common * 2 < len(after):
+        if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):
             return None
     s, e = run[0], run[-1]
     # a trailing "(ACRONYM)" is the short name, not part of the name
@@ -304,8 +307,13 @@ def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
         start = k
         k -= 1
     # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
-    if k >= idx[0] and toks[k].text.lower() in ORG_WORDS and start < end:
+    if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
         start += 1
+    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
+    for k2 in range(start + 1, end):
+        if toks[k2].text.lower() in name_prefixes():
+            start = k2
+            break
     # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
     # away from the rest of the name, name the organisation
     words = [toks[k].text for k in range(start, end + 1)]
@@ -501,8 +509,12 @@ class NameIndex:
         if not m:
             return None
         words = m.group(1).split()
-        while words and (is_title(words[0]) or words[0].lower() in _function_words()):
-            words.pop(0)
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            lw = w.lower()
+            if is_title(w) or lw in _function_words() or lw in NOT_NAME or lw in ORG_WORDS or _ACRONYM.match(w):
+                cut = k + 1
+        words = words[cut:]
         return " ".join(words) if len(words) >= 2 else None
 
     def canonical(self, mention: str, kind: str = "person") -> str:
@@ -517,6 +529,7 @@ class NameIndex:
             return self._canonical_org(" ".join(words))
         target = [w.lower() for w in words]
         best = " ".join(words)
+        best_score = (len(words), True)
         trusted = [f for f in self.trusted if _contains(f, target) is not None]
         if trusted:
             cands = trusted
@@ -529,15 +542,19 @@ class NameIndex:
             k = _contains(form, target)
             if k is None:
                 continue
-            if k > 0 and k + len(target) < len(fw) and form not in self.trusted:
+            trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
+            if k > 0 and trailing and form not in self.trusted:
                 # the short name is a first name inside a longer run: what stands before it is an
                 # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless it is a name prefix
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1
                 fw = fw[keep:]
-            if len(fw) > len(best.split()):
-                best = " ".join(fw)
+            # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
+            # "Messi") beats one that runs on past it ("Messi Store")
+            score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
+            if score > best_score:
+                best, best_score = " ".join(fw), score
         return best
 
     def _canonical_org(self, name: str) -> str:
