@@ -441,7 +441,9 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     )
     # the headline and Title Case lines: capitals there say nothing about names
     masked = [p for k, p in enumerate(paras)
-              if (k == 0 and len(paras) > 1 and _words(text[p.start:p.end]) <= 25)
+              if (k == 0 and len(paras) > 1 and _words(text[p.start:p.end]) <= 25
+                  and (p.noise or text[p.start:p.end].rstrip().endswith("...")
+                       or not text[p.start:p.end].rstrip().endswith((".", "!", "?", '"', "”"))))
               or (p.noise and _title_case(text[p.start:p.end]))]
     names = NameIndex.build(an, _mask(text, masked))
     for c in cands:
