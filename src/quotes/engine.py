@@ -11,7 +11,7 @@ from typing import Iterable, Optional, Sequence
 from .analysis import Analysis, from_stanza_sentences, rule_based
 from .extract import extract_quotes
 from .lexicon import cues
-from .normalize import blank_html, same_length
+from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
 
 QUOTE_CHARS = set("\"“”„«»‟")
@@ -27,7 +27,7 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise ArticleError(f"text must be a string, not {type(text).__name__}")
     if len(text) > max_chars:
         raise ArticleError(f"article has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    return blank_html(same_length(text))
+    return blank_html(same_length(repair_mojibake(text)))
 
 
 def _relevant(sentence) -> bool:

@@ -420,6 +420,8 @@ def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Option
                 break
             run.append(toks[k])
             k += 1
+        if run and any(t.text.lower() in an.lower or not names._name_like(t.text, False) for t in run):
+            run = []  # "Surat Edaran Nomor", "Distrik Jayapura": words the article also writes in lower case
         if run and len(run) <= 4 and k < len(toks) and toks[k].text[:1].islower():
             if any(t.ner in (None, "PERSON") for t in run) and not any(t.ner in ("ORGANISATION", "PLACE") for t in run):
                 found = an.text[run[0].start:run[-1].end]

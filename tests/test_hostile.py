@@ -1,0 +1,70 @@
+"""Property tests: mutated and generated articles never crash the extractor or corrupt a record."""
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS
+from quotes.engine import extract_text
+from quotes.schema import problems
+
+ARTICLES = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+INSERTS = ['"', "“", "”", "'", "\n\n", "\n", " ujarnya ", " kata dia, ", "Menurut Anas, ", " mengatakan bahwa ",
+           "â€œ", "â€", "Ã©", "<p>", "</p>", "<br/>", "\r", "\r\n", "\u200b", "\u00a0", "\x00", "\x1b[0m",
+           "Baca juga: ", "Halaman Selanjutnya", "Selasa (08/11)", "Senin (31/2/2023)", "(", ")", "x" * 5000,
+           "中文", "العربية", "🙂", "\ufeff", "\u2028"]
+
+
+def mutate(text: str, seed: int, n: int) -> str:
+    rng = random.Random(seed)
+    chars = list(text)
+    for _ in range(n):
+        op = rng.random()
+        pos = rng.randrange(len(chars) + 1)
+        if op < 0.45:
+            chars[pos:pos] = list(rng.choice(INSERTS))
+        elif op < 0.8 and chars:
+            del chars[pos:pos + rng.randint(1, 20)]
+        else:
+            # remove every closing mark: a scrape that lost them
+            chars = [c for c in chars if c not in "”"]
+    return "".join(chars)
+
+
+def check(text: str):
+    qs = extract_text(text, doc_id="fuzz", analyzer="rules")
+    spans = []
+    for q in qs:
+        d = q.to_dict()
+        assert problems(d) == [], (problems(d), d)
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.cue_start is not None:
+            assert text[q.cue_start:q.cue_end].lower() == q.cue
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+        spans.append((q.start, q.end))
+    spans.sort()
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c, f"overlapping quotes {(a, b)} {(c, d)}"
+    return [q.to_dict() for q in qs]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=st.sampled_from(range(len(ARTICLES))), seed=st.integers(0, 10**9), n=st.integers(1, 40))
+def test_mutated_articles(article, seed, n):
+    text = mutate(ARTICLES[article], seed, n)
+    assert check(text) == check(text)  # deterministic
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list('"“”\'‘’ \n.,:aAbB()') + [" kata ", " ujarnya ", "Anas ", "Menurut ", " bahwa "]),
+                max_size=120))
+def test_generated_texts(parts):
+    check("".join(parts))
+
+
+def test_special_cases():
+    for t in ["", " ", '""""', "“" * 1000, "”“" * 500, "\n" * 1000, "a" * 100_000,
+              "“" + "kata " * 3000 + "\n\n" + "“Baik,” ujar Anas."]:
+        check(t)
