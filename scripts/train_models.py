@@ -56,31 +56,13 @@ def run(args: list[str]) -> None:
 
 # ---------------------------------------------------------------- data
 
-def _fix_token_line(line: str) -> str:
-    cols = line.split("\t")
-    if len(cols) != 10:
-        return line
-    # XPOS tag sets differ between treebanks (MorphInd vs. others): drop them.
-    cols[4] = "_"
-    # Reconcile lemma conventions on the GSD side, which is what we report on.
-    form, lemma, upos = cols[1], cols[2], cols[3]
-    if form.lower() == "nya" and upos == "PRON":
-        cols[2] = "dia"
-    elif form.lower() == "menurut":
-        cols[2] = "menurut"
-    # Morf= annotations are GSD-only and large.
-    misc = [m for m in cols[9].split("|") if m and not m.startswith("Morf=")]
-    cols[9] = "|".join(misc) if misc else "_"
-    return "\t".join(cols)
-
-
 def clean_conllu(text: str) -> str:
-    out = []
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            line = _fix_token_line(line)
-        out.append(line)
-    return "\n".join(out).rstrip("\n") + "\n\n"
+    # the same cleaning `quotes models evaluate` applies to the gold file: XPOS dropped (tag sets
+    # differ between treebanks), lemma conventions reconciled on the GSD side, Morf= dropped
+    sys.path.insert(0, str(ROOT / "src"))
+    from quotes.model_eval import clean_conllu as clean
+
+    return clean(text)
 
 
 def build_treebank() -> None:

@@ -357,6 +357,32 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
     return out
 
 
+def _unify(resolved):
+    """One name per person in an article. When a longer form holds a shorter one that the article
+    uses by its first word ("Silmy"), the words before it in the longer form were an organisation
+    ("Krakatau Steel Silmy Karim" -> "Silmy Karim")."""
+    from .speakers import name_prefixes
+
+    names = {sp.name for _, sp, _ in resolved if sp.name and sp.type == "person"}
+    used_alone = {ms[0] for _, _, ms in resolved if ms and ms[0] and " " not in ms[0]}
+    mapping = {}
+    for long in names:
+        lw = long.split()
+        for short in names:
+            sw = short.split()
+            if len(sw) >= len(lw) or not sw:
+                continue
+            for k in range(1, len(lw) - len(sw) + 1):
+                if lw[k:k + len(sw)] == sw and sw[0] in used_alone:
+                    keep = k
+                    while keep > 0 and lw[keep - 1].lower() in name_prefixes():
+                        keep -= 1
+                    mapping[long] = " ".join(lw[keep:])
+    if not mapping:
+        return resolved
+    return [(c, attrs.evolve(sp, name=mapping.get(sp.name, sp.name)), ms) for c, sp, ms in resolved]
+
+
 def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Optional[str]:
     """"Rapat itu dihadiri Wakil Ketua Komisi I Bambang Kristiono. Ia menilai ...": a sentence-initial
     pronoun right after a sentence that brings in a new person, by title and full name, means them."""
@@ -451,10 +477,10 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     for c in cands:
         if c.mention is not None and c.mention.kind in ("person",):
             names.add(c.mention.text)
-    resolved = resolve(an, cands, names)
+    resolved = _unify(resolve(an, cands, names))
     cal = dates_mod.Calendar(pub, dates_mod.years_in(text))
     mentions = dates_mod.find_dates(text, cal)
-    event = dates_mod.first_event_date(mentions)
+    event = _lead_date(text, paras, spans, mentions)
     own = [_own_date(c, mentions) for c, _, _ in resolved]
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
@@ -462,6 +488,8 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     for (c, sp, _), d in zip(resolved, own):
         if d is not None and sp.name and sp.name not in by_speaker:
             by_speaker[sp.name] = d
+    for name, m in _backreference_dates(an, names, mentions).items():
+        by_speaker.setdefault(name, m)
     quotes = []
     for n, (c, sp, ms) in enumerate(resolved):
         m = own[n]
@@ -470,7 +498,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
         elif sp.name in by_speaker:
             m = by_speaker[sp.name]
             date, date_text, basis = m.date, m.text, "speaker"
-        elif event is not None and len(by_speaker) == 0:
+        elif event is not None and not _earlier(text, an, c):
             date, date_text, basis = event.date, event.text, "event"
         else:
             date, date_text, basis = None, None, None
@@ -507,6 +535,57 @@ def _mask(text: str, parts) -> str:
         for k in range(p.start, p.end):
             chars[k] = " "
     return "".join(chars)
+
+
+def _backreference_dates(an: Analysis, names: NameIndex, mentions) -> dict:
+    """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
+    speaker's statements given in a sentence of its own, with a passive cue and the name."""
+    out = {}
+    dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
+    if not dated:
+        return out
+    for s in an.sentences:
+        ms = [m for m in dated if s.start <= m.start < s.end]
+        if not ms:
+            continue
+        for i in range(s.first, s.last):
+            c = cue_at(an, i)
+            if c is None or c.role != "passive":
+                continue
+            mention = mention_from_tokens(an, phrase_after(an, i + 1, limit=6))
+            if mention is not None and mention.kind == "person":
+                out.setdefault(names.canonical(mention.text), ms[0])
+            break
+    return out
+
+
+def _lead_date(text: str, paras, spans, mentions):
+    """The day of the event the article reports: a date in its lead (the first body paragraphs),
+    outside quotation marks. Dates that only appear deeper belong to particular statements."""
+    body = [p for k, p in enumerate(paras) if not p.noise and k > 0 or (k == 0 and len(paras) == 1)]
+    lead = body[:2]
+    for m in mentions:
+        if m.date is None:
+            continue
+        if m.basis == "relative" and not m.text.lower().startswith("hari ini"):
+            continue  # "hingga kemarin ...": a time in the story, not the day of the report
+        if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
+            continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
+        if any(p.start <= m.start < p.end for p in lead) and not any(
+                s.start <= m.start < s.end for s in spans):
+            return m
+    return None
+
+
+def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
+    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
+    is not the day of the event the article reports."""
+    lo, hi = c.date_region
+    s = an.sentences[an.sentence_of(min(c.start, lo))] if an.sentences else None
+    where = text[s.start:s.end] if s is not None else text[lo:hi]
+    if c.kind == "direct":
+        where = text[lo:hi]
+    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
 
 
 def _own_date(c: Candidate, mentions):
