@@ -2,9 +2,14 @@
 
 Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the project root:
 
-    python scripts/train_models.py all            # everything, in order
+    python scripts/train_models.py all            # everything, in order, then install
     python scripts/train_models.py tokenize pos   # some processors
     python scripts/train_models.py install        # copy the best models into src/quotes/models/id (fp16)
+
+On 2 cores the bundled models were trained as two chains side by side, one thread each:
+    OMP_NUM_THREADS=1 python scripts/train_models.py tokenize mwt lemma ner &
+    OMP_NUM_THREADS=1 python scripts/train_models.py pos depparse &
+(depparse needs pos: it trains on tags predicted by our own tagger.)
 
 Split (see MODELS.md): train = CSUI train + GSD dev + PUD; dev = CSUI test (model selection only);
 test = GSD test (reported, never trained on). NER: train = NERGrit train + NERP train (labels mapped),
@@ -31,13 +36,14 @@ SHORT = "id_mix"
 SEED = "1234"
 INSTALL_DIR = ROOT / "src" / "quotes" / "models" / "id"
 
-# Step counts chosen so that the whole run fits about an hour on 2 cores (see MODELS.md).
+# The step counts of the bundled models: the whole run takes about 1.5 hours on 2 cores when two
+# chains run side by side with one thread each (see MODELS.md). Raise them for better models.
 STEPS = {
-    "tokenize": int(os.environ.get("QUOTES_TOKENIZE_STEPS", 6000)),
-    "pos": int(os.environ.get("QUOTES_POS_STEPS", 3000)),
-    "lemma_epochs": int(os.environ.get("QUOTES_LEMMA_EPOCHS", 30)),
-    "depparse": int(os.environ.get("QUOTES_DEPPARSE_STEPS", 4000)),
-    "ner": int(os.environ.get("QUOTES_NER_STEPS", 8000)),
+    "tokenize": int(os.environ.get("QUOTES_TOKENIZE_STEPS", 2000)),
+    "pos": int(os.environ.get("QUOTES_POS_STEPS", 1000)),
+    "lemma_epochs": int(os.environ.get("QUOTES_LEMMA_EPOCHS", 12)),
+    "depparse": int(os.environ.get("QUOTES_DEPPARSE_STEPS", 1500)),
+    "ner": int(os.environ.get("QUOTES_NER_STEPS", 2500)),
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from .records import Quote
 
 __version__ = "0.1.0"
-__all__ = ["Quote", "extract", "extract_many", "__version__"]
+__all__ = ["Quote", "extract", "extract_many", "to_frame", "__version__"]
 
 
 def extract(text: str, published=None, doc_id: Optional[str] = None, *, pipeline=None) -> list[Quote]:
@@ -29,3 +29,13 @@ def extract_many(articles, *, pipeline=None) -> Iterator[Quote]:
 
     for a in articles:
         yield from extract_text(a["text"], doc_id=a.get("id"), published=a.get("published"), pipeline=pipeline)
+
+
+def to_frame(records):
+    """A pandas DataFrame of Quote records or record dicts (needs the `pandas` extra)."""
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("quotes.to_frame needs pandas: pip install 'quotes-id[pandas]'") from e
+    rows = [r.to_dict() if isinstance(r, Quote) else dict(r) for r in records]
+    return pd.DataFrame(rows)

@@ -223,6 +223,8 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candi
 def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
     toks = an.tokens
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
+    if not subj and an.neural:
+        subj = _dep_subject(an, sent, i)
     subj, negated = strip_adverbs(an, subj)
     if negated or not subj:
         return None
@@ -239,8 +241,6 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
     if j < sent.last and toks[j].text.lower() in COMPLEMENTISERS:
         j += 1
         has_comp = True
-    if role == "weak" and not has_comp:
-        return None
     if j >= sent.last:
         return None
     start = _clean_start(an.text, toks[j].start, sent.end)
@@ -253,11 +253,32 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
         return None
     if not has_comp and not _has_predicate(an, start, end):
         return None  # "menegaskan dukungannya terhadap ...": a noun object, not reported speech
+    if role == "weak" and not has_comp and _words(an.text[start:end]) < 5:
+        return None
     mention = mention_from_tokens(an, subj)
     if mention is None:
         return None
     conf = 0.75 if has_comp else 0.65
     return Candidate("indirect", start, end, i, mention, False, (sent.start, sent.end), conf)
+
+
+def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
+    """The subject the parser attaches to the cue verb, as a token span ("Anas, yang ..., mengatakan")."""
+    toks = an.tokens
+    for k in range(sent.first, i):
+        if toks[k].head == i and (toks[k].deprel or "").startswith("nsubj"):
+            members = {k}
+            changed = True
+            while changed:
+                changed = False
+                for m in range(sent.first, sent.last):
+                    if m not in members and toks[m].head in members:
+                        members.add(m)
+                        changed = True
+            lo, hi = min(members), max(members)
+            if hi < i:
+                return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
+    return []
 
 
 def _post(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
