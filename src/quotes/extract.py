@@ -30,6 +30,13 @@ SUBORDINATORS = frozenset(
     """meski meskipun walaupun walau jika kalau ketika saat setelah sebelum karena untuk sambil sementara
     bila apabila agar supaya sehingga usai seusai""".split()
 )
+SUBJECT_BREAKERS = frozenset(
+    "dengan untuk di ke dari pada yaitu yakni bisa dapat akan harus cukup sangat diharapkan agar".split()
+)
+NOT_VERBS = frozenset(
+    """terhadap tentang bersama berdasarkan mengenai menjelang terkait terutama termasuk bersamaan
+    kepada ketika menurut melalui selama sebagai""".split()
+)
 PREDICATE_WORDS = frozenset(
     """adalah merupakan akan telah sudah sedang masih belum tidak tak bukan bisa dapat harus perlu mesti wajib
     mampu ingin mau hendak boleh sempat pernah mulai ialah yakni menjadi jadi ada terus tetap""".split()
@@ -46,7 +53,8 @@ def _has_predicate(an: Analysis, start: int, end: int) -> bool:
             t.text.lower() in PREDICATE_WORDS for t in toks)
     for t in toks[1:]:
         low = t.text.lower()
-        if low in PREDICATE_WORDS or _VERB_SHAPE.match(low) and not low.endswith(("an", "nya")):
+        if low in PREDICATE_WORDS or (_VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
+                                      and low not in NOT_VERBS):
             return True
     return False
 
@@ -64,6 +72,9 @@ class Candidate:
     pronoun_cue: bool = False  # "ujarnya": the speaker is -nya
     date_region: tuple[int, int] = (0, 0)
     confidence: float = 0.5
+    # a cue with a noun object ("Messi mengungkapkan pandangannya ...") is no quote, but it still
+    # tells who is speaking now, which the next "-nya" refers to
+    emit: bool = True
 
 
 def _clean_end(text: str, start: int, end: int) -> int:
@@ -232,6 +243,8 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
         return None
     if toks[subj[0]].text.lower() in SUBORDINATORS:
         return None
+    if any(toks[k].text.lower() in SUBJECT_BREAKERS for k in subj):
+        return None  # "Ia cukup puas dengan ...", "diharapkan bisa ...": not a subject phrase
     j = i + 1
     has_comp = False
     # "mengatakan di Jakarta, Senin (21/1), bahwa ..." : allow a short place/time phrase
@@ -251,13 +264,16 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
     end = _content_end(an, sent, start, spans)
     if _words(an.text[start:end]) < 3:
         return None
-    if not has_comp and not _has_predicate(an, start, end):
-        return None  # "menegaskan dukungannya terhadap ...": a noun object, not reported speech
-    if role == "weak" and not has_comp and _words(an.text[start:end]) < 5:
-        return None
+    noun_object = not has_comp and not _has_predicate(an, start, end)
+    if role == "weak" and not has_comp:
+        first = toks[j].text.lower()
+        if _words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
+            noun_object = True  # "mengungkapkan kekagumannya ...", "memaparkan capaian ..."
     mention = mention_from_tokens(an, subj)
     if mention is None:
         return None
+    if noun_object:
+        return Candidate("indirect", start, end, i, mention, False, (sent.start, sent.end), 0.0, emit=False)
     conf = 0.75 if has_comp else 0.65
     return Candidate("indirect", start, end, i, mention, False, (sent.start, sent.end), conf)
 
@@ -498,7 +514,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     for c in cands:
         if c.mention is not None and c.mention.kind in ("person",):
             names.add(c.mention.text)
-    resolved = _unify(resolve(an, cands, names))
+    resolved = [r for r in _unify(resolve(an, cands, names)) if r[0].emit]
     cal = dates_mod.Calendar(pub, dates_mod.years_in(text))
     mentions = dates_mod.find_dates(text, cal)
     event = _lead_date(text, paras, spans, mentions)
