@@ -103,3 +103,28 @@ def test_missing_model_dir_is_one_clear_error(tmp_path):
     r = CliRunner().invoke(main, ["extract", str(CORPUS), "--model-dir", str(tmp_path / "none"), "-q"])
     assert r.exit_code == 1
     assert "does not exist" in r.output
+
+
+def test_dask_local_cluster_gives_the_same_records(tmp_path):
+    import pytest
+
+    pytest.importorskip("dask.distributed")
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    texts = sorted(CORPUS.glob("*.txt"))
+    for k in range(2):
+        with open(shards / f"s{k}.jsonl", "w", encoding="utf-8") as fh:
+            for p in texts[k::2]:
+                fh.write(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}) + "\n")
+            if k == 1:
+                fh.write("{broken\n")
+    local = tmp_path / "local.jsonl"
+    assert run("extract", str(shards), "-o", str(local), "--analyzer", "rules", "--workers", "1").exit_code == 3
+    out, err = tmp_path / "dask", tmp_path / "err.jsonl"
+    r = run("extract", str(shards), "-o", str(out), "--errors", str(err), "--analyzer", "rules",
+            "--dask", "local", "--workers", "2")
+    assert r.exit_code == 3, r.output
+    joined = b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl")))
+    assert joined == local.read_bytes()
+    (e,) = [json.loads(l) for l in err.read_text().splitlines()]
+    assert e["source"].endswith("s1.jsonl") and e["line"] == 4
