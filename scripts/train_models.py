@@ -187,11 +187,11 @@ def train_ner() -> None:
 
 MODEL_FILES = {
     "tokenize": "tokenize/id_mix_nocharlm_tokenizer.pt",
-    "mwt": "mwt/id_mix_mwt.pt",
+    "mwt": "mwt/id_mix_mwt_expander.pt",
     "pos": "pos/id_mix_nopretrain_tagger.pt",
     "lemma": "lemma/id_mix_nocharlm_lemmatizer.pt",
     "depparse": "depparse/id_mix_nopretrain_parser.pt",
-    "ner": "ner/id_ner_nopretrain_nertagger.pt",
+    "ner": "ner/id_ner_nocharlm_nertagger.pt",
 }
 
 

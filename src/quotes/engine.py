@@ -60,6 +60,12 @@ def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Ana
     if sub_sents:
         neural = [p for p in ("pos", "lemma", "depparse", "ner") if p in pipeline.processors]
         sub = Document(sub_sents, text=None)
+        # offsets belong to different articles, so the sub-document has no text of its own;
+        # each sentence gets its own (the NER processor reads entity text from it)
+        for (di, _), sent in zip(selected, sub.sentences):
+            first, last = sent.tokens[0], sent.tokens[-1]
+            if first.start_char is not None and last.end_char is not None:
+                sent.text = texts[di][first.start_char:last.end_char]
         sub = pipeline.process(sub, processors=",".join(neural))
         for key, sent in zip(selected, sub.sentences):
             processed[key] = sent

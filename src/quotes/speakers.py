@@ -186,8 +186,14 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     ents = _entities(an, idx)
     person = [e for e in ents if e[2] == "PERSON"]
     org = [e for e in ents if e[2] in ("ORGANISATION", "ORGANIZATION", "ORG")]
+    person = [p for p in (_clean_person(an, s, e) for s, e, _ in person) if p is not None]
     if person:
-        s, e, _ = person[-1]
+        s, e = person[-1]
+        # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
+        # but not words on the left, where an organisation usually stands
+        run = _name_run(an, idx)
+        if run is not None and run[0] <= s <= run[1] and run[1] > e:
+            e = run[1]
         return _named(an, idx, s, e, "person")
     org_run = _org_run(an, idx)
     if org_run is not None:
@@ -211,6 +217,27 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if len(idx) > 6:
         return None
     return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
+
+
+def _person_word(an: Analysis, t: Token) -> bool:
+    w = t.text
+    low = w.lower()
+    return (_is_cap(t) and not is_title(w) and low not in _function_words() and low not in NOT_NAME
+            and low not in ORG_WORDS and not _ACRONYM.match(w)
+            and name_word(w, an.lower, sentence_initial(an.text, t.start), an.midcaps))
+
+
+def _clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
+    """An entity span from the model, trimmed to the words that can be part of a name
+    (a weak model tags "ungkap Brotoseno" or "AMI Sutjiadi" as one person)."""
+    toks = an.tokens
+    while s <= e and not _person_word(an, toks[s]):
+        s += 1
+    while e >= s and not _person_word(an, toks[e]):
+        e -= 1
+    if s > e or any(not _person_word(an, toks[k]) and toks[k].text not in ".-'’" for k in range(s, e + 1)):
+        return None
+    return s, e
 
 
 def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:
@@ -402,17 +429,19 @@ class NameIndex:
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
         idx = cls(search_text if search_text is not None else an.text, [], an.lower, an.midcaps)
         # entity spans from the model
-        cur: list[Token] = []
-        for t in an.tokens + (Token("", 0, 0, -1),):
-            if t.ner == "PERSON" and (not cur or cur[-1].ner == "PERSON"):
-                cur.append(t)
+        k = 0
+        n = len(an.tokens)
+        while k < n:
+            if an.tokens[k].ner != "PERSON":
+                k += 1
                 continue
-            if cur:
-                name = " ".join(w for w in an.text[cur[0].start:cur[-1].end].split() if not is_title(w))
-                idx.add(name)
-                if name and name not in idx.trusted:
-                    idx.trusted.append(name)
-            cur = [t] if t.ner == "PERSON" else []
+            j = k
+            while j + 1 < n and an.tokens[j + 1].ner == "PERSON" and an.tokens[j + 1].sent == an.tokens[k].sent:
+                j += 1
+            span = _clean_person(an, k, j)
+            if span is not None:
+                idx.add(an.text[an.tokens[span[0]].start:an.tokens[span[1]].end])
+            k = j + 1
         return idx
 
     def add(self, name: str) -> None:
