@@ -41,3 +41,15 @@ def test_prepare_rejects_non_text():
         prepare(None)
     with pytest.raises(ArticleError):
         prepare("x" * 11, max_chars=10)
+
+
+def test_time_limit_turns_a_slow_article_into_an_error():
+    import time
+
+    import pytest
+
+    from quotes.engine import ArticleTimeout, time_limit
+
+    with pytest.raises(ArticleTimeout):
+        with time_limit(0.05):
+            time.sleep(1)

@@ -64,13 +64,15 @@ def main() -> None:
 @click.option("--keep-meta", is_flag=True, help="Carry other JSON keys to the output under 'meta'.")
 @click.option("--model-dir", default=None, help="Folder of Stanza models (ours or an official download).")
 @click.option("--max-chars", type=int, default=500_000, show_default=True, help="Larger articles are errors.")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds the extraction of one article may take (after analysis); slower ones are errors.")
 @click.option("--analyzer", type=click.Choice(["stanza", "rules"]), default="stanza", show_default=True,
               help="'rules' skips the neural models (faster, less accurate).")
 @click.option("--full", is_flag=True, help="Run every neural processor on every sentence (slow; for comparison).")
 @click.option("--dask", "dask_address", default=None, help="Run on a Dask cluster: scheduler address or 'local'.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, id_key, text_key, keep_meta,
-            model_dir, max_chars, analyzer, full, dask_address, quiet):
+            model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
     """Extract quotes from INPUTS (.txt files, folders, .jsonl/.jsonl.gz, or '-' for stdin)."""
     from .inputs import Keys, read
     from .pipeline import ModelError
@@ -79,7 +81,7 @@ def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, 
     keys = Keys(id_key, text_key, keep_meta)
     workers = workers or os.cpu_count() or 1
     opts = Options(workers=workers, batch=batch_size, model_dir=model_dir, analyzer=analyzer,
-                   max_chars=max_chars, full=full)
+                   max_chars=max_chars, full=full, timeout=timeout or None)
     if dask_address:
         from .distributed import run_dask
 

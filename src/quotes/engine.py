@@ -6,6 +6,9 @@ of many articles go to Stanza together, so its batches stay full.
 """
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from typing import Iterable, Optional, Sequence
 
 from .analysis import Analysis, from_stanza_sentences, rule_based
@@ -20,6 +23,32 @@ DEFAULT_MAX_CHARS = 500_000
 
 class ArticleError(ValueError):
     """An article that cannot be processed; the message says why."""
+
+
+class ArticleTimeout(ArticleError):
+    """The extraction of one article took longer than its time limit."""
+
+
+DEFAULT_TIMEOUT = 60.0
+
+
+@contextlib.contextmanager
+def time_limit(seconds: Optional[float]):
+    """Raise ArticleTimeout after `seconds` (POSIX, main thread only; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -91,7 +120,8 @@ def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeli
 
 
 def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "stanza",
-                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False) -> list[object]:
+                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
+                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
     """For each article dict (id, text, published): its list of Quotes, or the Exception it raised.
 
     One bad article never spoils the batch: it is analysed again alone only if the batch fails.
@@ -127,7 +157,9 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "stan
             results[i] = an
             continue
         try:
-            results[i] = _finish(extract_quotes(an, doc_id=a.get("id"), published=a.get("published")), a["text"])
+            with time_limit(timeout):
+                found = extract_quotes(an, doc_id=a.get("id"), published=a.get("published"))
+            results[i] = _finish(found, a["text"])
         except Exception as e:  # noqa: BLE001 - reported per article
             results[i] = e
     return results

@@ -46,6 +46,7 @@ class Options:
     analyzer: str = "stanza"
     max_chars: int = 500_000
     full: bool = False
+    timeout: Optional[float] = 60.0
 
 
 # ---------------------------------------------------------------- work done in a worker
@@ -87,7 +88,7 @@ def process_batch(items: list[Item], opts: Options, pipeline=None) -> list[tuple
             idx.append(i)
     if arts:
         results = extract_batch(arts, pipeline=pipeline, analyzer=opts.analyzer, max_chars=opts.max_chars,
-                                full=opts.full)
+                                full=opts.full, timeout=opts.timeout)
         for i, res in zip(idx, results):
             it = items[i]
             if isinstance(res, Exception):
