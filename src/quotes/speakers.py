@@ -474,7 +474,7 @@ class NameIndex:
             before = self.text[max(0, pos - 40):pos].split()
             if before and before[-1].lower() in ("the", "a", "an"):
                 continue  # "The Messi Store": a brand or a title, not a name
-            if before and before[-1].lower() in ORG_WORDS and len(words) > 2:
+            if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
             out.append(" ".join(self.strip_leading_org(words)))
         return out
