@@ -128,3 +128,20 @@ def test_dask_local_cluster_gives_the_same_records(tmp_path):
     assert joined == local.read_bytes()
     (e,) = [json.loads(l) for l in err.read_text().splitlines()]
     assert e["source"].endswith("s1.jsonl") and e["line"] == 4
+
+
+def test_folder_with_an_unreadable_file_processes_all_the_others(tmp_path):
+    import shutil
+
+    for p in sorted(CORPUS.glob("*.txt"))[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing-target.txt")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 \"Kami siap,\" ujar Anas.".encode("latin-1"))
+    out, err = tmp_path / "o.jsonl", tmp_path / "e.jsonl"
+    r = run("extract", str(tmp_path), "-o", str(out), "--errors", str(err), "--analyzer", "rules")
+    assert r.exit_code == 3
+    errors = {json.loads(l)["doc_id"]: json.loads(l)["error"] for l in err.read_text().splitlines()}
+    assert set(errors) == {"broken", "latin1"}
+    assert "cannot read file" in errors["broken"] and "not UTF-8" in errors["latin1"]
+    done = {json.loads(l)["doc_id"] for l in out.read_text().splitlines()}
+    assert done == {p.stem for p in sorted(CORPUS.glob("*.txt"))[:2]}

@@ -89,18 +89,19 @@ NERP_TO_OURS = {"PPL": "PERSON", "PLC": "PLACE", "IND": "ORGANISATION"}
 
 
 def _spans(tags: list[str], mapping: Optional[dict] = None) -> set:
+    """Entity spans (start, end, type) from BIO or BIOES tags; `mapping` renames types (None drops)."""
+    def label(t: str) -> Optional[str]:
+        lab = t[2:]
+        return mapping.get(lab) if mapping is not None else lab
+
     out, start, typ = set(), None, None
     for i, t in enumerate(tags + ["O"]):
-        if t.startswith(("B-", "S-")) or t == "O" or (t.startswith(("I-", "E-")) and t[2:] != typ):
+        lab = label(t) if t != "O" else None
+        continues = t.startswith(("I-", "E-")) and typ is not None and lab == typ
+        if not continues:
             if typ is not None:
                 out.add((start, i, typ))
-            start, typ = None, None
-            if t != "O":
-                label = t[2:]
-                if mapping is not None:
-                    label = mapping.get(label)
-                if label:
-                    start, typ = i, label
+            start, typ = (i, lab) if lab else (None, None)
         if t.startswith(("E-", "S-")) and typ is not None:
             out.add((start, i + 1, typ))
             start, typ = None, None
