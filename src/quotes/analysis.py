@@ -170,3 +170,20 @@ _MIDCAP = re.compile(r"(?<=[\w,;)’'\"”] )([A-Z][\w'’-]*)")
 def mid_caps(text: str) -> frozenset:
     """Capitalised words that follow a word or comma inside a sentence (not after . ! ? or a line start)."""
     return frozenset(m.group(1) for m in _MIDCAP.finditer(text))
+
+
+def merge(parts: list[Analysis], text: str) -> Analysis:
+    """One Analysis from analyses of consecutive pieces of `text` (offsets already absolute)."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    neural = False
+    for p in parts:
+        shift, sshift = len(tokens), len(sentences)
+        for t in p.tokens:
+            tokens.append(attrs.evolve(t, sent=t.sent + sshift,
+                                       head=None if t.head is None else t.head + shift))
+        for s in p.sentences:
+            sentences.append(Sentence(s.start, s.end, s.first + shift, s.last + shift))
+        neural = neural or p.neural
+    return Analysis(text, tuple(tokens), tuple(sentences), neural=neural, lower=lower_vocab(text),
+                    midcaps=mid_caps(text))

@@ -11,11 +11,19 @@ import signal
 import threading
 from typing import Iterable, Optional, Sequence
 
-from .analysis import Analysis, from_stanza_sentences, rule_based
+import re
+
+from .analysis import Analysis, from_stanza_sentences, merge, rule_based
 from .extract import extract_quotes
 from .lexicon import cues
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
+from .text import paragraphs
+
+_WORD = re.compile(r"\w+")
+# depparse runs only with --full: the extractor reads the parse only as a fallback for a missing
+# subject, which the rules find on their own (the benchmark reports the accuracy difference)
+NEURAL_PROCESSORS = ("pos", "lemma", "depparse", "ner")
 
 QUOTE_CHARS = set("\"“”„«»‟")
 DEFAULT_MAX_CHARS = 500_000
@@ -71,38 +79,81 @@ def _relevant(sentence) -> bool:
     return False
 
 
+def _relevant_paragraph(text: str) -> bool:
+    if any(ch in QUOTE_CHARS for ch in text):
+        return True
+    table = cues()
+    for w in _WORD.findall(text):
+        low = w.lower()
+        if low in table or (low.endswith("nya") and low[:-3] in table):
+            return True
+    return False
+
+
 def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Analysis]:
-    """Analyses for several prepared texts with one Stanza call per stage."""
+    """Analyses for several prepared texts with one Stanza call per stage.
+
+    Paragraphs with neither a quotation mark nor a cue word are split by rule: Stanza's tokenizer,
+    the largest cost after the parser, reads only the paragraphs that can hold a quote. Within
+    those, pos, lemma, depparse and ner run on the sentences with a mark or a cue. `full` runs
+    every processor on every sentence of every paragraph.
+    """
     from stanza.models.common.doc import Document
 
     if not texts:
         return []
-    docs = pipeline.process([Document([], text=t) for t in texts], processors="tokenize,mwt")
+    # pieces: (article, paragraph start, paragraph text, use Stanza?)
+    pieces: list[tuple[int, int, str, bool]] = []
+    for di, text in enumerate(texts):
+        if full:
+            pieces.append((di, 0, text, True))
+            continue
+        for p in paragraphs(text):
+            chunk = text[p.start:p.end]
+            pieces.append((di, p.start, chunk, (not p.noise) and _relevant_paragraph(chunk)))
+    stanza_idx = [k for k, pc in enumerate(pieces) if pc[3] and pc[2].strip()]
+    docs = pipeline.process([Document([], text=pieces[k][2]) for k in stanza_idx], processors="tokenize,mwt") \
+        if stanza_idx else []
+    doc_of = dict(zip(stanza_idx, docs))
     selected: list[tuple[int, int]] = []
     sub_sents = []
-    for di, doc in enumerate(docs):
+    for k, doc in doc_of.items():
         for si, sent in enumerate(doc.sentences):
             if full or _relevant(sent):
-                selected.append((di, si))
+                selected.append((k, si))
                 sub_sents.append(sent.to_dict())
     processed: dict[tuple[int, int], object] = {}
     if sub_sents:
-        neural = [p for p in ("pos", "lemma", "depparse", "ner") if p in pipeline.processors]
+        neural = [p for p in NEURAL_PROCESSORS if p in pipeline.processors and (full or p != "depparse")]
         sub = Document(sub_sents, text=None)
-        # offsets belong to different articles, so the sub-document has no text of its own;
+        # offsets belong to different paragraphs, so the sub-document has no text of its own;
         # each sentence gets its own (the NER processor reads entity text from it)
-        for (di, _), sent in zip(selected, sub.sentences):
+        for (k, _), sent in zip(selected, sub.sentences):
             first, last = sent.tokens[0], sent.tokens[-1]
             if first.start_char is not None and last.end_char is not None:
-                sent.text = texts[di][first.start_char:last.end_char]
-        sub = pipeline.process(sub, processors=",".join(neural))
+                sent.text = pieces[k][2][first.start_char:last.end_char]
+        if neural:
+            sub = pipeline.process(sub, processors=",".join(neural))
         for key, sent in zip(selected, sub.sentences):
             processed[key] = sent
-    out = []
-    for di, (doc, text) in enumerate(zip(docs, texts)):
-        sents = [processed.get((di, si), s) for si, s in enumerate(doc.sentences)]
-        out.append(from_stanza_sentences(sents, text))
-    return out
+    parts: list[list[Analysis]] = [[] for _ in texts]
+    for k, (di, offset, chunk, _) in enumerate(pieces):
+        if k in doc_of:
+            sents = [processed.get((k, si), s) for si, s in enumerate(doc_of[k].sentences)]
+            parts[di].append(from_stanza_sentences(sents, texts[di], offset))
+        else:
+            parts[di].append(_shift(rule_based(chunk), offset))
+    return [merge(ps, text) for ps, text in zip(parts, texts)]
+
+
+def _shift(an: Analysis, offset: int) -> Analysis:
+    import attrs
+
+    if offset == 0:
+        return an
+    toks = tuple(attrs.evolve(t, start=t.start + offset, end=t.end + offset) for t in an.tokens)
+    sents = tuple(attrs.evolve(s, start=s.start + offset, end=s.end + offset) for s in an.sentences)
+    return attrs.evolve(an, tokens=toks, sentences=sents)
 
 
 def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeline=None,
