@@ -1,6 +1,5 @@
-import datetime as dt
 
-from quotes.dates import Calendar, find_dates, first_event_date, parse_published, years_in
+from quotes.dates import Calendar, find_dates, parse_published, years_in
 
 
 def dates(text, published=None):
@@ -34,12 +33,6 @@ def test_relative_words_against_published():
 
 def test_relative_words_without_published_are_unknown():
     assert dates("kemarin")[0][1] is None
-
-
-def test_event_date_is_the_first_weekday_dateline():
-    cal = Calendar(dt.date(2023, 3, 6), ())
-    ms = find_dates("Pada 10 Desember 2015 dimulai. Senin (6/3/2023) lalu.", cal)
-    assert first_event_date(ms).text == "Senin (6/3/2023)"
 
 
 def test_bad_published_is_an_error():

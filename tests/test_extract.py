@@ -73,3 +73,15 @@ def test_to_frame_gives_one_row_per_quote():
     df = quotes.to_frame(qs)
     assert list(df["speaker"]) == ["Anas", "Budi"]
     assert {"start", "end", "cue", "date"} <= set(df.columns)
+
+
+def test_event_date_comes_from_the_lead_and_not_for_earlier_statements():
+    from quotes.analysis import rule_based
+    from quotes.extract import extract_quotes
+
+    t = ("Judul\n\nJAKARTA – Menteri Budi Santoso meresmikan jembatan di Bogor, Selasa (8/11/2022).\n\n"
+         '"Jembatan ini untuk warga," ujar Budi.\n\n'
+         "Sebelumnya, Ketua DPRD Ani Lestari mengatakan anggaran jembatan sudah disetujui dewan.")
+    qs = extract_quotes(rule_based(t), doc_id="t", published="2022-11-09")
+    assert [(q.speaker, q.date, q.date_basis) for q in qs] == [
+        ("Budi Santoso", "2022-11-08", "event"), ("Ani Lestari", None, None)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Optional
+from typing import Optional
 
 import attrs
 
@@ -177,16 +177,4 @@ def _resolve(m: re.Match, basis: str, cal: Calendar) -> Optional[dt.date]:
     if basis == "weekday" and wd is not None:
         back = (pub.weekday() - wd) % 7
         return pub - dt.timedelta(days=back)
-    return None
-
-
-def first_event_date(mentions: Iterable[DateMention]) -> Optional[DateMention]:
-    """The date of the event an article reports: its first dateline, else first full date."""
-    ms = [m for m in mentions if m.date is not None]
-    for m in ms:
-        if m.basis in ("dateline", "explicit") and re.match(_WD, m.text, re.I):
-            return m
-    for m in ms:
-        if m.basis == "dateline":
-            return m
     return None

@@ -67,27 +67,21 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     return blank_html(same_length(repair_mojibake(text)))
 
 
+def _cue_word(word: str, table) -> bool:
+    low = word.lower()
+    return low in table or (low.endswith("nya") and low[:-3] in table)
+
+
 def _relevant(sentence) -> bool:
     table = cues()
-    for tok in sentence.tokens:
-        t = tok.text
-        if any(ch in QUOTE_CHARS for ch in t):
-            return True
-        low = t.lower()
-        if low in table or (low.endswith("nya") and low[:-3] in table):
-            return True
-    return False
+    return any(any(ch in QUOTE_CHARS for ch in tok.text) or _cue_word(tok.text, table) for tok in sentence.tokens)
 
 
 def _relevant_paragraph(text: str) -> bool:
     if any(ch in QUOTE_CHARS for ch in text):
         return True
     table = cues()
-    for w in _WORD.findall(text):
-        low = w.lower()
-        if low in table or (low.endswith("nya") and low[:-3] in table):
-            return True
-    return False
+    return any(_cue_word(w, table) for w in _WORD.findall(text))
 
 
 def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Analysis]:

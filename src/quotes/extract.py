@@ -424,19 +424,15 @@ def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Option
     """"Rapat itu dihadiri Wakil Ketua Komisi I Bambang Kristiono. Ia menilai ...": a sentence-initial
     pronoun right after a sentence that brings in a new person, by title and full name, means them."""
     from .lexicon import is_title
-    from .speakers import name_word
 
     si = an.sentence_of(pos)
-    if si <= 0 or an.sentences[si].start != an.tokens[an.sentences[si].first].start:
-        return None
-    first = an.tokens[an.sentences[si].first]
-    if first.start != pos:
+    if si <= 0 or an.tokens[an.sentences[si].first].start != pos:
         return None  # the pronoun is not the subject at the start of the sentence
     prev = an.sentences[si - 1]
     toks = an.tokens[prev.first:prev.last]
     found = None
     for k, t in enumerate(toks):
-        if not is_title(t.text) or t.text[:1].isupper() is False and k == 0:
+        if not is_title(t.text) or (k == 0 and not t.text[:1].isupper()):
             continue
         run = []
         j = k + 1
@@ -506,9 +502,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     )
     # the headline and Title Case lines: capitals there say nothing about names
     masked = [p for k, p in enumerate(paras)
-              if (k == 0 and len(paras) > 1 and _words(text[p.start:p.end]) <= 25
-                  and (p.noise or text[p.start:p.end].rstrip().endswith("...")
-                       or not text[p.start:p.end].rstrip().endswith((".", "!", "?", '"', "”"))))
+              if (k == 0 and len(paras) > 1 and _headline(text[p.start:p.end], p.noise))
               or (p.noise and _title_case(text[p.start:p.end]))]
     names = NameIndex.build(an, _mask(text, masked))
     for c in cands:
@@ -555,6 +549,11 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
             )
         )
     return quotes
+
+
+def _headline(line: str, noise: bool) -> bool:
+    line = line.rstrip()
+    return _words(line) <= 25 and (noise or line.endswith("...") or not line.endswith((".", "!", "?", '"', "”")))
 
 
 def _title_case(line: str) -> bool:
@@ -618,10 +617,11 @@ def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
     """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
     is not the day of the event the article reports."""
     lo, hi = c.date_region
-    s = an.sentences[an.sentence_of(min(c.start, lo))] if an.sentences else None
-    where = text[s.start:s.end] if s is not None else text[lo:hi]
-    if c.kind == "direct":
+    if c.kind == "direct" or not an.sentences:
         where = text[lo:hi]
+    else:
+        s = an.sentences[an.sentence_of(min(c.start, lo))]
+        where = text[s.start:s.end]
     return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
 
 

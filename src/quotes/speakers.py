@@ -318,10 +318,6 @@ def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
                 and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
             end = k
             break
-        if _is_cap(t) and t.text.lower() in NOT_NAME:
-            continue
-        if end is None and not _is_punct(t):
-            continue
     if end is None:
         return None
     start = end
@@ -423,7 +419,8 @@ class NameIndex:
     forms: list[str] = attrs.field(factory=list)
     lower_vocab: frozenset = frozenset()
     midcaps: Optional[frozenset] = None
-    trusted: list = attrs.field(factory=list)  # person names the NER model found
+    # canonical() reads the whole text for every call; one article asks for the same names often
+    _cache: dict = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -450,6 +447,7 @@ class NameIndex:
             form = " ".join(words)
             if form not in self.forms:
                 self.forms.append(form)
+                self._cache.clear()
 
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
@@ -549,6 +547,12 @@ class NameIndex:
         return " ".join(words) if len(words) >= 2 else None
 
     def canonical(self, mention: str, kind: str = "person") -> str:
+        key = (mention, kind)
+        if key not in self._cache:
+            self._cache[key] = self._canonical(mention, kind)
+        return self._cache[key]
+
+    def _canonical(self, mention: str, kind: str) -> str:
         words = [w for w in mention.split() if not is_title(w)]
         if not words:
             return mention
@@ -561,20 +565,16 @@ class NameIndex:
         target = [w.lower() for w in words]
         best = " ".join(words)
         best_score = (len(words), True)
-        trusted = [f for f in self.trusted if _contains(f, target) is not None]
-        if trusted:
-            cands = trusted
-        else:
-            cands = list(self.forms)
-            for w in words[-1:] + words[:1]:
-                cands += self._runs_with(w)
+        cands = list(self.forms)
+        for w in words[-1:] + words[:1]:
+            cands += self._runs_with(w)
         for form in cands:
             fw = form.split()
             k = _contains(form, target)
             if k is None:
                 continue
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
-            if k > 0 and trailing and form not in self.trusted:
+            if k > 0 and trailing:
                 # the short name is a first name inside a longer run: what stands before it is an
                 # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless it is a name prefix
                 keep = k
