@@ -54,6 +54,15 @@ ANN = {
         ("direct", "Kalau pasokan tidak ditambah, tekanan inflasi pangan bisa berlanjut sampai awal 2024,", "kata", "Riefky", "Teuku Riefky", "person", "2023-09-02"),
         ("indirect", "inflasi inti tetap terjaga berkat koordinasi kebijakan pusat dan daerah", "menyatakan", "Bank Indonesia", "Bank Indonesia", "organization", None, "no date given for the central bank's statement"),
     ]),
+    "beras-stok-bulog": ("2023-09-02", "warta.contoh.id", [
+        ("direct", "Beras memberikan andil inflasi paling besar pada kelompok makanan. Kami akan terus memantau pergerakan harganya,", "kata", "Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti", "person", "2023-09-01", "the same statement as in bps-inflasi, one word changed by this outlet"),
+        ("indirect", "kemarau panjang membuat pasokan gabah dari sentra produksi berkurang", "menurut", "Amalia", "Amalia Adininggar Widyasanti", "person", "2023-09-01"),
+        ("indirect", "stok beras pemerintah cukup hingga akhir tahun", "memastikan", "Rahmat Hidayat", "Rahmat Hidayat", "person", "2023-09-02", "same visit as the quote dated Sabtu (2/9/2023)"),
+        ("indirect", "Bulog telah menyalurkan beras operasi pasar ke seluruh provinsi", "menyebut", "Ia", "Rahmat Hidayat", "person", "2023-09-02"),
+        ("direct", "Stok kami sekarang 1,6 juta ton. Masyarakat tidak perlu panik membeli beras,", "ujar", "Rahmat", "Rahmat Hidayat", "person", "2023-09-02"),
+        ("indirect", "kenaikan harga beras akan berlanjut jika impor terlambat", "menilai", "Riefky", "Riefky", "person", None, "no date of its own and no single event date for the economist"),
+        ("direct", "Pemerintah perlu bergerak sebelum musim paceklik,", "katanya", "-nya", "Riefky", "person", None),
+    ]),
     "timnas-latihan": ("2023-11-20", "contoh.id", [
         ("indirect", "para pemain menjaga kondisi fisik menjelang laga melawan Vietnam di Stadion Utama Gelora Bung Karno, Kamis mendatang", "meminta", "Bayu Pratama", "Bayu Pratama", "person", "2023-11-20", "directive cue without a complementiser"),
         ("direct", "Kami tidak punya banyak waktu. Pemain yang baru datang dari klub harus cepat menyesuaikan diri,", "kata", "Bayu", "Bayu Pratama", "person", "2023-11-20"),

@@ -1,4 +1,3 @@
-from stanza.models.common.doc import Document
 from stanza.utils.conll import CoNLL
 
 from quotes.analysis import from_stanza, rule_based

@@ -145,3 +145,53 @@ def test_folder_with_an_unreadable_file_processes_all_the_others(tmp_path):
     assert "cannot read file" in errors["broken"] and "not UTF-8" in errors["latin1"]
     done = {json.loads(l)["doc_id"] for l in out.read_text().splitlines()}
     assert done == {p.stem for p in sorted(CORPUS.glob("*.txt"))[:2]}
+
+
+def test_output_to_dev_null(tmp_path):
+    r = run("extract", str(CORPUS / "bps-inflasi.txt"), "-o", os.devnull, "--analyzer", "rules", "--workers", "1")
+    assert r.exit_code == 0, r.output
+
+
+def _extracted(tmp_path):
+    out = tmp_path / "q.jsonl"
+    assert run("extract", str(CORPUS), "-o", str(out), "--analyzer", "rules", "--workers", "1").exit_code == 0
+    return out
+
+
+def test_speakers_and_link_mirror_the_api(tmp_path):
+    import quotes
+
+    out = _extracted(tmp_path)
+    records = list(quotes.read_records(str(out)))
+    table = quotes.speaker_table(records)
+    r = run("speakers", str(out), "--json", "--top", "0")
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [x["id"] for x in rows] == [s.id for s in table.speakers]
+    riefky = next(x for x in rows if x["id"] == "teuku-riefky")
+    assert riefky["articles"] == 2 and "Riefky" in riefky["names"]  # one-word name, same role
+    text = run("speakers", str(out)).stdout
+    assert text.splitlines()[0].split()[:3] == ["speaker_id", "name", "quotes"]
+
+    linked = tmp_path / "linked.jsonl"
+    r = run("link", str(out), "-o", str(linked))
+    assert r.exit_code == 0, r.output
+    got = [json.loads(l) for l in linked.read_text(encoding="utf-8").splitlines()]
+    assert got == quotes.link(records)
+    assert run("validate", str(linked)).exit_code == 0
+    amalia = [g for g in got if g["speaker_id"] == "amalia-adininggar-widyasanti" and g["text"].startswith("Beras")]
+    assert {g["doc_id"] for g in amalia} == {"bps-inflasi", "beras-stok-bulog"}
+    assert len({g["quote_id"] for g in amalia}) == 1  # one statement, two outlets
+
+
+def test_a_broken_records_line_is_named_and_skipped(tmp_path):
+    out = _extracted(tmp_path)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(lines[:3] + ["{not json"] + lines[3:]) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["link", str(bad), "-o", str(tmp_path / "l.jsonl")])
+    assert r.exit_code == 0
+    assert f"{bad}:4: bad record" in r.stderr
+    assert len((tmp_path / "l.jsonl").read_text().splitlines()) == len(lines)
+    r = CliRunner().invoke(main, ["speakers", str(tmp_path / "missing.jsonl")])
+    assert r.exit_code != 0 and "missing.jsonl" in r.output

@@ -85,3 +85,58 @@ def test_event_date_comes_from_the_lead_and_not_for_earlier_statements():
     qs = extract_quotes(rule_based(t), doc_id="t", published="2022-11-09")
     assert [(q.speaker, q.date, q.date_basis) for q in qs] == [
         ("Budi Santoso", "2022-11-08", "event"), ("Ani Lestari", None, None)]
+
+
+def test_vox_pop_people_brought_in_by_age_apposition_or_after_a_comma():
+    t = ('Salah seorang pedagang yang setuju adalah Warsini (47). Warga Cibeunying ini berjualan sayur '
+         'sejak subuh.\n\n'
+         '"Kalau pasar ditata, pembeli juga nyaman," ujarnya.\n\n'
+         'Pendapat lain datang dari Karyo (60). Ia menilai relokasi terlalu mendadak.\n\n'
+         '"Kami belum diberi tahu tempat barunya," katanya.\n\n'
+         'Joko, seorang tukang parkir, juga menolak rencana itu.\n\n'
+         '"Penghasilan saya bisa hilang," tuturnya.\n\n'
+         'Pedagang lainnya, Sumiati mengatakan hal serupa.\n\n'
+         '"Kami minta waktu satu bulan," ucapnya.')
+    qs = by_text(rules(t))
+    assert qs["Kalau pasar ditata, pembeli juga nyaman,"].speaker == "Warsini"
+    assert qs["Kami belum diberi tahu tempat barunya,"].speaker == "Karyo"
+    assert qs["Penghasilan saya bisa hilang,"].speaker == "Joko"
+    assert qs["Kami minta waktu satu bulan,"].speaker == "Sumiati"
+
+
+def test_a_pronoun_before_any_quote_means_the_subject_not_a_relative_in_apposition():
+    t = ('Raditya Pramana Putra, putra sulung penyanyi Hendra Putra, kini mulai bermain film.\n\n'
+         '"Saya belajar banyak dari sutradara," katanya di Jakarta.')
+    assert rules(t)[0].speaker == "Raditya Pramana Putra"
+
+
+def test_a_name_called_by_its_middle_word_keeps_its_first_word():
+    t = ('Ketua tim peneliti, Lestari Ayu Wardani, memperkenalkan alat itu.\n\n'
+         '"Alat ini murah dan ringan," kata Ayu.')
+    assert rules(t)[0].speaker == "Lestari Ayu Wardani"
+
+
+def test_an_employer_between_role_and_name_is_not_part_of_the_name():
+    t = ('Ekonom Celios Darmawan Saputra menilai daya beli melemah.\n\n'
+         '"Konsumsi rumah tangga tertahan," kata Darmawan.')
+    assert rules(t)[-1].speaker == "Darmawan Saputra"
+
+
+def test_a_nickname_given_with_disapa_belongs_to_the_person_just_named():
+    t = ('Direktur Utama PT Sinar Laut, Bambang K. Wicaksono, hadir dalam peluncuran itu. '
+         'Pria yang akrab disapa Bimo ini optimistis penjualan naik.\n\n'
+         '"Kami menargetkan seribu unit," kata Bimo.\n\n'
+         '"Pasar masih terbuka," kata pria yang akrab disapa Bimo ini.')
+    qs = by_text(rules(t))
+    assert qs["Kami menargetkan seribu unit,"].speaker == "Bambang K. Wicaksono"
+    q = qs["Pasar masih terbuka,"]
+    assert (q.speaker, q.speaker_type) == ("Bambang K. Wicaksono", "person")
+
+
+def test_a_role_standing_for_a_person_named_earlier():
+    t = ('Presiden Arif Wibisono meresmikan bendungan itu pada Senin. Ia didampingi menteri yang '
+         'pernah bertugas di era Presiden Hartono Wijaya.\n\n'
+         'Arif mengatakan bendungan akan mengairi 5.000 hektare sawah.\n\n'
+         '"Petani tidak boleh lagi kekurangan air," ujar Kepala Negara.')
+    q = by_text(rules(t))["Petani tidak boleh lagi kekurangan air,"]
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == ("Arif Wibisono", "person", "Kepala Negara")

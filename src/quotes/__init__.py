@@ -8,12 +8,12 @@ Importing this package is cheap: Stanza and torch load on the first call that ne
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import Iterator, Optional
 
-from .records import Quote
+from .records import Quote, read_records
 
 __version__ = "0.1.0"
-__all__ = ["Quote", "extract", "extract_many", "to_frame", "__version__"]
+__all__ = ["Quote", "extract", "extract_many", "link", "read_records", "speaker_table", "to_frame", "__version__"]
 
 
 def extract(text: str, published=None, doc_id: Optional[str] = None, *, pipeline=None) -> list[Quote]:
@@ -29,6 +29,21 @@ def extract_many(articles, *, pipeline=None) -> Iterator[Quote]:
 
     for a in articles:
         yield from extract_text(a["text"], doc_id=a.get("id"), published=a.get("published"), pipeline=pipeline)
+
+
+def speaker_table(records):
+    """The speakers of a corpus, one per person across articles (`quotes speakers`): a SpeakerTable
+    with `.speakers` (most quoted first) and `.id_for(record)`."""
+    from .speaker_ids import speaker_table as table
+
+    return table(records)
+
+
+def link(records, threshold: float = 0.6) -> list[dict]:
+    """The records as dicts with `speaker_id` and `quote_id` added (`quotes link`)."""
+    from .quote_ids import link as link_records
+
+    return link_records(records, threshold=threshold)
 
 
 def to_frame(records):

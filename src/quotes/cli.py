@@ -148,6 +148,81 @@ def schema():
     click.echo(schema_text())
 
 
+def _records(path: str):
+    """Records of a JSON lines file; a bad line is reported on stderr and skipped."""
+    from .records import read_records
+
+    def warn(err):
+        click.echo(f"quotes: skipped {err}", err=True)
+
+    return read_records(path, on_error=warn)
+
+
+@main.command()
+@click.argument("quotes_file", metavar="QUOTES.jsonl")
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per speaker, with roles over time.")
+@click.option("--top", type=int, default=50, show_default=True, help="Speakers in the table (0: all).")
+def speakers(quotes_file, as_json, top):
+    """Who is quoted: one row per person across articles, names merged (see `quotes link`)."""
+    import orjson
+
+    from .speaker_ids import speaker_table
+
+    try:
+        table = speaker_table(_records(quotes_file))
+    except OSError as e:
+        raise click.ClickException(f"cannot read {quotes_file}: {e.strerror or e}")
+    rows = table.speakers if top <= 0 else table.speakers[:top]
+    if as_json:
+        for sp in rows:
+            click.echo(orjson.dumps(sp.to_dict()).decode())
+        return
+    click.echo(_speaker_table_text(rows))
+    click.echo(f"{len(table.speakers)} speakers", err=True)
+
+
+def _speaker_table_text(rows) -> str:
+    def roles(sp):
+        return "; ".join(f"{r.role} ({r.first or '?'}..{r.last or '?'})" if r.first else r.role
+                         for r in sp.roles[:3])
+
+    head = ("speaker_id", "name", "quotes", "articles", "outlets", "first", "last", "roles", "also named")
+    lines = [head]
+    for sp in rows:
+        lines.append((sp.id, sp.name, str(sp.quotes), str(sp.articles),
+                      ", ".join(o for o, _ in sp.outlets[:3]), sp.first or "", sp.last or "", roles(sp),
+                      ", ".join(n for n in sp.names if n != sp.name)))
+    widths = [min(40, max(len(r[i]) for r in lines)) for i in range(len(head))]
+    return "\n".join("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip() for r in lines)
+
+
+@main.command()
+@click.argument("quotes_file", metavar="QUOTES.jsonl")
+@click.option("-o", "--output", default="-", show_default=True, help="JSON lines out ('-' for stdout).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.6, show_default=True,
+              help="Character 5-gram Jaccard from which two quotes of one speaker are one statement.")
+def link(quotes_file, output, threshold):
+    """Add speaker_id and quote_id: one id per person and per statement across articles."""
+    import orjson
+
+    from .quote_ids import link as link_records
+
+    try:
+        rows = link_records(_records(quotes_file), threshold=threshold)
+    except OSError as e:
+        raise click.ClickException(f"cannot read {quotes_file}: {e.strerror or e}")
+    out = sys.stdout.buffer if output == "-" else open(output, "wb")
+    try:
+        for r in rows:
+            out.write(orjson.dumps(r) + b"\n")
+    finally:
+        if out is not sys.stdout.buffer:
+            out.close()
+    statements = len({r["quote_id"] for r in rows})
+    people = len({r["speaker_id"] for r in rows if r["speaker_id"]})
+    click.echo(f"quotes: {len(rows)} quotes, {statements} statements, {people} speakers", err=True)
+
+
 @main.group()
 def models():
     """Inspect, evaluate or download the Stanza models."""
@@ -190,6 +265,51 @@ def models_evaluate(ud_test, ner_test, model_dir, lowercase_ner):
     from .model_eval import run_all
 
     click.echo(run_all(ud_test, list(ner_test), model_dir))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES... QUOTES_JSONL")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The report's HTML file (more pages go into a folder beside it).")
+@click.option("--page-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles per page; with more articles, pages go to <output stem>-pages/.")
+@click.option("--id-key", default="id", show_default=True)
+@click.option("--text-key", default="text", show_default=True)
+def view(inputs, output, page_size, id_key, text_key):
+    """Write an HTML report of ARTICLES with the quotes of QUOTES_JSONL highlighted.
+
+    ARTICLES are read like `quotes extract` reads them (.txt files, folders, .jsonl/.jsonl.gz);
+    the last argument is the quotes file that `quotes extract` wrote for them.
+    """
+    from .inputs import Keys, read
+    from .report import write_report
+
+    if len(inputs) < 2:
+        raise click.UsageError("give the articles and then the quotes file: quotes view ARTICLES... QUOTES_JSONL")
+    *article_paths, records_path = inputs
+    if Path(records_path).is_dir():
+        raise click.ClickException(f"{records_path} is a folder; the last argument must be the quotes file")
+
+    def warn(msg: str) -> None:
+        click.echo(f"quotes: warning: {msg}", err=True)
+
+    try:
+        # read now, not lazily inside the report, so that an unreadable file is named as such
+        records = list(_records(records_path))
+    except (OSError, EOFError) as e:
+        raise click.ClickException(f"cannot read quotes file {records_path}: {getattr(e, 'strerror', None) or e}")
+
+    def articles():
+        for item in read(article_paths, Keys(id_key, text_key)):
+            if item.error:
+                where = f"{item.source}:{item.line}" if item.line else item.source
+                warn(f"{where}: {item.error}; article skipped")
+            else:
+                yield item.article
+
+    written = write_report(articles(), records, Path(output), page_size=page_size)
+    pages = f" (+{len(written) - 1} page file(s))" if len(written) > 1 else ""
+    click.echo(f"quotes: wrote {len(written)} file(s): {written[0]}{pages}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

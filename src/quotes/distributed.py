@@ -8,7 +8,6 @@ same batches and the same code as a local run, so the records are the same.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Optional
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 import re
 

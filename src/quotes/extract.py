@@ -6,7 +6,6 @@ person last quoted; then dates (dates); then records.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
@@ -118,7 +117,6 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
         region = (sp.end, sp.end)
         if after is not None:
             cue_i = after.cue
-            tok = an.tokens[cue_i]
             c = cue_at(an, cue_i)
             if c is not None and c.pronoun:
                 pronoun_cue = True
@@ -160,7 +158,6 @@ def _inside(spans: list[Span], pos: int) -> bool:
 
 
 def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
-    text = an.text
     toks = an.tokens
     out: list[Candidate] = []
     for sent in an.sentences:
@@ -359,11 +356,16 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
     for c in cands:
         m = c.mention
         mention_span = None
+        nick = _NICKNAMED.match(an.text, m.end) if m is not None and m.kind == "unnamed" else None
+        if nick:
+            # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
+            m = attrs.evolve(m, text=an.text[m.start:nick.end(1)], end=nick.end(1), kind="person")
         if m is not None and m.kind != "pronoun":
             kind = "unnamed" if m.kind == "unnamed" else m.kind
-            name = m.text if kind == "unnamed" else names.canonical(m.text, kind)
-            if kind == "unnamed":
-                name = m.text
+            name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+            holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
+            if holder:  # "ujar Kepala Negara": the president the article named
+                name, kind = names.canonical(holder), "person"
             role = m.role or roles.get(name)
             if m.role and name not in roles:
                 roles[name] = m.role
@@ -398,7 +400,8 @@ def _unify(resolved):
     """One name per person in an article. When a longer form holds a shorter one that the article
     uses by its first word ("Silmy"), the words before it in the longer form were an organisation
     ("Krakatau Steel Silmy Karim" -> "Silmy Karim")."""
-    from .speakers import name_prefixes
+    from .lexicon import is_title
+    from .speakers import _looks_org, name_prefixes
 
     names = {sp.name for _, sp, _ in resolved if sp.name and sp.type == "person"}
     used_alone = {ms[0] for _, _, ms in resolved if ms and ms[0] and " " not in ms[0]}
@@ -415,9 +418,18 @@ def _unify(resolved):
                     while keep > 0 and lw[keep - 1].lower() in name_prefixes():
                         keep -= 1
                     mapping[long] = " ".join(lw[keep:])
-    if not mapping:
-        return resolved
-    return [(c, attrs.evolve(sp, name=mapping.get(sp.name, sp.name)), ms) for c, sp, ms in resolved]
+    # a name the article quotes as a person once is a person everywhere; so is one with a job title
+    # ("Plt Kepala BPS Amalia ...", which the entity model may read as part of an organisation)
+    people = {sp.name for _, sp, _ in resolved if sp.type == "person"}
+    people |= {sp.name for _, sp, _ in resolved
+               if sp.type == "organization" and sp.role and is_title(sp.role.split()[0]) and not _looks_org(sp.name)}
+
+    def fix(sp):
+        name = mapping.get(sp.name, sp.name)
+        kind = "person" if (name in people or sp.name in people) and sp.type == "organization" else sp.type
+        return attrs.evolve(sp, name=name, type=kind)
+
+    return [(c, fix(sp), ms) for c, sp, ms in resolved]
 
 
 def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Optional[str]:
@@ -458,9 +470,51 @@ def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Option
     return found
 
 
-def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optional[str]:
-    """The last sentence between lo and hi that opens with a person's name as its subject."""
+def _role_only(text: str) -> bool:
+    from .lexicon import is_title, role_equivalents
+
+    return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())
+
+
+_NICKNAMED = re.compile(r"[ \t]+yang[ \t]+(?:akrab[ \t]+|biasa[ \t]+)?disapa[ \t]+([A-Z][\w'’-]*)")
+_INTRODUCERS = frozenset("oleh adalah bernama yakni yaitu ialah".split())
+
+
+def _name_tokens(an: Analysis, names: NameIndex, toks, k: int) -> list:
+    """The capitalised name run starting at toks[k] (empty when it is no person's name)."""
     from .speakers import name_word, sentence_initial
+
+    run = []
+    while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        if not name_word(toks[k].text, an.lower, not run and sentence_initial(an.text, toks[k].start), an.midcaps):
+            break
+        if toks[k].text.lower() in ("ia", "dia", "beliau", "mereka", "hal", "menurut"):
+            break
+        run.append(toks[k])
+        k += 1
+    if run and any(t.text.lower() in an.lower or not names._name_like(t.text, False) for t in run):
+        return []  # "Surat Edaran Nomor", "Distrik Jayapura": words the article also writes in lower case
+    if len(run) > 4 or not any(t.ner in (None, "PERSON") for t in run):
+        return []
+    if any(t.ner in ("ORGANISATION", "PLACE") for t in run):
+        return []
+    return run
+
+
+def _appositive_person(an: Analysis, names: NameIndex, toks, k: int) -> bool:
+    from .lexicon import is_title
+
+    if k + 2 >= len(toks) or toks[k + 1].text != ",":
+        return False
+    w, nxt = toks[k].text, toks[k + 2].text
+    return (w[:1].isupper() and w.isalpha() and names._name_like(w, False) and w.lower() not in an.lower
+            and (nxt.lower() in ("seorang", "salah", "warga") or is_title(nxt)))
+
+
+def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optional[str]:
+    """The person last brought in between lo and hi: the subject a sentence opens with ("Sudi
+    menegaskan ...", "Adi, seorang warga Sukajadi, juga ..."), or a person introduced inside one
+    ("... adalah Sudi (53).", "disampaikan oleh Chandra (38).")."""
     from .lexicon import is_title
 
     found = None
@@ -471,18 +525,27 @@ def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Option
         k = 0
         while k < len(toks) and is_title(toks[k].text):
             k += 1
-        run = []
-        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
-            if not name_word(toks[k].text, an.lower, not run and sentence_initial(an.text, toks[k].start), an.midcaps):
-                break
-            if toks[k].text.lower() in ("ia", "dia", "beliau", "mereka", "hal", "menurut"):
-                break
-            run.append(toks[k])
-            k += 1
-        if run and any(t.text.lower() in an.lower or not names._name_like(t.text, False) for t in run):
-            run = []  # "Surat Edaran Nomor", "Distrik Jayapura": words the article also writes in lower case
-        if run and len(run) <= 4 and k < len(toks) and toks[k].text[:1].islower():
-            if any(t.ner in (None, "PERSON") for t in run) and not any(t.ner in ("ORGANISATION", "PLACE") for t in run):
+        run = _name_tokens(an, names, toks, k)
+        if not run and _appositive_person(an, names, toks, k):
+            run = [toks[k]]  # "Adi, seorang warga Sukajadi, ...": the apposition says it is a name
+        if run:
+            nxt = k + len(run)
+            after = toks[nxt].text if nxt < len(toks) else ""
+            follow = toks[nxt + 1].text if nxt + 1 < len(toks) else ""
+            if (after[:1].islower() and after.lower() not in ("ini", "itu", "tersebut", "yang")) \
+                    or (after == "," and follow[:1].islower()):  # not "Warga Cibeunying ini ..."
+                found = an.text[run[0].start:run[-1].end]
+        for j in range(1, len(toks)):
+            prev = toks[j - 1].text.lower()
+            run = _name_tokens(an, names, toks, j) if toks[j].text[:1].isupper() else []
+            if not run:
+                continue
+            end = j + len(run)
+            aged = end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isdigit() \
+                and toks[end + 2].text == ")"
+            after = toks[end].text if end < len(toks) else ""
+            if aged or (prev in _INTRODUCERS and after in (".", ",")) or (prev == "," and roles_for(after.lower())):
+                # "Sudi (53)"; "... adalah Sudi."; "Warga lainnya, Nendah mengatakan ..."
                 found = an.text[run[0].start:run[-1].end]
     return found
 
@@ -511,7 +574,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     resolved = [r for r in _unify(resolve(an, cands, names)) if r[0].emit]
     cal = dates_mod.Calendar(pub, dates_mod.years_in(text))
     mentions = dates_mod.find_dates(text, cal)
-    event = _lead_date(text, paras, spans, mentions)
+    event = _lead_date(text, paras, spans, mentions) or _only_day(mentions)
     own = [_own_date(c, mentions) for c, _, _ in resolved]
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
@@ -571,6 +634,15 @@ def _mask(text: str, parts) -> str:
         for k in range(p.start, p.end):
             chars[k] = " "
     return "".join(chars)
+
+
+def _only_day(mentions):
+    """The article's one day, when every date it gives is that day ("ujar Siti, Senin (21/01/2019)"
+    and no other): the day of the event it reports, so of its undated statements too."""
+    days = {m.date for m in mentions if m.date is not None and m.basis in ("dateline", "weekday")}
+    if len(days) != 1 or any(m.date is not None and m.date not in days for m in mentions):
+        return None
+    return next(m for m in mentions if m.date in days)
 
 
 def _backreference_dates(an: Analysis, names: NameIndex, mentions) -> dict:

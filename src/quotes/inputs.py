@@ -6,7 +6,6 @@ broken line never stops a run and every input line is accounted for.
 from __future__ import annotations
 
 import gzip
-import io
 import os
 import sys
 from pathlib import Path

@@ -54,6 +54,12 @@ def _all_roles() -> dict[str, tuple[Cue, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def role_equivalents() -> dict[str, str]:
+    """Role phrase -> the role it stands for ("kepala negara" -> "presiden")."""
+    return dict(line.split("\t") for line in _lines("role_equivalents.tsv"))
+
+
 def cue_for(word: str) -> Cue | None:
     return cues().get(word.lower())
 

@@ -144,7 +144,6 @@ def _continue(text: str, body: list[Paragraph], k: int, open_at: int) -> tuple[O
             n_par += 1
             return _bounded(text, open_at, pos, n_par), nxt
         break
-    end = body[kk].end
     return _unclosed_multi(text, open_at, body[k].end, n_par), kk
 
 

@@ -7,7 +7,6 @@ through the NER model; entity spans are compared exactly, per type.
 """
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -21,6 +20,9 @@ def clean_token_line(line: str) -> str:
         return line
     cols[4] = "_"
     form, upos = cols[1], cols[3]
+    # GSD lower-cases every lemma (proper nouns too); CSUI and PUD keep the case of the form.
+    # One convention for all: lower case, which is what lemma lookups want anyway.
+    cols[2] = cols[2].lower()
     if form.lower() == "nya" and upos == "PRON":
         cols[2] = "dia"
     elif form.lower() == "menurut":

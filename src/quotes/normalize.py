@@ -8,7 +8,6 @@ of its padding, anything else on the left), so every offset still points into th
 """
 from __future__ import annotations
 
-import functools
 import re
 
 _SPACES = {

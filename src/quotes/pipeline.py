@@ -7,7 +7,6 @@ imported only when a pipeline is first built.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from importlib import resources
 from pathlib import Path

@@ -1,7 +1,7 @@
 """The record `quotes` emits for every quote: a small frozen attrs class, flat for pandas."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import attrs
 
@@ -37,10 +37,13 @@ class Quote:
     published: Optional[str] = None  # the article's, as given
     outlet: Optional[str] = None
     meta: Optional[dict] = None
+    # corpus-level, set by `quotes link` (speaker_ids, quote_ids); None from `extract`
+    speaker_id: Optional[str] = None
+    quote_id: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self, recurse=False)
-        for k in ("meta", "published", "outlet"):
+        for k in ("meta", "published", "outlet", "speaker_id", "quote_id"):
             if d[k] is None:
                 del d[k]
         return d
@@ -50,3 +53,48 @@ def to_json(q: Quote) -> bytes:
     import orjson
 
     return orjson.dumps(q.to_dict())
+
+
+class RecordError(ValueError):
+    """A line of a records file that is not a JSON object: names the file and line."""
+
+    def __init__(self, source: str, line: int, reason: str) -> None:
+        super().__init__(f"{source}:{line}: {reason}")
+        self.source, self.line, self.reason = source, line, reason
+
+
+def read_records(path: str, on_error=None) -> Iterator[dict]:
+    """The records of a JSON lines file ('.gz' too, '-' for stdin), one dict each.
+
+    A bad line raises RecordError, or, with `on_error`, is handed to it and skipped, so one broken
+    line does not cost the rest of the file.
+    """
+    import gzip
+    import sys
+
+    import orjson
+
+    if path == "-":
+        fh = sys.stdin.buffer
+    elif str(path).endswith(".gz"):
+        fh = gzip.open(path, "rb")
+    else:
+        fh = open(path, "rb")
+    try:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = orjson.loads(raw)
+                if not isinstance(rec, dict):
+                    raise ValueError("not a JSON object")
+            except ValueError as e:
+                err = RecordError(str(path), n, f"bad record: {e}")
+                if on_error is None:
+                    raise err from None
+                on_error(err)
+                continue
+            yield rec
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import stat
 import sys
 import time
 from collections import deque
@@ -188,8 +189,9 @@ def _open(path: Optional[str], resume_at: int) -> Optional[BinaryIO]:
     if path == "-":
         return sys.stdout.buffer
     fh = open(path, "r+b" if (resume_at and os.path.exists(path)) else "wb")
-    fh.truncate(resume_at)
-    fh.seek(resume_at)
+    if stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # not /dev/null or a pipe
+        fh.truncate(resume_at)
+        fh.seek(resume_at)
     return fh
 
 

@@ -31,7 +31,8 @@ ORG_WORDS = frozenset(
     universitas institut koalisi partai dewan majelis mahkamah pengadilan kejaksaan kepolisian polri polda
     polres polsek kpk ojk bi dpr dpd mpr tni pemerintah pemkot pemkab pemprov kantor perusahaan yayasan
     organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
-    sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo""".split()
+    sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
+    holding holdings group grup corp corporation inc ltd institute foundation""".split()
 )
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -494,14 +495,13 @@ class NameIndex:
             if len(words) - (k + 1) < 1:
                 continue
             if self._count(prefix) > self._count(words[: k + 2]) and len(words) - (k + 1) >= 2:
-                if k == 0 and self._speaks_alone(words[0]):
-                    continue
+                if k == 0 and (self._speaks_alone(words[0]) or words[0].lower() in name_prefixes()):
+                    continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
                 return words[k + 1:]
         return words
 
     def _speaks_alone(self, w: str) -> bool:
         """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
-        fw = _function_words()
         from .lexicon import cues
 
         table = cues()
@@ -517,13 +517,26 @@ class NameIndex:
     def last_person_before(self, pos: int) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
         that has no quoted person to refer to."""
-        best = None
-        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z][a-z][\w'’-]*)){1,3}", self.text[:pos]):
-            words = m.group(0).split()
-            ok = [w for w in words if self._name_like(w, False) and w.lower() not in self.lower_vocab]
-            if len(ok) >= 2 and len(ok) == len(words):
-                best = m.group(0)
-        return best
+        runs = []
+        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
+                             self.text[:pos]):
+            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
+            # ("putra sulung"), as long as two of its words are names only
+            ok = [w for w in words if self._name_like(w, False)]
+            only_names = [w for w in ok if w.lower() not in self.lower_vocab]
+            before = self.text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in ORG_PREFIXES:
+                continue  # "PT Sinar Laut"
+            if len(only_names) >= 2 and len(ok) == len(words):
+                runs.append(m)
+        if not runs:
+            return None
+        # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
+        # sulung aktor Fery Salim, ... ia ..." is about Brandon
+        last = runs[-1]
+        cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
+        return next(m.group(0) for m in runs if m.start() > cut)
 
     def _alone(self, w: str) -> int:
         return len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", self.text))
@@ -546,6 +559,40 @@ class NameIndex:
         words = words[cut:]
         return " ".join(words) if len(words) >= 2 else None
 
+    def nickname(self, name: str) -> Optional[str]:
+        """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
+        given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
+        m = re.search(r"(?:[Dd]isapa|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)", self.text)
+        if not m:
+            return None
+        full = self.last_person_before(m.start())
+        return full if full and name not in full.split() else None
+
+    def holder_of(self, role: str, pos: int) -> Optional[str]:
+        """The person the article names with `role` before `pos` ("Presiden Prabowo Subianto ...
+        ujar Kepala Negara"): a mention made only of role words stands for that person."""
+        from .lexicon import role_equivalents
+
+        low = " ".join(role.lower().split())
+        phrases = {low, role_equivalents().get(low, low)}
+        best = None
+        for ph in phrases:
+            pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
+                r")[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
+            for m in re.finditer(pat, self.text[:pos]):
+                words = []
+                for w in m.group(1).split():
+                    if not self._name_like(w, False):
+                        break
+                    words.append(w)
+                if len(words) >= 2:
+                    # several presidents in one article ("era Presiden Joko Widodo"): the one the
+                    # article talks about most
+                    score = (self._alone(words[0]) + self._alone(words[-1]), m.start())
+                    if best is None or score > best[0]:
+                        best = (score, " ".join(words))
+        return best[1] if best else None
+
     def canonical(self, mention: str, kind: str = "person") -> str:
         key = (mention, kind)
         if key not in self._cache:
@@ -557,7 +604,7 @@ class NameIndex:
         if not words:
             return mention
         if len(words) == 1:
-            full = self.alias(words[0])
+            full = self.alias(words[0]) or self.nickname(words[0])
             if full:
                 return full
         if kind == "organization":
@@ -575,18 +622,31 @@ class NameIndex:
                 continue
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
             if k > 0 and trailing:
-                # the short name is a first name inside a longer run: what stands before it is an
-                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless it is a name prefix
+                # the short name is a first name inside a longer run: several words before it are an
+                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless they are name
+                # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1
-                fw = fw[keep:]
+                if keep > 1 or (keep == 1 and (_looks_org(fw[0]) or self._after_title(form))):
+                    fw = fw[keep:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
             score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
             if score > best_score:
                 best, best_score = " ".join(fw), score
         return best
+
+    def _after_title(self, form: str) -> bool:
+        """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
+        a role starts with the employer."""
+        # the role may stand a few capitalised words (the employer) before the run
+        pat = r"(\S+)(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+        for m in re.finditer(pat, self.text):
+            word = m.group(1)
+            if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
+                return True
+        return False
 
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
