@@ -325,3 +325,21 @@ def test_browser_screenshots(tmp_path):
         dest.mkdir(parents=True, exist_ok=True)
         for name in shots:
             shutil.copy(tmp_path / name, dest / name)
+
+
+def test_browser_report_of_the_shared_corpus(tmp_path):
+    """The real articles of ../shared/corpus with their linked records: the report opens without a
+    script error and every quote sits at its offsets."""
+    from conftest import SHARED
+    from quotes.quote_ids import link
+
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared/corpus is not present")
+    arts = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted((SHARED / "corpus").glob("*.txt"))]
+    recs = link(rules_records(arts))
+    out = tmp_path / "report.html"
+    write_report(arts, recs, out, page_size=1000)
+    dom = _chromium(tmp_path, "--dump-dom", out.as_uri(), timeout=120).stdout.decode("utf-8")
+    (blob,) = re.findall(r'<script type="application/json" id="rendered-spans">(.*?)</script>', dom, re.S)
+    got = {(s["doc_id"], s["index"]): (s["start"], s["end"], s["text"]) for s in json.loads(blob)}
+    assert got == {(r["doc_id"], r["index"]): (r["start"], r["end"], r["text"]) for r in recs}

@@ -183,8 +183,12 @@ def speakers(quotes_file, as_json, top):
 
 def _speaker_table_text(rows) -> str:
     def roles(sp):
-        return "; ".join(f"{r.role} ({r.first or '?'}..{r.last or '?'})" if r.first else r.role
-                         for r in sp.roles[:3])
+        def when(r):
+            if not r.first:
+                return ""
+            return f" ({r.first})" if r.first == r.last else f" ({r.first}..{r.last})"
+
+        return "; ".join(r.role + when(r) for r in sp.roles[:3])
 
     head = ("speaker_id", "name", "quotes", "articles", "outlets", "first", "last", "roles", "also named")
     lines = [head]
