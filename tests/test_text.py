@@ -17,3 +17,32 @@ def test_paragraph_offsets_point_into_the_text():
     ps = paragraphs(t)
     assert [t[p.start:p.end] for p in ps] == ["Judul", "Satu dua.", "Tiga."]
     assert ps[0].noise  # the headline
+
+
+def test_inline_related_headlines_are_found_and_the_next_subject_kept():
+    from quotes.text import blank_spans, inline_noise
+
+    t = ('Asosiasi Pedagang Pasar (APP) menolak relokasi. "Kami belum diajak bicara," kata Rahmat. '
+         'Baca juga: Pemkot Siapkan Lahan Baru untuk Pedagang APP menilai lokasi baru terlalu jauh.\n\n'
+         'Baca juga: Harga Bawang Merah Turun Jelang Lebaran\n\n'
+         'BACA JUGA:\n\nAkhir paragraf.')
+    spans = inline_noise(t)
+    assert [t[s:e] for s, e in spans] == [
+        "Baca juga: Pemkot Siapkan Lahan Baru untuk Pedagang",  # "APP" is used elsewhere: the subject
+        "Baca juga: Harga Bawang Merah Turun Jelang Lebaran",
+        "BACA JUGA:",
+    ]
+    blanked = blank_spans(t, spans)
+    assert len(blanked) == len(t) and "APP menilai" in blanked and "Baca" not in blanked
+
+
+def test_extraction_reads_past_an_inline_headline():
+    from conftest import rules
+    from quotes.engine import prepare
+
+    t = ('Asosiasi Pedagang Pasar (APP) menggelar rapat anggota. Baca juga: Pemkot Siapkan Lahan Baru '
+         'APP menilai lokasi baru terlalu jauh dari permukiman.')
+    (q,) = rules(prepare(t))
+    assert (q.speaker_mention, q.speaker) == ("APP", "Asosiasi Pedagang Pasar")
+    assert q.text == "lokasi baru terlalu jauh dari permukiman"
+    assert rules(t)[0].speaker_mention != "APP"  # without the blanking the headline swallows the subject

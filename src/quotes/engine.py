@@ -18,7 +18,7 @@ from .extract import extract_quotes
 from .lexicon import cues
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
-from .text import paragraphs
+from .text import blank_spans, inline_noise, paragraphs
 
 _WORD = re.compile(r"\w+")
 # depparse runs only with --full: the extractor reads the parse only as a fallback for a missing
@@ -64,7 +64,8 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise ArticleError(f"text must be a string, not {type(text).__name__}")
     if len(text) > max_chars:
         raise ArticleError(f"article has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    return blank_html(same_length(repair_mojibake(text)))
+    clean = blank_html(same_length(repair_mojibake(text)))
+    return blank_spans(clean, inline_noise(clean))
 
 
 def _cue_word(word: str, table) -> bool:

@@ -212,6 +212,9 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if org:
         s, e, _ = org[-1]
         return _named(an, idx, s, e, "organization")
+    if len(idx) == 1 and _ACRONYM.match(words[0].text) and re.search(
+            r"\(" + re.escape(words[0].text) + r"\)", text):
+        return _named(an, idx, idx[0], idx[0], "organization")  # "APP", defined as "... (APP)"
     # no name: the description as written ("seorang warga")
     s, e = idx[0], idx[-1]
     phrase = text[toks[s].start:toks[e].end]
@@ -603,7 +606,7 @@ class NameIndex:
         words = [w for w in mention.split() if not is_title(w)]
         if not words:
             return mention
-        if len(words) == 1:
+        if len(words) == 1 and kind != "organization":
             full = self.alias(words[0]) or self.nickname(words[0])
             if full:
                 return full
@@ -654,8 +657,8 @@ class NameIndex:
             m = re.search(r"((?:[A-Z][\w-]*\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)", self.text)
             if m:
                 words = m.group(1).split()
-                while words and is_title(words[0]):
-                    words.pop(0)
+                while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
+                    words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
                 return " ".join(words) if words else name
             return name
         m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)

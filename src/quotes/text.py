@@ -58,3 +58,59 @@ def is_noise(line: str, first: bool = False) -> bool:
         caps = sum(1 for w in words if w[:1].isupper() or w[:1] in "\"“")
         return caps >= max(2, len(words) // 2)
     return False
+
+
+# "... kata Sutjiadi. Baca juga: Pemerintah Atur Pengecualian Impor Mainan AMI memprediksi ...": a
+# related headline pasted into the running text, with no line break around it
+_INLINE = re.compile(r"\b(?:[Bb]aca [Jj]uga|BACA JUGA|[Ss]imak [Jj]uga|[Ll]ihat [Jj]uga)[ \t]*:[ \t]*")
+_SMALL = frozenset("di ke dan yang untuk dari pada soal jadi dengan atau vs usai hingga jelang".split())
+
+
+def inline_noise(text: str) -> list[tuple[int, int]]:
+    """Spans of related headlines pasted into a paragraph ("Baca juga: ..."), to be blanked.
+
+    The headline is the run of capitalised words after the label. When the text runs straight on
+    into the next sentence, that sentence's subject ends the run ("... Mainan AMI memprediksi"):
+    the longest tail of the run (up to three words) that the article also uses elsewhere stays.
+    """
+    out = []
+    for m in _INLINE.finditer(text):
+        window = text[m.end():m.end() + 300].split("\n", 1)[0]
+        words = list(re.finditer(r"\S+", window))
+        k = 0
+        while k < len(words):
+            w = words[k].group()
+            if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL):
+                break
+            k += 1
+            if w.endswith((".", "!", "?")):
+                break
+        if k == 0:
+            out.append((m.start(), m.end()))
+            continue
+        end = k
+        lower_words = None
+        if k < len(words) and not words[k - 1].group().endswith((".", "!", "?")):
+            lower_words = set(re.findall(r"\b[a-z]+\b", text))
+        if lower_words is not None and k > 1 and words[k - 1].group().lower() in lower_words:
+            end = k - 1  # "... Urus SNI Berdasarkan data ...": a common word opens the next sentence
+        elif lower_words is not None:
+            rest = text[:m.start()] + text[m.end() + words[k].start():]
+            for tail in range(min(3, k - 1), 0, -1):
+                phrase = " ".join(w.group() for w in words[k - tail:k])
+                if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", rest):
+                    end = k - tail
+                    break
+        out.append((m.start(), m.end() + words[end - 1].end()))
+    return out
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
