@@ -140,3 +140,20 @@ def test_a_role_standing_for_a_person_named_earlier():
          '"Petani tidak boleh lagi kekurangan air," ujar Kepala Negara.')
     q = by_text(rules(t))["Petani tidak boleh lagi kekurangan air,"]
     assert (q.speaker, q.speaker_type, q.speaker_mention) == ("Arif Wibisono", "person", "Kepala Negara")
+
+
+def test_a_role_with_a_demonstrative_points_back_to_the_person():
+    t = ('Wali Kota Bontang, Hasanuddin Mappa, meminta maaf atas ucapannya.\n\n'
+         'Mantan Ketua DPRD Kota Bontang ini menjelaskan bahwa potongan video itu tidak utuh.\n\n'
+         '"Saya tidak bermaksud menyinggung siapa pun," katanya.\n\n'
+         '"Sampai kapan kami menunggu?" ujar perempuan itu.')
+    qs = by_text(rules(t))
+    assert qs["potongan video itu tidak utuh"].speaker == "Hasanuddin Mappa"
+    assert qs["Saya tidak bermaksud menyinggung siapa pun,"].speaker == "Hasanuddin Mappa"
+    assert qs["Sampai kapan kami menunggu?"].speaker_type == "unnamed"  # no role: maybe somebody new
+
+
+def test_initials_inside_a_name_are_kept():
+    t = ('Kapolres Bontang, AKBP Yohanes TP Siregar, menegaskan situasi aman. Yohanes meminta warga tenang.\n\n'
+         '"Kami berjaga 24 jam," kata Siregar.')
+    assert rules(t)[-1].speaker == "Yohanes TP Siregar"

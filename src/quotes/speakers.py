@@ -183,6 +183,11 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     for k, low in zip(idx, lows):
         if low in PRONOUNS and len(idx) <= 2:
             return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
+    # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
+    # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
+    if len(idx) >= 2 and lows[-1] in ("ini", "itu", "tersebut") and any(is_title(w.text) for w in words[:-1]) \
+            and not any(w.ner == "PERSON" for w in words):
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
     # named entities from the model
     ents = _entities(an, idx)
     person = [e for e in ents if e[2] == "PERSON"]
@@ -466,13 +471,26 @@ class NameIndex:
                 words.append(mm.group(1))
                 pos += len(mm.group(0))
             pos = m.start()
-            for _ in range(3):
+            initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
+            for _ in range(4):
                 seg_start = max(0, pos - 40)
                 mm = re.search(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$", self.text[seg_start:pos])
-                if not mm or not self._name_like(mm.group(1), sentence_initial(self.text, seg_start + mm.start(1))):
+                if not mm:
                     break
-                words.insert(0, mm.group(1))
+                w = mm.group(1)
+                if not self._name_like(w, sentence_initial(self.text, seg_start + mm.start(1))):
+                    if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
+                        initials = (w, pos)
+                        pos = pos - len(mm.group(0))
+                        continue
+                    break
+                if initials is not None:
+                    words.insert(0, initials[0])
+                    initials = ()
+                words.insert(0, w)
                 pos = pos - len(mm.group(0))
+            if initials:
+                pos = initials[1]  # no name before the capitals: they were not initials
             before = self.text[max(0, pos - 40):pos].split()
             if before and before[-1].lower() in ("the", "a", "an"):
                 continue  # "The Messi Store": a brand or a title, not a name
@@ -497,6 +515,8 @@ class NameIndex:
                 continue
             if len(words) - (k + 1) < 1:
                 continue
+            if re.fullmatch(r"[A-Z]{1,2}\.?", words[k + 1]):
+                continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
             if self._count(prefix) > self._count(words[: k + 2]) and len(words) - (k + 1) >= 2:
                 if k == 0 and (self._speaks_alone(words[0]) or words[0].lower() in name_prefixes()):
                     continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
