@@ -24,6 +24,11 @@ _WORD = re.compile(r"\w+")
 # depparse runs only with --full: the extractor reads the parse only as a fallback for a missing
 # subject, which the rules find on their own (the benchmark reports the accuracy difference)
 NEURAL_PROCESSORS = ("pos", "lemma", "depparse", "ner")
+# What the extractor reads: part of speech and entities. Lemmas only ever add "weak" cues (a verb
+# whose lemma is a verb of saying but whose form is not in the cue table), which changed no quote
+# on ../shared/corpus or corpus/ (same scores without them), so the lemmatiser, like the parser,
+# runs only with --full.
+SELECTIVE_PROCESSORS = ("pos", "ner")
 
 QUOTE_CHARS = set("\"“”„«»‟")
 DEFAULT_MAX_CHARS = 500_000
@@ -90,8 +95,8 @@ def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Ana
 
     Paragraphs with neither a quotation mark nor a cue word are split by rule: Stanza's tokenizer,
     the largest cost after the parser, reads only the paragraphs that can hold a quote. Within
-    those, pos, lemma, depparse and ner run on the sentences with a mark or a cue. `full` runs
-    every processor on every sentence of every paragraph.
+    those, pos and ner run on the sentences with a mark or a cue. `full` runs
+    every processor (lemma and parser too) on every sentence of every paragraph.
     """
     from stanza.models.common.doc import Document
 
@@ -119,7 +124,8 @@ def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Ana
                 sub_sents.append(sent.to_dict())
     processed: dict[tuple[int, int], object] = {}
     if sub_sents:
-        neural = [p for p in NEURAL_PROCESSORS if p in pipeline.processors and (full or p != "depparse")]
+        wanted = NEURAL_PROCESSORS if full else SELECTIVE_PROCESSORS
+        neural = [p for p in wanted if p in pipeline.processors]
         sub = Document(sub_sents, text=None)
         # offsets belong to different paragraphs, so the sub-document has no text of its own;
         # each sentence gets its own (the NER processor reads entity text from it)
