@@ -157,3 +157,28 @@ def test_initials_inside_a_name_are_kept():
     t = ('Kapolres Bontang, AKBP Yohanes TP Siregar, menegaskan situasi aman. Yohanes meminta warga tenang.\n\n'
          '"Kami berjaga 24 jam," kata Siregar.')
     assert rules(t)[-1].speaker == "Yohanes TP Siregar"
+
+
+def test_one_dateline_dates_every_statement_of_the_article():
+    t = ('Banjir merendam puluhan rumah sejak Minggu malam. Hingga kemarin air belum surut.\n\n'
+         '"Air masuk tengah malam," kata Wati, warga setempat.\n\n'
+         '"Kami sudah membuka posko," ujar Lurah Sukamaju Dedi Kurnia saat ditemui, Senin (6/3/2023).')
+    from quotes.analysis import rule_based
+    from quotes.extract import extract_quotes
+
+    qs = by_text(extract_quotes(rule_based(t), published="2023-03-06"))
+    assert qs["Air masuk tengah malam,"].date == "2023-03-06"
+    assert qs["Air masuk tengah malam,"].date_basis == "event"
+
+
+def test_a_speaker_dated_on_two_days_leaves_undated_words_undated():
+    from quotes.analysis import rule_based
+    from quotes.extract import extract_quotes
+
+    t = ('"Kami menolak revisi itu," kata Hendra Gunawan di Jakarta, Senin (21/7/2025).\n\n'
+         '"Kami akan mengajukan uji materi," kata Hendra, Rabu (23/7/2025).\n\n'
+         '"Hukum tidak boleh tajam ke bawah," ujar Hendra.')
+    qs = by_text(extract_quotes(rule_based(t)))
+    assert qs["Kami menolak revisi itu,"].date == "2025-07-21"
+    assert qs["Kami akan mengajukan uji materi,"].date == "2025-07-23"
+    assert qs["Hukum tidak boleh tajam ke bawah,"].date is None

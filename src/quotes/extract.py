@@ -574,14 +574,19 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     resolved = [r for r in _unify(resolve(an, cands, names)) if r[0].emit]
     cal = dates_mod.Calendar(pub, dates_mod.years_in(text))
     mentions = dates_mod.find_dates(text, cal)
-    event = _lead_date(text, paras, spans, mentions) or _only_day(mentions)
+    event = _lead_date(text, paras, spans, mentions) or _only_day(text, mentions)
     own = [_own_date(c, mentions) for c, _, _ in resolved]
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
     by_speaker: dict[str, object] = {}
+    torn: set = set()  # speakers dated on two days: their undated words could be from either
     for (c, sp, _), d in zip(resolved, own):
-        if d is not None and sp.name and sp.name not in by_speaker:
-            by_speaker[sp.name] = d
+        if d is not None and sp.name:
+            if sp.name in by_speaker and by_speaker[sp.name].date != d.date:
+                torn.add(sp.name)
+            by_speaker.setdefault(sp.name, d)
+    for name in torn:
+        del by_speaker[name]
     for name, m in _backreference_dates(an, names, mentions).items():
         by_speaker.setdefault(name, m)
     quotes = []
@@ -592,7 +597,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
         elif sp.name in by_speaker:
             m = by_speaker[sp.name]
             date, date_text, basis = m.date, m.text, "speaker"
-        elif event is not None and not _earlier(text, an, c):
+        elif event is not None and not _earlier(text, an, c) and sp.name not in torn:
             date, date_text, basis = event.date, event.text, "event"
         else:
             date, date_text, basis = None, None, None
@@ -636,13 +641,20 @@ def _mask(text: str, parts) -> str:
     return "".join(chars)
 
 
-def _only_day(mentions):
-    """The article's one day, when every date it gives is that day ("ujar Siti, Senin (21/01/2019)"
-    and no other): the day of the event it reports, so of its undated statements too."""
-    days = {m.date for m in mentions if m.date is not None and m.basis in ("dateline", "weekday")}
-    if len(days) != 1 or any(m.date is not None and m.date not in days for m in mentions):
+def _only_day(text: str, mentions):
+    """The article's one day, when every dateline it gives is that day ("ujar Siti, Senin
+    (21/01/2019)" and no other): the day of the event it reports, so of its undated statements
+    too. Times inside the story ("sejak Minggu malam", "hingga kemarin") are not datelines."""
+    def dateline(m) -> bool:
+        if m.basis == "dateline":
+            return True
+        return m.basis == "weekday" and bool(re.match(r"\s*[.(,]", text[m.end:m.end + 2]))
+
+    lines = [m for m in mentions if m.date is not None and dateline(m)]
+    days = {m.date for m in lines}
+    if len(days) != 1 or any(m.date is not None and m.basis == "explicit" and m.date not in days for m in mentions):
         return None
-    return next(m for m in mentions if m.date in days)
+    return lines[0]
 
 
 def _backreference_dates(an: Analysis, names: NameIndex, mentions) -> dict:
@@ -661,8 +673,10 @@ def _backreference_dates(an: Analysis, names: NameIndex, mentions) -> dict:
             if c is None or c.role != "passive":
                 continue
             mention = mention_from_tokens(an, phrase_after(an, i + 1, limit=6))
-            if mention is not None and mention.kind == "person":
+            if mention is not None and mention.kind in ("person", "organization"):
+                # the entity model may read a person as an organisation here: try both forms
                 out.setdefault(names.canonical(mention.text), ms[0])
+                out.setdefault(names.canonical(mention.text, mention.kind), ms[0])
             break
     return out
 
