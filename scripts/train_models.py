@@ -41,7 +41,7 @@ STEPS = {
     "tokenize": int(os.environ.get("QUOTES_TOKENIZE_STEPS", 2000)),
     "pos": int(os.environ.get("QUOTES_POS_STEPS", 1000)),
     "lemma_epochs": int(os.environ.get("QUOTES_LEMMA_EPOCHS", 12)),
-    "depparse": int(os.environ.get("QUOTES_DEPPARSE_STEPS", 2000)),
+    "depparse": int(os.environ.get("QUOTES_DEPPARSE_STEPS", 1500)),
     "ner": int(os.environ.get("QUOTES_NER_STEPS", 5000)),
 }
 
@@ -233,6 +233,9 @@ def retag(path: Path) -> None:
 
 
 def train_depparse() -> None:
+    # Stanza's parser trainer resumes from a checkpoint it finds: start from scratch instead
+    for stale in (WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"):
+        stale.unlink()
     run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
     for split in ("train", "dev"):
         retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
