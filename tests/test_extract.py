@@ -182,3 +182,14 @@ def test_a_speaker_dated_on_two_days_leaves_undated_words_undated():
     assert qs["Kami menolak revisi itu,"].date == "2025-07-21"
     assert qs["Kami akan mengajukan uji materi,"].date == "2025-07-23"
     assert qs["Hukum tidak boleh tajam ke bawah,"].date is None
+
+
+def test_a_description_naming_its_person_and_a_quote_without_cue():
+    t = ('Warga lain yang bernama Siti Rahayu mengatakan bahwa jalan itu rusak sejak tahun lalu.\n\n'
+         'Keluhan juga datang dari Bambang Irawan, pemilik warung di ujung jalan. "Pembeli jadi malas '
+         'mampir. Jalan berlubang membuat motor sulit lewat."\n\n'
+         'Sebagian pasokan datang dari Surabaya. "Barang sering terlambat," jelasnya.')
+    qs = by_text(rules(t))
+    assert qs["jalan itu rusak sejak tahun lalu"].speaker == "Siti Rahayu"
+    assert qs["Pembeli jadi malas mampir. Jalan berlubang membuat motor sulit lewat."].speaker == "Bambang Irawan"
+    assert qs["Barang sering terlambat,"].speaker == "Bambang Irawan"  # not "Surabaya"

@@ -380,7 +380,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
             subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
             if subject is None and m is not None:
                 subject = _introduced_before(an, names, m.start, last)
-            if subject is not None and (m is not None or c.pronoun_cue):
+            if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
                 # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
                 # subject after the last quote is the likelier referent of a pronoun
                 sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
@@ -476,8 +476,9 @@ def _role_only(text: str) -> bool:
     return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())
 
 
-_NICKNAMED = re.compile(r"[ \t]+yang[ \t]+(?:akrab[ \t]+|biasa[ \t]+)?disapa[ \t]+([A-Z][\w'’-]*)")
-_INTRODUCERS = frozenset("oleh adalah bernama yakni yaitu ialah".split())
+_NICKNAMED = re.compile(
+    r"[ \t]+yang[ \t]+(?:(?:akrab[ \t]+|biasa[ \t]+)?(?:disapa|dipanggil)|bernama)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+_INTRODUCERS = frozenset("oleh adalah bernama yakni yaitu ialah dari".split())
 
 
 def _name_tokens(an: Analysis, names: NameIndex, toks, k: int) -> list:
@@ -544,8 +545,10 @@ def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Option
             aged = end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isdigit() \
                 and toks[end + 2].text == ")"
             after = toks[end].text if end < len(toks) else ""
-            if aged or (prev in _INTRODUCERS and after in (".", ",")) or (prev == "," and roles_for(after.lower())):
-                # "Sudi (53)"; "... adalah Sudi."; "Warga lainnya, Nendah mengatakan ..."
+            introduced = prev in _INTRODUCERS and after in (".", ",") and (prev != "dari" or len(run) >= 2)
+            if aged or introduced or (prev == "," and roles_for(after.lower())):
+                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Bond, ..." (a full name: not
+                # "pembeli dari China."); "Warga lainnya, Nendah mengatakan ..."
                 found = an.text[run[0].start:run[-1].end]
     return found
 
