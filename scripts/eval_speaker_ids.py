@@ -9,7 +9,7 @@ Two checks:
   matching); a gold speaker is split when its matched quotes carry more than one speaker id, and
   an id is a wrong merge when its matched quotes belong to more than one gold speaker.
 
-    python scripts/eval_speaker_ids.py [GOLD_DIR] [--analyzer rules|stanza] [--json]
+    python scripts/eval_speaker_ids.py [GOLD_DIR] [--analyzer hybrid|stanza|rules] [--json]
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def predict(docs, analyzer: str) -> dict[str, list[dict]]:
     from quotes.engine import extract_batch
 
     pipeline = None
-    if analyzer == "stanza":
+    if analyzer != "rules":
         from quotes.pipeline import get_pipeline
 
         pipeline = get_pipeline()
@@ -91,7 +91,7 @@ def predict(docs, analyzer: str) -> dict[str, list[dict]]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("gold_dir", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
-    p.add_argument("--analyzer", choices=["stanza", "rules"], default="stanza")
+    p.add_argument("--analyzer", choices=["hybrid", "stanza", "rules"], default="hybrid")
     p.add_argument("--json", action="store_true")
     a = p.parse_args()
     docs = list(load_gold(Path(a.gold_dir)))

@@ -50,3 +50,20 @@ def test_missing_bundled_model_says_what_to_run(monkeypatch, tmp_path):
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
     with pytest.raises(ModelError, match="quotes models download"):
         resolve_models()
+
+
+def test_hybrid_analysis_tags_rule_tokens_where_quotes_can_be(pipeline):
+    from quotes.analysis import rule_based
+    from quotes.engine import analyze_hybrid, prepare
+
+    text = prepare('Banjir merendam Ciledug sejak Minggu malam.\n\n'
+                   '"Air naik cepat sekali," kata Ahmad Fauzi, warga Sudimara.\n\n'
+                   'Petugas BPBD membagikan makanan.')
+    (an,) = analyze_hybrid([text], pipeline)
+    rules = rule_based(text)
+    assert [(t.text, t.start, t.end) for t in an.tokens] == [(t.text, t.start, t.end) for t in rules.tokens]
+    tagged = {t.text for t in an.tokens if t.upos is not None}
+    assert {"kata", "Ahmad", "Fauzi"} <= tagged  # the quote's sentence went through the models
+    assert not {"Banjir", "Petugas"} & tagged  # sentences with neither mark nor cue did not
+    assert an.neural
+    assert any(t.ner == "PERSON" for t in an.tokens if t.text in ("Ahmad", "Fauzi"))

@@ -66,8 +66,9 @@ def main() -> None:
 @click.option("--max-chars", type=int, default=500_000, show_default=True, help="Larger articles are errors.")
 @click.option("--timeout", type=float, default=60.0, show_default=True,
               help="Seconds the extraction of one article may take (after analysis); slower ones are errors.")
-@click.option("--analyzer", type=click.Choice(["stanza", "rules"]), default="stanza", show_default=True,
-              help="'rules' skips the neural models (faster, less accurate).")
+@click.option("--analyzer", type=click.Choice(["hybrid", "stanza", "rules"]), default="hybrid", show_default=True,
+              help="hybrid: rule tokens, Stanza pos and ner where quotes can be; stanza: Stanza's "
+                   "tokenizer too; rules: no model (fastest, less accurate).")
 @click.option("--full", is_flag=True, help="Run every neural processor on every sentence (slow; for comparison).")
 @click.option("--dask", "dask_address", default=None, help="Run on a Dask cluster: scheduler address or 'local'.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -109,7 +110,7 @@ def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, 
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors-out", default=None, help="Write every mismatch here (JSON lines).")
 @click.option("--model-dir", default=None)
-@click.option("--analyzer", type=click.Choice(["stanza", "rules"]), default="stanza", show_default=True)
+@click.option("--analyzer", type=click.Choice(["hybrid", "stanza", "rules"]), default="hybrid", show_default=True)
 @click.option("--full", is_flag=True, help="Every neural processor on every sentence.")
 def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full):
     """Score the extractor on a folder of *.txt + *.gold.json."""

@@ -38,7 +38,7 @@ def extract_partition(part, source: str, opts: Options, keys: Keys) -> list[byte
     """Output lines for one partition: quotes as they are, errors wrapped as {"_error": {...}}."""
     from .pipeline import get_pipeline
 
-    pipeline = get_pipeline(opts.model_dir) if opts.analyzer == "stanza" else None
+    pipeline = get_pipeline(opts.model_dir) if opts.analyzer != "rules" else None
     items = _items_from_partition(part, source, keys)
     out: list[bytes] = [orjson.dumps({"_stats": {"articles": len(items)}}) + b"\n"]
     for k in range(0, len(items), opts.batch):

@@ -147,6 +147,60 @@ def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Ana
     return [merge(ps, text) for ps, text in zip(parts, texts)]
 
 
+def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
+    """Analyses with rule tokens and sentences, and Stanza's pos and ner on the sentences that can
+    hold a quote (a mark or a cue), batched across texts.
+
+    Stanza's neural tokenizer and multi-word expander are the largest cost of the selective path;
+    here they do not run at all. The tagger then sees "ujarnya" as one word, as the entity model
+    was trained to (its data is not split into words either).
+    """
+    import attrs
+    from stanza.models.common.doc import Document
+
+    table = cues()
+    # (text index, paragraph offset, rule analysis of the paragraph, selected sentence indices)
+    pieces = []
+    batch = []
+    sent_texts = []
+    for di, text in enumerate(texts):
+        for p in paragraphs(text):
+            chunk = text[p.start:p.end]
+            an = rule_based(chunk)
+            chosen = []
+            if not p.noise and _relevant_paragraph(chunk):
+                for si, sent in enumerate(an.sentences):
+                    toks = an.tokens[sent.first:sent.last]
+                    if any(any(ch in QUOTE_CHARS for ch in t.text) or _cue_word(t.text, table) for t in toks):
+                        chosen.append(si)
+                        sent_texts.append(chunk[toks[0].start:toks[-1].end])
+                        batch.append([{"id": j + 1, "text": t.text,
+                                       "misc": f"start_char={t.start}|end_char={t.end}"}
+                                      for j, t in enumerate(toks)])
+            pieces.append((di, p.start, an, chosen))
+    tagged = []
+    neural = [p for p in SELECTIVE_PROCESSORS if p in pipeline.processors]
+    if batch and neural:
+        doc = Document(batch, text=None)
+        for sent, st in zip(doc.sentences, sent_texts):
+            sent.text = st  # the entity model reads entity text from it by character offsets
+        tagged = pipeline.process(doc, processors=",".join(neural)).sentences
+    parts: list[list[Analysis]] = [[] for _ in texts]
+    k = 0
+    for di, offset, an, chosen in pieces:
+        toks = list(an.tokens)
+        for si in chosen:
+            sent = an.sentences[si]
+            for j, st in enumerate(tagged[k].tokens if tagged else []):
+                tag = getattr(st, "ner", None)
+                ner = tag.split("-", 1)[-1] if tag and tag != "O" else None
+                toks[sent.first + j] = attrs.evolve(toks[sent.first + j], upos=st.words[0].upos, ner=ner)
+            k += 1
+        an = attrs.evolve(an, tokens=tuple(toks), neural=bool(chosen and tagged))
+        parts[di].append(_shift(an, offset))
+    return [merge(ps, text) for ps, text in zip(parts, texts)]
+
+
 def _shift(an: Analysis, offset: int) -> Analysis:
     import attrs
 
@@ -158,7 +212,7 @@ def _shift(an: Analysis, offset: int) -> Analysis:
 
 
 def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeline=None,
-                 analyzer: str = "stanza", max_chars: int = DEFAULT_MAX_CHARS) -> list[Quote]:
+                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS) -> list[Quote]:
     clean = prepare(text, max_chars)
     if analyzer == "rules":
         an = rule_based(clean)
@@ -167,11 +221,11 @@ def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeli
             from .pipeline import get_pipeline
 
             pipeline = get_pipeline()
-        an = analyze_many([clean], pipeline)[0]
+        an = (analyze_hybrid if analyzer == "hybrid" else analyze_many)([clean], pipeline)[0]
     return _finish(extract_quotes(an, doc_id=doc_id, published=published), text)
 
 
-def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "stanza",
+def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybrid",
                   max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
                   timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
     """For each article dict (id, text, published): its list of Quotes, or the Exception it raised.
@@ -194,13 +248,18 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "stan
             from .pipeline import get_pipeline
 
             pipeline = get_pipeline()
+        def analyze(ts):
+            if analyzer == "hybrid" and not full:
+                return analyze_hybrid(ts, pipeline)
+            return analyze_many(ts, pipeline, full=full)
+
         try:
-            analyses = analyze_many(cleaned, pipeline, full=full)
+            analyses = analyze(cleaned)
         except Exception:
             analyses = []
             for t in cleaned:
                 try:
-                    analyses.append(analyze_many([t], pipeline, full=full)[0])
+                    analyses.append(analyze([t])[0])
                 except Exception as e:  # noqa: BLE001 - reported per article
                     analyses.append(e)
     for i, an in zip(ok, analyses):

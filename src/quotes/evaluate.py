@@ -140,13 +140,13 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "stanza", full: bool = False) -> dict:
+def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full: bool = False) -> dict:
     """Run the extractor over a gold folder, all articles in one batch run."""
     from .engine import extract_batch
 
     docs = list(load_gold(gold_dir))
     pipeline = None
-    if analyzer == "stanza":
+    if analyzer != "rules":
         from .pipeline import get_pipeline
 
         pipeline = get_pipeline(model_dir)

@@ -44,7 +44,7 @@ class Options:
     workers: int = 1
     batch: int = BATCH
     model_dir: Optional[str] = None
-    analyzer: str = "stanza"
+    analyzer: str = "hybrid"
     max_chars: int = 500_000
     full: bool = False
     timeout: Optional[float] = 60.0
@@ -61,7 +61,7 @@ def _init_worker(model_dir: Optional[str], analyzer: str, threads: int) -> None:
     # first batch to raise instead
     global _PIPELINE, _INIT_ERROR
     try:
-        if analyzer == "stanza":
+        if analyzer != "rules":
             import torch
 
             torch.set_num_threads(threads)
@@ -127,7 +127,7 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 def _ordered_results(batches: Iterator[list[Item]], opts: Options) -> Iterator[tuple[list[Item], list]]:
     if opts.workers <= 1:
         pipeline = None
-        if opts.analyzer == "stanza":
+        if opts.analyzer != "rules":
             from .pipeline import get_pipeline
 
             pipeline = get_pipeline(opts.model_dir)
@@ -136,7 +136,7 @@ def _ordered_results(batches: Iterator[list[Item]], opts: Options) -> Iterator[t
         return
     import multiprocessing as mp
 
-    if opts.analyzer == "stanza":
+    if opts.analyzer != "rules":
         from .pipeline import resolve_models
 
         resolve_models(opts.model_dir)  # a missing model is one clear error here, not in N workers
