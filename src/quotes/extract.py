@@ -366,9 +366,10 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
             if holder:  # "ujar Kepala Negara": the president the article named
                 name, kind = names.canonical(holder), "person"
-            role = m.role or roles.get(name)
-            if m.role and name not in roles:
-                roles[name] = m.role
+            own = _trim_role(m.role, name)
+            role = own or roles.get(name)
+            if own and name not in roles:
+                roles[name] = own
             sp = Speaker(name, kind, role)
             mention_span = (m.text, m.start, m.end)
         else:
@@ -468,6 +469,18 @@ def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Option
     if an.text.find(found) < prev.start:
         return None  # not new: named before
     return found
+
+
+def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
+    """"Plt Kepala BPS Amalia" when the entity model took only "Adininggar Widyasanti" as the
+    name: words of the speaker's name are not part of the role."""
+    if not role or not name:
+        return role
+    words = role.split()
+    in_name = set(name.split())
+    while words and words[-1] in in_name:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _role_only(text: str) -> bool:
