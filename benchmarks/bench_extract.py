@@ -9,7 +9,9 @@ Modes:
   workers2  quotes extract --workers 2
   dask      quotes extract --dask local --workers 2
 Each mode runs as its own process; peak memory is the largest resident set of any one process
-of that run (the main process or one worker), read from getrusage(RUSAGE_CHILDREN).
+of that run (the main process or one worker), read from getrusage(RUSAGE_CHILDREN) of a wrapper
+around that run alone. `--accuracy` also prints the end-to-end F1 of the default run and of
+`--full` on the gold corpus (the accuracy the selective processing may cost).
 """
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -56,26 +57,42 @@ def make_corpus(path: Path, n: int) -> int:
     return words
 
 
+# runs a command and prints the largest resident set of it and its descendants (its own
+# RUSAGE_CHILDREN), so that each mode's peak is measured apart from the others
+_PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
 def run_mode(mode: str, src: Path, out: Path) -> dict:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    cmd = [sys.executable, "-m", "quotes", "extract", str(src), "-o", str(out), "-q", *MODES[mode]]
+    cmd = [sys.executable, "-c", _PEAK, sys.executable, "-m", "quotes", "extract", str(src), "-o", str(out),
+           "-q", *MODES[mode]]
     t = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True)
     secs = time.perf_counter() - t
     if r.returncode != 0:
         raise SystemExit(f"{mode} failed: {r.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = int(r.stdout.strip().splitlines()[-1])
     if out.is_dir():
         quotes = sum(sum(1 for _ in open(p, "rb")) for p in out.glob("*.jsonl"))
     else:
         quotes = sum(1 for _ in open(out, "rb"))
-    return {"seconds": secs, "quotes": quotes, "peak_mb": max(peak, before) / 1024}
+    return {"seconds": secs, "quotes": quotes, "peak_mb": peak / 1024}
+
+
+def accuracy() -> None:
+    """End-to-end F1 of the default (selective) run against every processor everywhere."""
+    for name, extra in (("selective (default)", []), ("--full", ["--full"])):
+        r = subprocess.run([sys.executable, "-m", "quotes", "eval", str(SHARED), "--json", *extra],
+                           capture_output=True, text=True, check=True)
+        res = json.loads(r.stdout)
+        print(f"{name}: direct e2e F1 {res['direct']['e2e_f1']}, all-kinds e2e F1 {res['all']['e2e_f1']}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--modes", default="naive,workers1,workers2,dask")
+    ap.add_argument("--accuracy", action="store_true", help="Also score the default and --full runs on the gold corpus.")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     try:
@@ -102,6 +119,8 @@ def main() -> None:
         if "dask" in results and "workers1" in results:
             joined = b"".join(p.read_bytes() for p in sorted((tmp / "dask").glob("*.jsonl")))
             print("dask output identical to workers1:", joined == (tmp / "workers1.jsonl").read_bytes())
+        if a.accuracy:
+            accuracy()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
