@@ -108,6 +108,13 @@ def _record_date(r: Mapping) -> Optional[str]:
     return str(d)[:10] if d else None
 
 
+def _widen(first: Optional[str], last: Optional[str], new_first: Optional[str],
+           new_last: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A date range stretched to hold another (either side may be unknown)."""
+    return (min(filter(None, (first, new_first)), default=None),
+            max(filter(None, (last, new_last)), default=None))
+
+
 class _Seen:
     """What the records say about one name key (mutable while collecting)."""
 
@@ -131,16 +138,26 @@ class _Seen:
         if r.get("outlet"):
             self.outlets[r["outlet"]] += 1
         day = _record_date(r)
-        if day:
-            self.first = min(self.first or day, day)
-            self.last = max(self.last or day, day)
+        self.first, self.last = _widen(self.first, self.last, day, day)
         rk = _role_key(r.get("speaker_role"))
         if rk:
-            span = self.roles.setdefault(rk, [r["speaker_role"], day, day, 0])
-            span[3] += 1
-            if day:
-                span[1] = min(span[1] or day, day)
-                span[2] = max(span[2] or day, day)
+            self._role(rk, r["speaker_role"], day, day, 1)
+
+    def absorb(self, other: "_Seen") -> None:
+        """Add what the records say about another name of the same speaker."""
+        self.names.update(other.names)
+        self.types.update(other.types)
+        self.outlets.update(other.outlets)
+        self.docs |= other.docs
+        self.quotes += other.quotes
+        self.first, self.last = _widen(self.first, self.last, other.first, other.last)
+        for rk, (display, first, last, n) in other.roles.items():
+            self._role(rk, display, first, last, n)
+
+    def _role(self, rk: str, display: str, first: Optional[str], last: Optional[str], n: int) -> None:
+        span = self.roles.setdefault(rk, [display, first, last, 0])
+        span[1], span[2] = _widen(span[1], span[2], first, last)
+        span[3] += n
 
     @property
     def type(self) -> Optional[str]:
@@ -229,36 +246,18 @@ class SpeakerTable:
 
 
 def _merge(units: list[Unit], seen: Mapping[Unit, _Seen], sid: str) -> Speaker:
-    names: Counter = Counter()
-    types: Counter = Counter()
-    outlets: Counter = Counter()
-    roles: dict[str, list] = {}
-    docs: set = set()
-    quotes = 0
-    firsts, lasts = [], []
+    total = _Seen()
     for u in units:
-        s = seen[u]
-        names.update(s.names)
-        types.update(s.types)
-        outlets.update(s.outlets)
-        docs |= s.docs
-        quotes += s.quotes
-        firsts += [s.first] if s.first else []
-        lasts += [s.last] if s.last else []
-        for rk, (display, first, last, n) in s.roles.items():
-            cur = roles.setdefault(rk, [display, first, last, 0])
-            cur[1] = min(filter(None, (cur[1], first)), default=None)
-            cur[2] = max(filter(None, (cur[2], last)), default=None)
-            cur[3] += n
+        total.absorb(seen[u])
     name = seen[units[0]].names.most_common(1)[0][0]
-    spans = sorted((RoleSpan(d, f, l, n) for d, f, l, n in roles.values()),
+    spans = sorted((RoleSpan(d, f, l, n) for d, f, l, n in total.roles.values()),
                    key=lambda r: (r.first or "9999", -r.quotes, r.role))
     return Speaker(
-        id=sid, name=name, type=types.most_common(1)[0][0],
-        names=tuple(n for n, _ in sorted(names.items(), key=lambda x: (-x[1], x[0]))),
-        quotes=quotes, articles=len(docs),
-        outlets=tuple(sorted(outlets.items(), key=lambda x: (-x[1], x[0]))),
-        roles=tuple(spans), first=min(firsts, default=None), last=max(lasts, default=None),
+        id=sid, name=name, type=total.type,
+        names=tuple(n for n, _ in sorted(total.names.items(), key=lambda x: (-x[1], x[0]))),
+        quotes=total.quotes, articles=len(total.docs),
+        outlets=tuple(sorted(total.outlets.items(), key=lambda x: (-x[1], x[0]))),
+        roles=tuple(spans), first=total.first, last=total.last,
     )
 
 
