@@ -25,9 +25,9 @@ def pipeline():
     return get_pipeline()
 
 
-def rules(text):
+def rules(text, published=None):
     """Quotes of a text through the rule analyser (no model)."""
     from quotes.analysis import rule_based
     from quotes.extract import extract_quotes
 
-    return extract_quotes(rule_based(text), doc_id="t")
+    return extract_quotes(rule_based(text), doc_id="t", published=published)

@@ -76,13 +76,10 @@ def test_to_frame_gives_one_row_per_quote():
 
 
 def test_event_date_comes_from_the_lead_and_not_for_earlier_statements():
-    from quotes.analysis import rule_based
-    from quotes.extract import extract_quotes
-
     t = ("Judul\n\nJAKARTA – Menteri Budi Santoso meresmikan jembatan di Bogor, Selasa (8/11/2022).\n\n"
          '"Jembatan ini untuk warga," ujar Budi.\n\n'
          "Sebelumnya, Ketua DPRD Ani Lestari mengatakan anggaran jembatan sudah disetujui dewan.")
-    qs = extract_quotes(rule_based(t), doc_id="t", published="2022-11-09")
+    qs = rules(t, published="2022-11-09")
     assert [(q.speaker, q.date, q.date_basis) for q in qs] == [
         ("Budi Santoso", "2022-11-08", "event"), ("Ani Lestari", None, None)]
 
@@ -163,22 +160,16 @@ def test_one_dateline_dates_every_statement_of_the_article():
     t = ('Banjir merendam puluhan rumah sejak Minggu malam. Hingga kemarin air belum surut.\n\n'
          '"Air masuk tengah malam," kata Wati, warga setempat.\n\n'
          '"Kami sudah membuka posko," ujar Lurah Sukamaju Dedi Kurnia saat ditemui, Senin (6/3/2023).')
-    from quotes.analysis import rule_based
-    from quotes.extract import extract_quotes
-
-    qs = by_text(extract_quotes(rule_based(t), published="2023-03-06"))
+    qs = by_text(rules(t, published="2023-03-06"))
     assert qs["Air masuk tengah malam,"].date == "2023-03-06"
     assert qs["Air masuk tengah malam,"].date_basis == "event"
 
 
 def test_a_speaker_dated_on_two_days_leaves_undated_words_undated():
-    from quotes.analysis import rule_based
-    from quotes.extract import extract_quotes
-
     t = ('"Kami menolak revisi itu," kata Hendra Gunawan di Jakarta, Senin (21/7/2025).\n\n'
          '"Kami akan mengajukan uji materi," kata Hendra, Rabu (23/7/2025).\n\n'
          '"Hukum tidak boleh tajam ke bawah," ujar Hendra.')
-    qs = by_text(extract_quotes(rule_based(t)))
+    qs = by_text(rules(t))
     assert qs["Kami menolak revisi itu,"].date == "2025-07-21"
     assert qs["Kami akan mengajukan uji materi,"].date == "2025-07-23"
     assert qs["Hukum tidak boleh tajam ke bawah,"].date is None

@@ -7,11 +7,10 @@ of many articles go to Stanza together, so its batches stay full.
 from __future__ import annotations
 
 import contextlib
+import re
 import signal
 import threading
 from typing import Optional, Sequence
-
-import re
 
 from .analysis import Analysis, from_stanza_sentences, merge, rule_based
 from .extract import extract_quotes
@@ -78,9 +77,10 @@ def _cue_word(word: str, table) -> bool:
     return low in table or (low.endswith("nya") and low[:-3] in table)
 
 
-def _relevant(sentence) -> bool:
+def _relevant(tokens) -> bool:
+    """A sentence (its tokens, Stanza's or ours) with a quotation mark or a cue word."""
     table = cues()
-    return any(any(ch in QUOTE_CHARS for ch in tok.text) or _cue_word(tok.text, table) for tok in sentence.tokens)
+    return any(any(ch in QUOTE_CHARS for ch in tok.text) or _cue_word(tok.text, table) for tok in tokens)
 
 
 def _relevant_paragraph(text: str) -> bool:
@@ -119,7 +119,7 @@ def analyze_many(texts: Sequence[str], pipeline, full: bool = False) -> list[Ana
     sub_sents = []
     for k, doc in doc_of.items():
         for si, sent in enumerate(doc.sentences):
-            if full or _relevant(sent):
+            if full or _relevant(sent.tokens):
                 selected.append((k, si))
                 sub_sents.append(sent.to_dict())
     processed: dict[tuple[int, int], object] = {}
@@ -158,7 +158,6 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
     import attrs
     from stanza.models.common.doc import Document
 
-    table = cues()
     # (text index, paragraph offset, rule analysis of the paragraph, selected sentence indices)
     pieces = []
     batch = []
@@ -171,7 +170,7 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
             if not p.noise and _relevant_paragraph(chunk):
                 for si, sent in enumerate(an.sentences):
                     toks = an.tokens[sent.first:sent.last]
-                    if any(any(ch in QUOTE_CHARS for ch in t.text) or _cue_word(t.text, table) for t in toks):
+                    if _relevant(toks):
                         chosen.append(si)
                         sent_texts.append(chunk[toks[0].start:toks[-1].end])
                         batch.append([{"id": j + 1, "text": t.text,
@@ -248,6 +247,7 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybr
             from .pipeline import get_pipeline
 
             pipeline = get_pipeline()
+
         def analyze(ts):
             if analyzer == "hybrid" and not full:
                 return analyze_hybrid(ts, pipeline)
