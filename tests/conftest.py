@@ -28,6 +28,6 @@ def pipeline():
 def rules(text, published=None):
     """Quotes of a text through the rule analyser (no model)."""
     from quotes.analysis import rule_based
-    from quotes.extract import extract_quotes
+    from quotes.attribution import extract_quotes
 
     return extract_quotes(rule_based(text), doc_id="t", published=published)

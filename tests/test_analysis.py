@@ -1,7 +1,7 @@
 from stanza.utils.conll import CoNLL
 
 from quotes.analysis import from_stanza, rule_based
-from quotes.extract import extract_quotes
+from quotes.attribution import extract_quotes
 
 CONLLU = """# text = "Kami siap," ujarnya.
 1\t"\t"\tPUNCT\t_\t_\t4\tpunct\t_\tstart_char=0|end_char=1|SpaceAfter=No|ner=O

@@ -13,7 +13,7 @@ import threading
 from typing import Optional, Sequence
 
 from .analysis import Analysis, from_stanza_sentences, merge, rule_based
-from .extract import extract_quotes
+from .attribution import extract_quotes
 from .lexicon import cues
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote

@@ -83,6 +83,17 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)
                 j += 1
                 continue
+            if (t.text == "." and out and is_title(toks[j - 1].text) and j + 1 < len(toks)
+                    and toks[j + 1].sent == sent and _is_cap(toks[j + 1])):
+                out.append(j)  # "dr. Sri Nowo Retno": the abbreviation's dot
+                j += 1
+                continue
+            if t.text == "," and _role_then_name(an, out, j):
+                # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
+                # place come first, the name after the comma
+                out.append(j)
+                j += 1
+                continue
             if ((t.text in "-'’&" or (t.text == "." and len(toks[j - 1].text) == 1))
                     and out and j + 1 < len(toks) and toks[j + 1].start == t.end):
                 out.append(j)
@@ -101,6 +112,33 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
     while out and toks[out[-1]].text in "(":
         out.pop()
     return out
+
+
+def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
+    """A comma inside a speaker phrase that opens with a role, with no name yet, and a short run of
+    name words after it that ends the clause."""
+    from .dates import MONTHS, WEEKDAYS
+
+    toks = an.tokens
+    if not sofar or not is_title(toks[sofar[0]].text) or toks[comma - 1].ner == "PERSON":
+        return False
+    if any(toks[k].text == "," for k in sofar):
+        return False
+    sent = toks[comma].sent
+    k = comma + 1
+    names = 0
+    while (k < len(toks) and toks[k].sent == sent and k - comma <= 6
+           and (_is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text == ".")):
+        w = toks[k].text
+        if w == "." and is_title(toks[k - 1].text):
+            k += 1
+            continue
+        if w.lower() in WEEKDAYS or w.lower() in MONTHS or w.lower() in _function_words():
+            return False
+        names += 0 if is_title(w) else 1
+        k += 1
+    ends = k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
+    return 1 <= names <= 4 and ends
 
 
 def _lower_np_word(low: str, sofar: list[int], an: Analysis) -> bool:
@@ -266,6 +304,16 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
         rs = next((k for k in before if is_title(toks[k].text)), None)
         if rs is not None:
             role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
+            # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
+            head, comma, tail = role_text.rpartition(",")
+            if comma and head and all(is_title(w) for w in tail.split()):
+                role_text = head.strip()
+            # "... Kota Bogor dr.": a lower-case honorific before the name belongs to the name
+            ws = role_text.split()
+            while (len(ws) > 1 and is_title(ws[-1].rstrip(".")) and ws[-1][:1].islower()
+                   and (ws[-1].endswith(".") or len(ws[-1]) <= 3)):  # "dr", "ir.", not "hakim"
+                ws.pop()
+            role_text = " ".join(ws)
             role = role_text or None
     return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)
 
@@ -411,6 +459,10 @@ def sentence_initial(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
+    if k >= 0 and text[k] == ".":
+        m = re.search(r"(\w+)$", text[max(0, k - 12):k])
+        if m and is_title(m.group(1)):
+            return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
@@ -484,7 +536,11 @@ class NameIndex:
                 if not mm:
                     break
                 w = mm.group(1)
-                if not self._name_like(w, sentence_initial(self.text, seg_start + mm.start(1))):
+                initial = sentence_initial(self.text, seg_start + mm.start(1))
+                # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
+                # of the lead; right before the name itself the lower-case vocabulary is evidence enough
+                lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
+                if not (self._name_like(w, initial) or lenient and self._name_like_initial(w)):
                     if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
                         initials = (w, pos)
                         pos = pos - len(mm.group(0))
@@ -511,6 +567,11 @@ class NameIndex:
             return False
         return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME or not name_word(w, self.lower_vocab, initial, self.midcaps)
                     or _ACRONYM.match(w))
+
+    def _name_like_initial(self, w: str) -> bool:
+        lw = w.lower()
+        return not (lw in _function_words() or is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                    or not name_word(w, self.lower_vocab, True, None) or _ACRONYM.match(w))
 
     def strip_leading_org(self, words: list[str]) -> list[str]:
         """Drop leading words that the article also uses without the rest of the name

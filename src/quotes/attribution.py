@@ -353,6 +353,8 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
     last: Optional[Speaker] = None
     last_pos = 0
     roles: dict[str, str] = {}
+    people: list[Speaker] = []  # persons quoted so far with a role
+    org_forms: dict[str, set] = {}  # how each organisation speaker was written
     for c in cands:
         m = c.mention
         mention_span = None
@@ -389,12 +391,32 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
                 guess = names.last_person_before(c.start)
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
-                sp = last
+                sp = _spokesperson(last, people, org_forms) or last
         out.append((c, sp, mention_span))
         if sp.name is not None:
             last = sp
+            if sp.role and sp.type != "unnamed":
+                people.append(sp)
+            if mention_span and mention_span[0] != "-nya":
+                org_forms.setdefault(sp.name, {sp.name}).add(mention_span[0])
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
+
+
+def _spokesperson(last: Optional[Speaker], people: list[Speaker], org_forms: dict) -> Optional[Speaker]:
+    """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
+    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
+    Sutjiadi Lukas")."""
+    # the organisation may not be typed as one yet: a name inside a person's job title is one
+    # ("Creative Director Urban Quarter Adelaide Chintara" ... "pihak Urban Quarter menegaskan")
+    if last is None or last.role or last.type == "unnamed":
+        return None
+    forms = org_forms.get(last.name, {last.name})
+    for sp in reversed(people):
+        if sp.name != last.name and any(
+                re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", sp.role) for f in forms if f and f[:1].isupper()):
+            return sp
+    return None
 
 
 def _unify(resolved):

@@ -59,7 +59,7 @@ def test_negated_cue_is_not_reported_speech():
 
 
 def test_offsets_always_point_into_the_input():
-    t = open(__file__.replace("test_extract.py", "../corpus/sidang-suap-izin.txt"), encoding="utf-8").read()
+    t = open(__file__.replace("test_attribution.py", "../corpus/sidang-suap-izin.txt"), encoding="utf-8").read()
     for q in rules(t):
         assert t[q.start:q.end] == q.text
         if q.cue_start is not None:
@@ -184,3 +184,29 @@ def test_a_description_naming_its_person_and_a_quote_without_cue():
     assert qs["jalan itu rusak sejak tahun lalu"].speaker == "Siti Rahayu"
     assert qs["Pembeli jadi malas mampir. Jalan berlubang membuat motor sulit lewat."].speaker == "Bambang Irawan"
     assert qs["Barang sering terlambat,"].speaker == "Bambang Irawan"  # not "Surabaya"
+
+
+def test_first_name_written_once_at_the_start_of_the_lead():
+    # the dateline dash makes "Rangga" sentence-initial; "Prasetya Cup" is the same length
+    t = ('BANDUNG, Warta Priangan – Rangga Prasetya mulai menekuni bisnis kopi setelah pensiun dari bulu tangkis. '
+         'Turnamen Prasetya Cup akan digelar pada Desember.\n\n"Saya ingin terus belajar," kata Prasetya.')
+    (q,) = rules(t)
+    assert (q.speaker, q.speaker_mention) == ("Rangga Prasetya", "Prasetya")
+
+
+def test_role_comma_name_after_the_cue():
+    t = ('"Kami menolak rencana itu," kata Ketua Forum Warga Kecamatan Cibeunying, Ustaz Rahmat Hidayat, '
+         'Minggu (13/7/2025).\n\n"Kami sudah bersurat," ujar Kepala Puskesmas Sukajadi, dr. Maya Lestari.')
+    a, b = rules(t)
+    assert (a.speaker, a.speaker_role, a.date) == ("Rahmat Hidayat", "Ketua Forum Warga Kecamatan Cibeunying", "2025-07-13")
+    assert (b.speaker, b.speaker_role) == ("Maya Lestari", "Kepala Puskesmas Sukajadi")
+    assert t[b.speaker_start:b.speaker_end] == "Maya Lestari"
+
+
+def test_enclitic_after_an_organisation_means_its_spokesperson():
+    t = ('Ketua Asosiasi Petani Kopi Garut (APKG) Darmawan Lubis menyebut panen tahun ini lebih baik. '
+         '"Harga di tingkat petani naik," kata Darmawan.\n\n'
+         'APKG memperkirakan ekspor akan tumbuh 10 persen. "Pembeli dari Eropa sudah datang," tuturnya.')
+    qs = by_text(rules(t))
+    assert qs["ekspor akan tumbuh 10 persen"].speaker == "Asosiasi Petani Kopi Garut"
+    assert qs["Pembeli dari Eropa sudah datang,"].speaker == "Darmawan Lubis"
