@@ -75,8 +75,16 @@ def rule_based(text: str) -> Analysis:
     """Sentences and tokens by rule: good enough for tests and for choosing what to analyse."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
-    sent_start_tok = 0
-    sent_idx = 0
+    segment(text, 0, len(text), tokens, sentences)
+    return Analysis(text, tuple(tokens), tuple(sentences), neural=False, lower=lower_vocab(text), midcaps=mid_caps(text))
+
+
+def segment(text: str, start: int, end: int, tokens: list[Token], sentences: list[Sentence]) -> None:
+    """Append the rule tokens and sentences of text[start:end] to `tokens` and `sentences`, with
+    offsets into `text` and indices into the lists (so that paragraphs need no shifting after)."""
+    first = len(tokens)
+    sent_start_tok = first
+    sent_idx = len(sentences)
 
     def close(end_tok: int) -> None:
         nonlocal sent_start_tok, sent_idx
@@ -85,8 +93,8 @@ def rule_based(text: str) -> Analysis:
             sent_idx += 1
         sent_start_tok = end_tok
 
-    last_end = 0
-    for m in _TOKEN.finditer(text):
+    last_end = start
+    for m in _TOKEN.finditer(text, start, end):
         if "\n" in text[last_end:m.start()] and len(tokens) > sent_start_tok:
             close(len(tokens))
         word = m.group()
@@ -94,24 +102,19 @@ def rule_based(text: str) -> Analysis:
         tokens.append(Token(word, m.start(), m.end(), sent_idx, nya=nya))
         last_end = m.end()
         if word in ".!?":
-            prev = tokens[-2].text.lower() if len(tokens) > 1 else ""
+            prev = tokens[-2].text.lower() if len(tokens) > first + 1 else ""
             if word == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
                 continue
-            nxt = text[m.end():m.end() + 3]
+            nxt = text[m.end():min(end, m.end() + 3)]
             # a closing quotation mark belongs to the sentence it closes
             if nxt[:1] in "\"”’'" :
                 continue
             close(len(tokens))
-        elif word in "\"”" and tokens and len(tokens) > 1 and tokens[-2].text in ".!?":
+        elif word in "\"”" and len(tokens) - 2 >= sent_start_tok and tokens[-2].text in ".!?":
+            # a mark after the stop of its own sentence closes it (a mark opening the next
+            # paragraph does not make a sentence of its own)
             close(len(tokens))
     close(len(tokens))
-    # re-number sentence indices on tokens
-    fixed = list(tokens)
-    for si, s in enumerate(sentences):
-        for i in range(s.first, s.last):
-            if fixed[i].sent != si:
-                fixed[i] = attrs.evolve(fixed[i], sent=si)
-    return Analysis(text, tuple(fixed), tuple(sentences), neural=False, lower=lower_vocab(text), midcaps=mid_caps(text))
 
 
 # ---------------------------------------------------------------- stanza

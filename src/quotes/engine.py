@@ -12,9 +12,9 @@ import signal
 import threading
 from typing import Optional, Sequence
 
-from .analysis import Analysis, from_stanza_sentences, merge, rule_based
-from .attribution import extract_quotes
-from .lexicon import cues
+from .analysis import Analysis, from_stanza_sentences, lower_vocab, merge, mid_caps, rule_based, segment
+from .attribution import COMPLEMENTISERS, extract_quotes
+from .lexicon import cues, roles_for
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
 from .text import blank_spans, inline_noise, paragraphs
@@ -81,6 +81,18 @@ def _relevant(tokens) -> bool:
     """A sentence (its tokens, Stanza's or ours) with a quotation mark or a cue word."""
     table = cues()
     return any(any(ch in QUOTE_CHARS for ch in tok.text) or _cue_word(tok.text, table) for tok in tokens)
+
+
+def _needs_tags(tokens) -> bool:
+    """The tagger decides one thing in the default path: whether the words right after a verb of
+    saying are a clause ("Anas mengatakan harga naik") or its object ("mengungkapkan pandangannya").
+    Only a sentence with such a verb not followed by a comma or "bahwa" needs parts of speech."""
+    for k, tok in enumerate(tokens[:-1]):
+        if any(r.role in ("say", "weak") for r in roles_for(tok.text)):
+            nxt = tokens[k + 1].text
+            if nxt not in (",", ":") and nxt.lower() not in COMPLEMENTISERS:
+                return True
+    return False
 
 
 def _relevant_paragraph(text: str) -> bool:
@@ -158,46 +170,59 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
     import attrs
     from stanza.models.common.doc import Document
 
-    # (text index, paragraph offset, rule analysis of the paragraph, selected sentence indices)
-    pieces = []
+    # per text: its rule tokens and sentences; `chosen`: (text, sentence) of each sentence in `batch`
+    docs: list[tuple[list, list]] = []
+    chosen: list[tuple[int, int]] = []
     batch = []
     sent_texts = []
+    tag_pos = []  # positions in `batch` of the sentences the tagger must read
     for di, text in enumerate(texts):
+        tokens: list = []
+        sentences: list = []
         for p in paragraphs(text):
-            chunk = text[p.start:p.end]
-            an = rule_based(chunk)
-            chosen = []
-            if not p.noise and _relevant_paragraph(chunk):
-                for si, sent in enumerate(an.sentences):
-                    toks = an.tokens[sent.first:sent.last]
-                    if _relevant(toks):
-                        chosen.append(si)
-                        sent_texts.append(chunk[toks[0].start:toks[-1].end])
-                        batch.append([{"id": j + 1, "text": t.text,
-                                       "misc": f"start_char={t.start}|end_char={t.end}"}
-                                      for j, t in enumerate(toks)])
-            pieces.append((di, p.start, an, chosen))
-    tagged = []
-    neural = [p for p in SELECTIVE_PROCESSORS if p in pipeline.processors]
-    if batch and neural:
-        doc = Document(batch, text=None)
-        for sent, st in zip(doc.sentences, sent_texts):
+            s0 = len(sentences)
+            segment(text, p.start, p.end, tokens, sentences)
+            if p.noise or not _relevant_paragraph(text[p.start:p.end]):
+                continue
+            for si in range(s0, len(sentences)):
+                sent = sentences[si]
+                toks = tokens[sent.first:sent.last]
+                if _relevant(toks):
+                    if _needs_tags(toks):
+                        tag_pos.append(len(batch))
+                    chosen.append((di, si))
+                    sent_texts.append(text[sent.start:sent.end])
+                    # offsets as fields, not in "misc": Stanza parses misc strings one by one
+                    batch.append([{"id": j + 1, "text": t.text, "start_char": t.start, "end_char": t.end}
+                                  for j, t in enumerate(toks)])
+        docs.append((tokens, sentences))
+
+    def run(sents, texts_, processor):
+        doc = Document(sents, text=None)
+        for sent, st in zip(doc.sentences, texts_):
             sent.text = st  # the entity model reads entity text from it by character offsets
-        tagged = pipeline.process(doc, processors=",".join(neural)).sentences
-    parts: list[list[Analysis]] = [[] for _ in texts]
-    k = 0
-    for di, offset, an, chosen in pieces:
-        toks = list(an.tokens)
-        for si in chosen:
-            sent = an.sentences[si]
-            for j, st in enumerate(tagged[k].tokens if tagged else []):
-                tag = getattr(st, "ner", None)
-                ner = tag.split("-", 1)[-1] if tag and tag != "O" else None
-                toks[sent.first + j] = attrs.evolve(toks[sent.first + j], upos=st.words[0].upos, ner=ner)
-            k += 1
-        an = attrs.evolve(an, tokens=tuple(toks), neural=bool(chosen and tagged))
-        parts[di].append(_shift(an, offset))
-    return [merge(ps, text) for ps, text in zip(parts, texts)]
+        return pipeline.process(doc, processors=processor).sentences
+
+    entities, tags = [], {}
+    if batch and "ner" in pipeline.processors:
+        entities = run(batch, sent_texts, "ner")
+    if tag_pos and "pos" in pipeline.processors:
+        tags = dict(zip(tag_pos, run([batch[k] for k in tag_pos], [sent_texts[k] for k in tag_pos], "pos")))
+    neural = [False] * len(texts)
+    for k, (di, si) in enumerate(chosen):
+        tokens, sentences = docs[di]
+        sent = sentences[si]
+        ner_toks = entities[k].tokens if entities else ()
+        pos_toks = tags[k].tokens if k in tags else ()
+        neural[di] = neural[di] or bool(entities or tags)
+        for j in range(sent.last - sent.first):
+            tag = getattr(ner_toks[j], "ner", None) if ner_toks else None
+            ner = tag.split("-", 1)[-1] if tag and tag != "O" else None
+            upos = pos_toks[j].words[0].upos if pos_toks else None
+            if ner is not None or upos is not None:
+                tokens[sent.first + j] = attrs.evolve(tokens[sent.first + j], upos=upos, ner=ner)
+    return [Analysis(text, tuple(tokens), tuple(sentences), neural=nn, lower=lower_vocab(text), midcaps=mid_caps(text))
+            for text, (tokens, sentences), nn in zip(texts, docs, neural)]
 
 
 def _shift(an: Analysis, offset: int) -> Analysis:
@@ -217,9 +242,9 @@ def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeli
         an = rule_based(clean)
     else:
         if pipeline is None:
-            from .pipeline import get_pipeline
+            from .pipeline import get_pipeline, processors_for
 
-            pipeline = get_pipeline()
+            pipeline = get_pipeline(None, processors_for(analyzer))
         an = (analyze_hybrid if analyzer == "hybrid" else analyze_many)([clean], pipeline)[0]
     return _finish(extract_quotes(an, doc_id=doc_id, published=published), text)
 
@@ -244,9 +269,9 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybr
         analyses = [rule_based(t) for t in cleaned]
     else:
         if pipeline is None:
-            from .pipeline import get_pipeline
+            from .pipeline import get_pipeline, processors_for
 
-            pipeline = get_pipeline()
+            pipeline = get_pipeline(None, processors_for(analyzer, full))
 
         def analyze(ts):
             if analyzer == "hybrid" and not full:

@@ -147,9 +147,9 @@ def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full:
     docs = list(load_gold(gold_dir))
     pipeline = None
     if analyzer != "rules":
-        from .pipeline import get_pipeline
+        from .pipeline import get_pipeline, processors_for
 
-        pipeline = get_pipeline(model_dir)
+        pipeline = get_pipeline(model_dir, processors_for(analyzer, full))
     arts = [{"id": d, "text": t, "published": g.get("published")} for d, t, g in docs]
     preds: dict[str, list[dict]] = {}
     for k in range(0, len(arts), 8):

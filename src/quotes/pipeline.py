@@ -14,6 +14,9 @@ from typing import Optional
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 NEURAL = ("pos", "lemma", "depparse", "ner")
+# the default path hands Stanza sentences already split into words: "tokenize" only passes them
+# through (no model is loaded), and the parser, lemmatiser and multi-word expander are not needed
+HYBRID = ("tokenize", "pos", "ner")
 ENV_MODEL_DIR = "QUOTES_MODEL_DIR"
 
 
@@ -85,6 +88,15 @@ def _pretrain(official_dir: Path, proc: str) -> Optional[str]:
     return str(files[0]) if files and proc in ("pos", "depparse") else None
 
 
+def processors_for(analyzer: str = "hybrid", full: bool = False) -> tuple[str, ...]:
+    """The Stanza processors a run with this analyzer reads from."""
+    if analyzer == "rules":
+        return ()
+    if full:
+        return PROCESSORS
+    return HYBRID if analyzer == "hybrid" else ("tokenize", "mwt", "pos", "ner")
+
+
 def build_pipeline(model_dir: Optional[str] = None, processors=PROCESSORS, use_gpu: bool = False):
     """A fresh Stanza pipeline. Prefer `get_pipeline`, which caches it."""
     paths = resolve_models(model_dir)
@@ -111,7 +123,7 @@ def build_pipeline(model_dir: Optional[str] = None, processors=PROCESSORS, use_g
         return stanza.Pipeline(
             "id", dir=str(res_dir), download_method=None, allow_unknown_language=True,
             processors=",".join(processors), use_gpu=use_gpu, logging_level="ERROR",
-            tokenize_no_ssplit=False, **kwargs,
+            tokenize_no_ssplit=False, tokenize_pretokenized="mwt" not in processors, **kwargs,
         )
     except Exception as e:
         raise ModelError(
@@ -121,9 +133,10 @@ def build_pipeline(model_dir: Optional[str] = None, processors=PROCESSORS, use_g
 
 
 @functools.lru_cache(maxsize=4)
-def get_pipeline(model_dir: Optional[str] = None):
-    """The pipeline for this process, built on first use."""
-    return build_pipeline(model_dir)
+def get_pipeline(model_dir: Optional[str] = None, processors: tuple[str, ...] = PROCESSORS):
+    """The pipeline for this process, built on first use. `processors_for(analyzer)` gives the
+    smallest one a run needs (the default analyzer loads two of the six models)."""
+    return build_pipeline(model_dir, processors)
 
 
 def model_info(model_dir: Optional[str] = None) -> dict:

@@ -56,7 +56,7 @@ _PIPELINE = None
 _INIT_ERROR: Optional[BaseException] = None
 
 
-def _init_worker(model_dir: Optional[str], analyzer: str, threads: int) -> None:
+def _init_worker(model_dir: Optional[str], analyzer: str, full: bool, threads: int) -> None:
     # an initializer that raises makes the pool respawn workers forever: keep the error for the
     # first batch to raise instead
     global _PIPELINE, _INIT_ERROR
@@ -65,9 +65,9 @@ def _init_worker(model_dir: Optional[str], analyzer: str, threads: int) -> None:
             import torch
 
             torch.set_num_threads(threads)
-            from .pipeline import get_pipeline
+            from .pipeline import get_pipeline, processors_for
 
-            _PIPELINE = get_pipeline(model_dir)
+            _PIPELINE = get_pipeline(model_dir, processors_for(analyzer, full))
     except BaseException as e:  # noqa: BLE001
         _INIT_ERROR = e
 
@@ -128,9 +128,9 @@ def _ordered_results(batches: Iterator[list[Item]], opts: Options) -> Iterator[t
     if opts.workers <= 1:
         pipeline = None
         if opts.analyzer != "rules":
-            from .pipeline import get_pipeline
+            from .pipeline import get_pipeline, processors_for
 
-            pipeline = get_pipeline(opts.model_dir)
+            pipeline = get_pipeline(opts.model_dir, processors_for(opts.analyzer, opts.full))
         for b in batches:
             yield b, process_batch(b, opts, pipeline)
         return
@@ -142,9 +142,9 @@ def _ordered_results(batches: Iterator[list[Item]], opts: Options) -> Iterator[t
         resolve_models(opts.model_dir)  # a missing model is one clear error here, not in N workers
     ctx = mp.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // opts.workers)
-    with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(opts.model_dir, opts.analyzer, threads)) as pool:
+    with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(opts.model_dir, opts.analyzer, opts.full, threads)) as pool:
         window: deque = deque()
-        limit = opts.workers * 2  # bounded: never more than this many batches in flight
+        limit = opts.workers * 8  # bounded: never more than this many batches in flight
         for b in batches:
             window.append((b, pool.apply_async(process_batch, (b, opts))))
             while len(window) >= limit:
