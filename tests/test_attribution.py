@@ -210,3 +210,10 @@ def test_enclitic_after_an_organisation_means_its_spokesperson():
     qs = by_text(rules(t))
     assert qs["ekspor akan tumbuh 10 persen"].speaker == "Asosiasi Petani Kopi Garut"
     assert qs["Pembeli dari Eropa sudah datang,"].speaker == "Darmawan Lubis"
+
+
+def test_acronym_defined_after_a_name_with_a_bracketed_word():
+    t = ('JAKARTA - PT Pupuk Sriwijaya Makmur (Persero) Tbk (PSM) mencatat penjualan naik. '
+         '"Penjualan pupuk nonsubsidi tumbuh 12 persen," jelas PSM dalam keterangan tertulis, Senin (21/1/2019).')
+    (q,) = rules(t)
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == ("PT Pupuk Sriwijaya Makmur (Persero) Tbk", "organization", "PSM")

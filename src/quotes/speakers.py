@@ -741,7 +741,9 @@ class NameIndex:
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
         if _ACRONYM.match(name) and " " not in name:
-            m = re.search(r"((?:[A-Z][\w-]*\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)", self.text)
+            # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
+            m = re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
+                          self.text)
             if m:
                 words = m.group(1).split()
                 while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
