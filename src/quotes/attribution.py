@@ -18,7 +18,7 @@ from .lexicon import roles_for
 from .marks import Span, find_spans
 from .records import Quote
 from .speakers import Mention, NameIndex, mention_from_tokens, phrase_after, phrase_before, strip_adverbs
-from .text import Paragraph, paragraphs
+from .text import Paragraph, blank_spans, paragraphs
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "agar", "supaya", "jika", "bila"})
 CONNECTORS = frozenset(
@@ -353,8 +353,8 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
     last: Optional[Speaker] = None
     last_pos = 0
     roles: dict[str, str] = {}
-    people: list[Speaker] = []  # persons quoted so far with a role
-    org_forms: dict[str, set] = {}  # how each organisation speaker was written
+    people: list[Speaker] = []  # speakers quoted so far with a role
+    named_as: dict[str, set] = {}  # the forms each named speaker was written in
     for c in cands:
         m = c.mention
         mention_span = None
@@ -374,6 +374,8 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
                 roles[name] = own
             sp = Speaker(name, kind, role)
             mention_span = (m.text, m.start, m.end)
+            if kind != "unnamed":
+                named_as.setdefault(name, {name}).add(m.text)
         else:
             if m is not None:
                 mention_span = (m.text, m.start, m.end)
@@ -391,19 +393,17 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[tupl
                 guess = names.last_person_before(c.start)
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
-                sp = _spokesperson(last, people, org_forms) or last
+                sp = _spokesperson(last, people, named_as) or last
         out.append((c, sp, mention_span))
         if sp.name is not None:
             last = sp
             if sp.role and sp.type != "unnamed":
                 people.append(sp)
-            if mention_span and mention_span[0] != "-nya":
-                org_forms.setdefault(sp.name, {sp.name}).add(mention_span[0])
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
 
 
-def _spokesperson(last: Optional[Speaker], people: list[Speaker], org_forms: dict) -> Optional[Speaker]:
+def _spokesperson(last: Optional[Speaker], people: list[Speaker], named_as: dict) -> Optional[Speaker]:
     """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
     organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
     Sutjiadi Lukas")."""
@@ -411,7 +411,7 @@ def _spokesperson(last: Optional[Speaker], people: list[Speaker], org_forms: dic
     # ("Creative Director Urban Quarter Adelaide Chintara" ... "pihak Urban Quarter menegaskan")
     if last is None or last.role or last.type == "unnamed":
         return None
-    forms = org_forms.get(last.name, {last.name})
+    forms = named_as.get(last.name, {last.name})
     for sp in reversed(people):
         if sp.name != last.name and any(
                 re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", sp.role) for f in forms if f and f[:1].isupper()):
@@ -605,7 +605,7 @@ def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -
     masked = [p for k, p in enumerate(paras)
               if (k == 0 and len(paras) > 1 and _headline(text[p.start:p.end], p.noise))
               or (p.noise and _title_case(text[p.start:p.end]))]
-    names = NameIndex.build(an, _mask(text, masked))
+    names = NameIndex.build(an, blank_spans(text, [(p.start, p.end) for p in masked]))
     for c in cands:
         if c.mention is not None and c.mention.kind in ("person",):
             names.add(c.mention.text)
@@ -666,17 +666,6 @@ def _title_case(line: str) -> bool:
     # in a Title Case headline a capital says nothing about names
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
-
-
-def _mask(text: str, parts) -> str:
-    """The text with headlines and link lines blanked out (same length, so offsets hold)."""
-    if not parts:
-        return text
-    chars = list(text)
-    for p in parts:
-        for k in range(p.start, p.end):
-            chars[k] = " "
-    return "".join(chars)
 
 
 def _only_day(text: str, mentions):

@@ -34,27 +34,10 @@ def _items_from_partition(part, source: str, keys: Keys) -> list[Item]:
     return items
 
 
-def _torch_threads_as_worker() -> None:
-    """Torch's threads to the Dask worker's: by default torch takes every core of the machine in
-    every worker process, and two such workers on two cores ran at half the speed of one."""
-    try:
-        from distributed import get_worker
-
-        n = get_worker().state.nthreads
-    except (ImportError, ValueError, AttributeError):
-        return  # not inside a Dask worker
-    import torch
-
-    if n and torch.get_num_threads() != n:
-        torch.set_num_threads(n)
-
-
 def extract_partition(part, source: str, opts: Options, keys: Keys) -> list[bytes]:
     """Output lines for one partition: quotes as they are, errors wrapped as {"_error": {...}}."""
     from .pipeline import get_pipeline, processors_for
 
-    if opts.analyzer != "rules":
-        _torch_threads_as_worker()
     pipeline = get_pipeline(opts.model_dir, processors_for(opts.analyzer, opts.full)) if opts.analyzer != "rules" else None
     items = _items_from_partition(part, source, keys)
     out: list[bytes] = [orjson.dumps({"_stats": {"articles": len(items)}}) + b"\n"]

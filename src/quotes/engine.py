@@ -237,16 +237,24 @@ def _shift(an: Analysis, offset: int) -> Analysis:
 
 def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeline=None,
                  analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS) -> list[Quote]:
-    clean = prepare(text, max_chars)
-    if analyzer == "rules":
-        an = rule_based(clean)
-    else:
-        if pipeline is None:
-            from .pipeline import get_pipeline, processors_for
-
-            pipeline = get_pipeline(None, processors_for(analyzer))
-        an = (analyze_hybrid if analyzer == "hybrid" else analyze_many)([clean], pipeline)[0]
+    an = analyze([prepare(text, max_chars)], pipeline, analyzer)[0]
     return _finish(extract_quotes(an, doc_id=doc_id, published=published), text)
+
+
+def analyze(texts: Sequence[str], pipeline=None, analyzer: str = "hybrid", full: bool = False) -> list[Analysis]:
+    """Analyses of prepared texts by the chosen analyzer (the cached pipeline it needs if none is given)."""
+    if analyzer == "rules":
+        return [rule_based(t) for t in texts]
+    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
+    if analyzer == "hybrid" and not full:
+        return analyze_hybrid(texts, pipeline)
+    return analyze_many(texts, pipeline, full=full)
+
+
+def _default_pipeline(analyzer: str, full: bool):
+    from .pipeline import get_pipeline, processors_for
+
+    return get_pipeline(None, processors_for(analyzer, full)) if analyzer != "rules" else None
 
 
 def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybrid",
@@ -265,28 +273,17 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybr
             ok.append(i)
         except ArticleError as e:
             results[i] = e
-    if analyzer == "rules":
-        analyses = [rule_based(t) for t in cleaned]
-    else:
-        if pipeline is None:
-            from .pipeline import get_pipeline, processors_for
-
-            pipeline = get_pipeline(None, processors_for(analyzer, full))
-
-        def analyze(ts):
-            if analyzer == "hybrid" and not full:
-                return analyze_hybrid(ts, pipeline)
-            return analyze_many(ts, pipeline, full=full)
-
-        try:
-            analyses = analyze(cleaned)
-        except Exception:
-            analyses = []
-            for t in cleaned:
-                try:
-                    analyses.append(analyze([t])[0])
-                except Exception as e:  # noqa: BLE001 - reported per article
-                    analyses.append(e)
+    # a missing model is one error for the run, not one per article
+    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
+    try:
+        analyses = analyze(cleaned, pipeline, analyzer, full)
+    except Exception:
+        analyses = []
+        for t in cleaned:
+            try:
+                analyses.append(analyze([t], pipeline, analyzer, full)[0])
+            except Exception as e:  # noqa: BLE001 - reported per article
+                analyses.append(e)
     for i, an in zip(ok, analyses):
         a = articles[i]
         if isinstance(an, Exception):

@@ -540,7 +540,7 @@ class NameIndex:
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
-                if not (self._name_like(w, initial) or lenient and self._name_like_initial(w)):
+                if not (self._name_like(w, initial) or lenient and self._name_like(w, True, midcaps=False)):
                     if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
                         initials = (w, pos)
                         pos = pos - len(mm.group(0))
@@ -561,17 +561,13 @@ class NameIndex:
             out.append(" ".join(self.strip_leading_org(words)))
         return out
 
-    def _name_like(self, w: str, initial: bool) -> bool:
+    def _name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
         lw = w.lower()
         if lw in _function_words():
             return False
-        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME or not name_word(w, self.lower_vocab, initial, self.midcaps)
+        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                    or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None)
                     or _ACRONYM.match(w))
-
-    def _name_like_initial(self, w: str) -> bool:
-        lw = w.lower()
-        return not (lw in _function_words() or is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
-                    or not name_word(w, self.lower_vocab, True, None) or _ACRONYM.match(w))
 
     def strip_leading_org(self, words: list[str]) -> list[str]:
         """Drop leading words that the article also uses without the rest of the name
