@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
 from quotes.evaluate import load_gold, match, norm_name  # noqa: E402
 from quotes.speaker_ids import speaker_table  # noqa: E402

@@ -4,7 +4,7 @@ Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the pro
 
     python scripts/train_models.py all            # everything, in order, then install
     python scripts/train_models.py tokenize pos   # some processors
-    python scripts/train_models.py install        # copy the best models into src/quotes/models/id (fp16)
+    python scripts/train_models.py install        # copy the best models into quotes/models/id (fp16)
 
 On 2 cores the bundled models were trained as two chains side by side, one thread each:
     OMP_NUM_THREADS=1 python scripts/train_models.py tokenize mwt lemma ner &
@@ -33,7 +33,7 @@ WORK = Path(os.environ.get("QUOTES_TRAIN_DIR", ROOT / "build" / "train"))
 TREEBANK = "UD_Indonesian-Mix"
 SHORT = "id_mix"
 SEED = "1234"
-INSTALL_DIR = ROOT / "src" / "quotes" / "models" / "id"
+INSTALL_DIR = ROOT / "quotes" / "models" / "id"
 
 # The step counts of the bundled models: the whole run takes about 1.5 hours on 2 cores when two
 # chains run side by side with one thread each (see MODELS.md). Raise them for better models.
@@ -64,7 +64,7 @@ def run(args: list[str]) -> None:
 def clean_conllu(text: str) -> str:
     # the same cleaning `quotes models evaluate` applies to the gold file: XPOS dropped (tag sets
     # differ between treebanks), lemma conventions reconciled on the GSD side, Morf= dropped
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT))
     from quotes.model_eval import clean_conllu as clean
 
     return clean(text)

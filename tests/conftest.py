@@ -9,7 +9,7 @@ SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
 
 
 def bundled_models_present() -> bool:
-    d = ROOT / "src" / "quotes" / "models" / "id"
+    d = ROOT / "quotes" / "models" / "id"
     return all((d / f"{p}.pt").exists() for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"))
 
 

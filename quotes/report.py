@@ -1,6 +1,6 @@
 """`quotes view`: one self-contained HTML report of articles with their quotes highlighted.
 
-The page carries its own CSS and JS (src/quotes/data/report.css, report.js) and loads nothing from
+The page carries its own CSS and JS (quotes/data/report.css, report.js) and loads nothing from
 the network, so it can be mailed around or opened from an archive years later. Article text and
 record values are scraped and hostile: every one goes through `escape_text` or `_attr`, and the
 records the page's script reads are JSON in which `<` can never close the script element.
