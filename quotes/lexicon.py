@@ -23,6 +23,11 @@ def _lines(name: str):
             yield line
 
 
+def data_lines(name: str):
+    """The lines of a data file in quotes/data, without comments and blank lines."""
+    return _lines(name)
+
+
 @functools.lru_cache(maxsize=None)
 def cues() -> dict[str, Cue]:
     """Lower-case word form -> Cue, with the enclitic -nya forms of post cues added."""
