@@ -200,7 +200,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")
     nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
-    if k < len(toks) and toks[k][0] == "," and nxt[:1].isupper():
+    if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")):
         return None
     words = _strip(run)
     if not words:
