@@ -95,13 +95,17 @@ class Cue:
     pronoun: bool = False  # "ujarnya": the -nya names the speaker
 
 
-def data_lines(name: str):
-    """The non-empty, non-comment lines of a file in quotes/data."""
+def _lines(name: str):
     text = resources.files("quotes").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             yield line
+
+
+def data_lines(name: str):
+    """The lines of a data file in quotes/data, without comments and blank lines."""
+    return _lines(name)
 
 
 @functools.lru_cache(maxsize=None)
