@@ -78,6 +78,15 @@ def sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+
+def unglue(s: str) -> str:
+    """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
+    "Jakarta Budi" (a lower-case letter or an acronym right before a capitalised word)."""
+    return GLUE.sub(" ", s)
+
+
 def after_regional_role(text: str, pos: int) -> bool:
     """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
     m = re.search(r"(\w+)[ \t]+$", text[max(0, pos - 30):pos])
@@ -359,6 +368,23 @@ class NameIndex:
             if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
                 return True
         return False
+
+    def person_behind(self, acronym: str) -> Optional[str]:
+        """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
+        name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
+        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5:
+            return None
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
+        if not m:
+            return None
+        words = unglue(m.group(1)).split()
+        n = len(acronym)
+        if len(words) < n:
+            return None
+        tail = words[-n:]
+        if "".join(w[0] for w in tail) != acronym or not all(self.name_like(w, False) for w in tail):
+            return None
+        return " ".join(tail)
 
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"

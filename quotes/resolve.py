@@ -118,6 +118,9 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Reso
         if m is not None and m.kind not in ("pronoun", NOBODY):
             kind = "unnamed" if m.kind == "unnamed" else m.kind
             name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+            person = names.person_behind(m.text) if kind == "organization" else None
+            if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
+                name, kind = names.canonical(person), "person"
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
             if holder:  # "ujar Kepala Negara": the president the article named
                 name, kind = names.canonical(holder), "person"
