@@ -61,6 +61,15 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     return m
 
 
+def speakable(name: Optional[str]) -> bool:
+    """Could this name, guessed from the text around a pronoun, be a speaker? Not a place, a date,
+    nor only common words or titles ("Pemerintah Federal" aside, "Motor Penculik", "Pertama")."""
+    if not name:
+        return False
+    words = name.split()
+    return not cannot_speak(name) and not all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
+
+
 def _description(words: list[str]) -> bool:
     """An unnamed speaker is a noun phrase ("seorang warga", "salah satu pedagang"): not a clause
     word, a verb or an adjective on its own ("seraya", "menyesatkan", "efektif dalam"), nor text

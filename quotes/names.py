@@ -81,6 +81,9 @@ def sentence_initial(text: str, pos: int) -> bool:
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
 
+_INITIAL_GLUE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
+
 def unglue(s: str) -> str:
     """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
     "Jakarta Budi" (a lower-case letter or an acronym right before a capitalised word)."""
@@ -317,7 +320,8 @@ class NameIndex:
     def canonical(self, mention: str, kind: str = "person") -> str:
         key = (mention, kind)
         if key not in self._cache:
-            self._cache[key] = self._canonical(mention, kind)
+            # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
+            self._cache[key] = _INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
         return self._cache[key]
 
     def _canonical(self, mention: str, kind: str) -> str:

@@ -10,7 +10,7 @@ import attrs
 from .analysis import Analysis
 from .candidates import Candidate, Passive
 from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
-from .mentions import NOBODY
+from .mentions import NOBODY, speakable
 from .roles import role_of
 from .names import NameIndex, looks_org, name_word, sentence_initial
 from .text import Paragraph, blank_spans, count_words
@@ -140,12 +140,15 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Reso
             subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
             if subject is None and m is not None:
                 subject = _introduced_before(an, names, m.start, last)
+            if not speakable(subject):
+                subject = None
             if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
                 # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
                 # subject after the last quote is the likelier referent of a pronoun
                 sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
             elif last is None:
                 guess = names.last_person_before(c.start)
+                guess = guess if speakable(guess) else None
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
                 sp = _spokesperson(last, people, named_as) or last
