@@ -101,7 +101,12 @@ def offsets_match(rec: Mapping, text: str) -> bool:
 
 
 def iso_day(v) -> Optional[str]:
-    if not isinstance(v, str) or not _ISO_DAY.match(v):
+    return _iso_day(v) if isinstance(v, str) else None
+
+
+@functools.lru_cache(maxsize=4096)  # a corpus has few distinct days and many quotes on each
+def _iso_day(v: str) -> Optional[str]:
+    if not _ISO_DAY.match(v):
         return None
     try:
         return date.fromisoformat(v[:10]).isoformat()

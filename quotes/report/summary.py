@@ -13,7 +13,7 @@ import attrs
 
 from ..records import KINDS
 from ..speaker_ids import speaker_table
-from .records import NAMED, UNNAMED, Grouped, kind_of, record_day, speaker_class, speaker_name
+from .records import NAMED, Grouped, kind_of, record_day, speaker_class, speaker_name
 from .timeline import Timeline, timeline
 
 TOP_SPEAKERS = 20
@@ -115,18 +115,19 @@ def summarize(entries: Sequence[Entry], grouped: Grouped, bad_offsets: int) -> S
     per_day: Counter[str] = Counter()
     unnamed: dict[str, Counter[str]] = {}  # lower-cased phrase -> its spellings
     undated = without = no_speaker = 0
-    shown: list[dict] = []
+    named: list[dict] = []
     for doc_id, recs in grouped.by_doc.items():
         if doc_id not in seen:
             without += len(recs)
             continue
-        shown += recs
         for r in recs:
             kinds[kind_of(r)] += 1
             cls = speaker_class(r)
             if cls is None:
                 no_speaker += 1
-            elif cls == UNNAMED:
+            elif cls == NAMED:
+                named.append(r)
+            else:
                 name = speaker_name(r)
                 unnamed.setdefault(name.lower(), Counter())[name] += 1
             day = record_day(r, seen[doc_id].published).day
@@ -134,7 +135,8 @@ def summarize(entries: Sequence[Entry], grouped: Grouped, bad_offsets: int) -> S
                 per_day[day] += 1
             else:
                 undated += 1
-    table = speaker_table(r for r in shown if speaker_class(r) == NAMED)
+    # the records of unnamed speakers would change nothing: speaker_table skips them as well
+    table = speaker_table(named)
     top = table.speakers[:TOP_SPEAKERS]
     phrases = sorted(((max(c, key=lambda s: (c[s], s)), sum(c.values())) for c in unnamed.values()),
                      key=lambda pn: (-pn[1], pn[0].lower()))

@@ -14,7 +14,7 @@ import attrs
 
 from .article_view import ArticleView, anchor_of, article_view
 from .records import Grouped, group_records
-from .render import render
+from .render import render, render_article
 from .summary import Entry, summarize
 
 
@@ -91,7 +91,7 @@ def write_report(articles: Iterable[dict], records: Iterable[Any], out: Path, pa
     it = iter(articles)
     head = list(itertools.islice(it, page_size + 1))
     if len(head) <= page_size:
-        views = [state.view(a, "", "#index") for a in head]
+        views = [render_article(state.view(a, "", "#index")) for a in head]
         summary = summarize(state.entries, grouped, state.bad_offsets)
         _write(out, render("summary.html.j2", home="#top", s=summary, entries=state.entries, pages=(), articles=views))
         _remove_stale_pages(pages_dir, set())
@@ -103,7 +103,7 @@ def write_report(articles: Iterable[dict], records: Iterable[Any], out: Path, pa
     for n, (chunk, has_next) in enumerate(_with_next(_chunks(itertools.chain(head, it), page_size)), 1):
         name = f"{n:04d}.html"
         first = len(state.entries) + 1
-        views = [state.view(a, f"{pages_dir.name}/{name}", f"{index_href}#index") for a in chunk]
+        views = [render_article(state.view(a, f"{pages_dir.name}/{name}", f"{index_href}#index")) for a in chunk]
         nav = Nav(f"{index_href}#index", f"{n - 1:04d}.html" if n > 1 else None,
                   f"{n + 1:04d}.html" if has_next else None,
                   f"Page {n} · articles {first:,}–{len(state.entries):,}")
