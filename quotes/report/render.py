@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import attrs
 import jinja2
@@ -19,6 +20,9 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from .palette import palette_css
+
+if TYPE_CHECKING:
+    from .article_view import ArticleView
 
 
 def escape_text(s: str) -> Markup:
@@ -83,7 +87,7 @@ def render(template: str, **context) -> str:
     return environment().get_template(template).render(assets=assets(), **context)
 
 
-def render_article(view) -> Markup:
+def render_article(view: "ArticleView") -> Markup:
     """One article's HTML (templates/article.html.j2), written as soon as its view is made, so
     that a page holds strings, not a million small objects the garbage collector walks again
     and again."""

@@ -91,9 +91,9 @@ def write_report(articles: Iterable[dict], records: Iterable[Any], out: Path, pa
     it = iter(articles)
     head = list(itertools.islice(it, page_size + 1))
     if len(head) <= page_size:
-        views = [render_article(state.view(a, "", "#index")) for a in head]
+        html = [render_article(state.view(a, "", "#index")) for a in head]
         summary = summarize(state.entries, grouped, state.bad_offsets)
-        _write(out, render("summary.html.j2", home="#top", s=summary, entries=state.entries, pages=(), articles=views))
+        _write(out, render("summary.html.j2", home="#top", s=summary, entries=state.entries, pages=(), articles=html))
         _remove_stale_pages(pages_dir, set())
         return [out]
 
@@ -103,11 +103,11 @@ def write_report(articles: Iterable[dict], records: Iterable[Any], out: Path, pa
     for n, (chunk, has_next) in enumerate(_with_next(_chunks(itertools.chain(head, it), page_size)), 1):
         name = f"{n:04d}.html"
         first = len(state.entries) + 1
-        views = [render_article(state.view(a, f"{pages_dir.name}/{name}", f"{index_href}#index")) for a in chunk]
+        html = [render_article(state.view(a, f"{pages_dir.name}/{name}", f"{index_href}#index")) for a in chunk]
         nav = Nav(f"{index_href}#index", f"{n - 1:04d}.html" if n > 1 else None,
                   f"{n + 1:04d}.html" if has_next else None,
                   f"Page {n} · articles {first:,}–{len(state.entries):,}")
-        written.append(_write(pages_dir / name, render("articles.html.j2", nav=nav, articles=views,
+        written.append(_write(pages_dir / name, render("articles.html.j2", nav=nav, articles=html,
                                                        home=index_href)))
     _remove_stale_pages(pages_dir, {p.name for p in written})
     links = [(str(i), f"{pages_dir.name}/{p.name}") for i, p in enumerate(written, 1)]
