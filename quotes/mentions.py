@@ -32,7 +32,15 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
     word): the statement stays, its speaker is resolved as for a pronoun."""
-    return typed(an.text, _read(an, idx))
+    m = typed(an.text, _read(an, idx))
+    if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m):
+        return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
+    return m
+
+
+def _tagged_place(an: Analysis, m: Mention) -> bool:
+    tags = [t.ner for t in an.tokens if m.start <= t.start and t.end <= m.end]
+    return bool(tags) and all(tag == "PLACE" for tag in tags)
 
 
 def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
