@@ -78,6 +78,10 @@ def speakable(name: Optional[str]) -> bool:
     return not cannot_speak(name) and not all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
 
 
+# words that open a sentence's point, not a noun phrase ("Pertama, ...", "Selanjutnya ...")
+_DISCOURSE = frozenset("pertama kedua ketiga keempat kelima terakhir selanjutnya berikutnya lalu kemudian".split())
+
+
 def _description(words: list[str]) -> bool:
     """An unnamed speaker is a noun phrase ("seorang warga", "salah satu pedagang"): not a clause
     word, a verb or an adjective on its own ("seraya", "menyesatkan", "efektif dalam"), nor text
@@ -86,6 +90,10 @@ def _description(words: list[str]) -> bool:
         words = words[:-1]  # "perempuan itu": a demonstrative closes a noun phrase
     first, last = words[0].lower(), words[-1].lower()
     if any("." in w.strip(".") for w in words):
+        return False
+    if (is_title(words[0]) and len(words) == 1 and words[0][:1].isupper()) or first in _DISCOURSE:
+        # "Plt", "Sekda" alone: a role written for a person named elsewhere (resolved as for "ia");
+        # "Pertama, ...": a discourse word. A lower-case "jaksa" is an unnamed speaker as written.
         return False
     if first in function_words() or last in function_words() or last in STOP:
         return False

@@ -46,3 +46,11 @@ def test_documents_and_region_words():
 def test_affiliation_words_stay_out_of_the_name():
     assert mention('"Kami siap," kata Ketua Parlemen Malaysia Anwar Rahman.', "Ketua").text == "Anwar Rahman"
     assert mention('"Kami siap," kata Ketua Fraksi Partai Maju Budi Santoso.', "Ketua").text == "Budi Santoso"
+
+
+def test_lone_abbreviated_titles_and_discourse_words_are_no_description():
+    from quotes.mentions import NOBODY
+
+    assert mention('"Kami siap," ujar Plt.', "Plt").kind == NOBODY
+    assert mention('"Kami siap," kata jaksa.', "jaksa").kind == "unnamed"
+    assert mention('"Kami siap," kata seorang warga.', "seorang").kind == "unnamed"
