@@ -12,7 +12,7 @@ import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate
-from .dates import Calendar, DateMention, find_dates, years_in
+from .dates import Calendar, DateMention, find_dates
 from .marks import Span
 from .resolve import Backref, Resolved
 from .text import Paragraph
@@ -22,14 +22,19 @@ from .text import Paragraph
 class StatementDate:
     date: dt.date
     text: str  # the date expression as written
-    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event, "+misprint" when
+    # the year as written was read as another (dates.Calendar.written_year_holds)
+
+
+def _dated(m: DateMention, basis: str) -> StatementDate:
+    return StatementDate(m.date, m.text, basis + ("+misprint" if m.misprint else ""))
 
 
 def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],
                     backrefs: list[Backref], published: Optional[dt.date]) -> list[Optional[StatementDate]]:
     """The date of each statement in `said`, or None."""
     text = an.text
-    mentions = find_dates(text, Calendar(published, years_in(text)))
+    mentions = find_dates(text, Calendar.of(text, published))
     event = _lead_date(text, paras, spans, mentions) or _only_day(text, mentions)
     own = [_own_date(r.candidate, mentions) for r in said]
     # a statement without a date of its own shares the day of the same speaker's dated statement
@@ -50,12 +55,12 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
     for r, m in zip(said, own):
         name = r.speaker.name
         if m is not None:
-            out.append(StatementDate(m.date, m.text, m.basis))
+            out.append(_dated(m, m.basis))
         elif name in by_speaker:
             m = by_speaker[name]
-            out.append(StatementDate(m.date, m.text, "speaker"))
+            out.append(_dated(m, "speaker"))
         elif event is not None and not _earlier(text, an, r.candidate) and name not in torn:
-            out.append(StatementDate(event.date, event.text, "event"))
+            out.append(_dated(event, "event"))
         else:
             out.append(None)
     return out
