@@ -40,6 +40,10 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
     event = _lead_date(text, paras, spans, mentions) or _only_day(text, mentions)
     if event is not None and _interview_day(text, said, own, event):
         event = None
+    backdated = _backreference_dates(an, backrefs, mentions)
+    said_days = {m.start for m in own if m is not None} | {m.start for m in backdated.values()}
+    if event is not None and event.start in said_days and _many_days(text, paras, spans, mentions):
+        event = None  # the lead's day is one statement's, and the article tells of another day
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
     by_speaker: dict[str, DateMention] = {}
@@ -55,7 +59,7 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
                 persons.add(name)
     for name in torn:
         del by_speaker[name]
-    for name, m in _backreference_dates(an, backrefs, mentions).items():
+    for name, m in backdated.items():
         by_speaker.setdefault(name, m)
     out: list[Optional[StatementDate]] = []
     for r, m in zip(said, own):
@@ -215,3 +219,22 @@ def _passage_date(text: str, paras, spans, mentions, event, c: Candidate) -> Opt
             best = m
     return best
 
+
+
+
+def _many_days(text: str, paras, spans, mentions) -> bool:
+    """Does the article give datelines of two different days ("dalam acara ..., Senin (16/6)" and
+    "dalam video yang diterima Kompas.com, Jumat (20/6)")? When the lead's day is a statement's,
+    the article then reports no single event whose day its undated statements would share. Times inside the story ("sejak Kamis (28/11)") and
+    dates inside quotation marks do not count."""
+    days = set()
+    for m in mentions:
+        if m.date is None or m.basis != "dateline":
+            continue
+        p = next((p for p in paras if p.start <= m.start < p.end), None)
+        if p is None or p.noise or any(s.start <= m.start < s.end for s in spans):
+            continue
+        if _STORY_TIME.search(text[max(0, m.start - 12):m.start]):
+            continue
+        days.add(m.date)
+    return len(days) >= 2

@@ -102,3 +102,13 @@ def test_a_paragraph_opening_with_an_earlier_day_dates_the_words_quoted_after_it
     assert qs["Itu hak penegak hukum,"].date == "2025-06-20"
     q = qs["Kami mohon para terlapor segera dipanggil,"]
     assert (q.date, q.date_text) == ("2024-07-31", "31 Juli 2024")
+
+
+def test_two_statement_days_leave_other_speakers_undated():
+    t = ("Klarifikasi Bupati\n\n"
+         "Pernyataan itu disampaikan Bupati Garut Rahmat Sudrajat dalam rapat di pendopo, Senin (16/6/2025).\n\n"
+         '"Saya tidak bermaksud menyinggung siapa pun," kata Rahmat dalam video yang diterima wartawan, Jumat (20/6/2025).\n\n'
+         "Tokoh pemuda Garut, Dedi Kurnia, menyatakan bahwa warga sudah menerima permintaan maaf itu.")
+    qs = by_text(rules(t, published="2025-06-21"))
+    assert qs["Saya tidak bermaksud menyinggung siapa pun,"].date == "2025-06-20"
+    assert qs["warga sudah menerima permintaan maaf itu"].date is None
