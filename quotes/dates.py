@@ -63,18 +63,27 @@ class Calendar:
     published: Optional[dt.date] = None
     years: tuple[int, ...] = ()
     dated: tuple[int, ...] = ()
+    # the latest day the article's datelines give with a year ("Kamis (2/1/2025)"): without a
+    # publication date, the article's "now", so that "Senin (30/12)" falls before it
+    latest: Optional[dt.date] = None
 
     @classmethod
     def of(cls, text: str, published: Optional[dt.date] = None) -> "Calendar":
-        return cls(published, years_in(text), dated_years_in(text))
+        cal = cls(published, years_in(text), dated_years_in(text))
+        return attrs.evolve(cal, latest=_latest_dateline(text, cal))
+
+    @property
+    def now(self) -> Optional[dt.date]:
+        """The publication date, else the latest dateline: no statement is dated after it."""
+        return self.published or self.latest
 
     def likely_years(self) -> list[int]:
         """Years a day without one may fall in, likeliest first: the publication year and the ones
         around it; else the years the article names, latest first (a story is written after the
         past it tells), each followed by its neighbours."""
         first: list[int] = []
-        if self.published:
-            p = self.published.year
+        if self.now:
+            p = self.now.year
             first += [p, p - 1, p + 1]  # the year before comes next: December named in January
         for y in sorted(set(self.years), reverse=True):
             first += [y, y - 1, y + 1]
@@ -101,17 +110,18 @@ class Calendar:
         if weekday is not None:
             for y in seen:
                 d = _safe(y, month, day)
-                if d and d.weekday() == weekday and (not self.published or d <= self.published + dt.timedelta(days=1)):
+                if d and d.weekday() == weekday and (not self.now or d <= self.now + dt.timedelta(days=1)):
                     return y
             for y in seen:
                 d = _safe(y, month, day)
                 if d and d.weekday() == weekday:
                     return y
-        if self.published:
-            # without a weekday: the most recent such day not after publication
-            y = self.published.year
+        if self.now:
+            # without a weekday: the most recent such day not after publication (or the latest
+            # dateline the article gives)
+            y = self.now.year
             d = _safe(y, month, day)
-            if d and d > self.published + dt.timedelta(days=1):
+            if d and d > self.now + dt.timedelta(days=1):
                 return y - 1
             return y
         return seen[0]
@@ -175,6 +185,23 @@ def dated_years_in(text: str) -> tuple[int, ...]:
                 if y and len(y) == 4 and _YEAR.fullmatch(y):
                     out.append(int(y))
     return tuple(out)
+
+
+def _latest_dateline(text: str, cal: Calendar) -> Optional[dt.date]:
+    """The latest day of a dateline with a year that holds as written (its weekday fits, its year
+    is the article's), when no publication date is known."""
+    if cal.published:
+        return None
+    days = []
+    for m in _PATTERNS[0][1].finditer(text):
+        g = m.groupdict()
+        if not g.get("y") or len(g["y"]) != 4:
+            continue
+        d = _safe(int(g["y"]), int(g["m"]), int(g["d"]))
+        wd = WEEKDAYS.get((g.get("wd") or "").lower().replace("’", "'")) if g.get("wd") else None
+        if d and (wd is None or d.weekday() == wd) and cal.written_year_holds(d, wd, True):
+            days.append(d)
+    return max(days) if days else None
 
 
 def find_dates(text: str, cal: Calendar) -> list[DateMention]:

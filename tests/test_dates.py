@@ -90,3 +90,11 @@ def test_a_december_dateline_in_a_january_article_is_of_the_year_before():
 def test_the_anchor_year_is_the_one_the_full_dates_give_most():
     t = "Senin (6/10/2025), Selasa (7/10/2025), Kamis (9/10/2026), target 2030."
     assert Calendar.of(t).anchor() == 2025
+
+
+def test_without_published_a_day_without_year_falls_before_the_latest_dateline():
+    # a January article about a December meeting: no weekday, no publication date
+    t = "Rapat digelar (30/12) di Bandung. Hasilnya diumumkan Kamis (2/1/2025), kata Rudi."
+    got = {m.text.strip(): m.date.isoformat() for m in find_dates(t, Calendar.of(t))}
+    assert got["(30/12)"] == "2024-12-30"
+    assert got["Kamis (2/1/2025)"] == "2025-01-02"
