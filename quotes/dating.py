@@ -144,7 +144,7 @@ def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
     return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
 
 
-_STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+$", re.I)
+_STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
 
 
 def _own_date(text: str, c: Candidate, mentions):
@@ -161,7 +161,7 @@ def _own_date(text: str, c: Candidate, mentions):
 def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
     if c.cue is None or m.end > c.cue.start:
         return False
-    before = text[max(lo, m.start - 12):m.start]
+    before = text[max(lo, m.start - 20):m.start]
     prep = _STORY_TIME.search(before)
     return bool(prep) and text[lo:m.start - len(prep.group())].strip(" ,\n") != ""
 
@@ -234,7 +234,7 @@ def _many_days(text: str, paras, spans, mentions) -> bool:
         p = next((p for p in paras if p.start <= m.start < p.end), None)
         if p is None or p.noise or any(s.start <= m.start < s.end for s in spans):
             continue
-        if _STORY_TIME.search(text[max(0, m.start - 12):m.start]):
+        if _STORY_TIME.search(text[max(0, m.start - 20):m.start]):
             continue
         days.add(m.date)
     return len(days) >= 2

@@ -112,3 +112,9 @@ def test_two_statement_days_leave_other_speakers_undated():
     qs = by_text(rules(t, published="2025-06-21"))
     assert qs["Saya tidak bermaksud menyinggung siapa pun,"].date == "2025-06-20"
     assert qs["warga sudah menerima permintaan maaf itu"].date is None
+
+
+def test_a_launch_day_before_the_cue_is_the_story_s_not_the_statement_s():
+    (q,) = rules("Diluncurkan pada tanggal 10 Desember 2024, Ketua Panitia Rina Marlina menyatakan bahwa "
+                 "lomba itu terbuka untuk pelajar di seluruh Jawa Barat.", published="2025-02-01")
+    assert (q.speaker, q.date) == ("Rina Marlina", None)
