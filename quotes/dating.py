@@ -41,9 +41,9 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
     if event is not None and _interview_day(text, said, own, event):
         event = None
     backdated = _backreference_dates(an, backrefs, mentions)
-    said_days = {m.start for m in own if m is not None} | {m.start for m in backdated.values()}
-    if event is not None and event.start in said_days and _many_days(text, paras, spans, mentions):
-        event = None  # the lead's day is one statement's, and the article tells of another day
+    stated = [m for m in own if m is not None] + list(backdated.values())
+    if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
+        event = None  # the lead's day is one statement's, and the article gives statements of another day
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
     by_speaker: dict[str, DateMention] = {}
@@ -218,23 +218,3 @@ def _passage_date(text: str, paras, spans, mentions, event, c: Candidate) -> Opt
         if _OPENS.fullmatch(text[p.start:m.start]) and re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
             best = m
     return best
-
-
-
-
-def _many_days(text: str, paras, spans, mentions) -> bool:
-    """Does the article give datelines of two different days ("dalam acara ..., Senin (16/6)" and
-    "dalam video yang diterima Kompas.com, Jumat (20/6)")? When the lead's day is a statement's,
-    the article then reports no single event whose day its undated statements would share. Times inside the story ("sejak Kamis (28/11)") and
-    dates inside quotation marks do not count."""
-    days = set()
-    for m in mentions:
-        if m.date is None or m.basis != "dateline":
-            continue
-        p = next((p for p in paras if p.start <= m.start < p.end), None)
-        if p is None or p.noise or any(s.start <= m.start < s.end for s in spans):
-            continue
-        if _STORY_TIME.search(text[max(0, m.start - 20):m.start]):
-            continue
-        days.add(m.date)
-    return len(days) >= 2
