@@ -10,6 +10,7 @@ from typing import Optional
 import attrs
 
 from .analysis import Analysis
+from .clauses import clause_kind, clean_end, content_end
 from .cues import cue_after, cue_at, cue_before
 from .lexicon import (BACKREF, COMPLEMENTISERS, CONNECTORS, CUE_TAIL, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE,
                       SUBJECT_BREAKERS, SUBORDINATORS, roles_for)
@@ -32,7 +33,7 @@ class CueSite:
 
 @attrs.frozen(slots=True)
 class Candidate:
-    kind: str  # direct | indirect
+    kind: str  # direct | indirect | mixed (a reported clause holding a fragment in marks)
     start: int
     end: int
     cue: Optional[CueSite]
@@ -67,6 +68,9 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[
     direct = direct_candidates(an, paras, spans)
     used = {c.cue.token for c in direct if c.cue is not None}
     indirect = indirect_candidates(an, paras, spans, used)
+    # a mixed quote is one record: the fragments in marks inside it are not direct quotes of their own
+    mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
+    direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
     return sorted(
         direct + [c for c in indirect if not any(d.start < c.end and c.start < d.end for d in direct)],
         key=lambda c: c.start,
@@ -100,12 +104,6 @@ def _has_predicate(an: Analysis, start: int, end: int) -> bool:
             return True
     return False
 
-
-
-def _clean_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
-        end -= 1
-    return end
 
 
 def _clean_start(text: str, start: int, end: int) -> int:
@@ -211,17 +209,6 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     return out
 
 
-def _content_end(an: Analysis, sent, start: int, spans: list[Span]) -> int:
-    text = an.text
-    end = sent.end
-    # reported speech stops where a quotation starts
-    for ch_i in range(start, end):
-        if text[ch_i] in QUOTE_CHARS and ch_i > start:
-            end = ch_i
-            break
-    return _clean_end(text, start, end)
-
-
 def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
     toks = an.tokens
     if pronoun:
@@ -230,10 +217,11 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candi
         if i > sent.first and toks[i - 1].text != "," and (j >= sent.last or toks[j].text != ","):
             # "Pengembangan tersebut menurutnya perlu dilakukan ...": the cue sits inside the clause
             start = _clean_start(an.text, sent.start, sent.end)
-            end = _content_end(an, sent, start, spans)
+            end = content_end(an, sent, start, spans)
             if count_words(an.text[start:end]) < 4 or an.text[start] in QUOTE_CHARS:
                 return None
-            return Candidate("indirect", start, end, _site(an, i), None, True, (sent.start, sent.end), 0.65)
+            return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), None, True,
+                             (sent.start, sent.end), 0.65)
     else:
         phrase = phrase_after(an, i + 1, limit=10)
         if not phrase:
@@ -244,12 +232,12 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candi
     start = _clean_start(an.text, toks[j].end, sent.end)
     if start < sent.end and an.text[start] in QUOTE_CHARS:
         return None  # "Menurut Anas, "..."": the direct quote carries it
-    end = _content_end(an, sent, start, spans)
+    end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
     mention = mention_from_tokens(an, phrase) if phrase else None
     region = (sent.start, sent.end)
-    return Candidate("indirect", start, end, _site(an, i), mention, pronoun, region, 0.75)
+    return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, pronoun, region, 0.75)
 
 
 def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
@@ -282,7 +270,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
         return None
     if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
         return None
-    end = _content_end(an, sent, start, spans)
+    end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
     noun_object = not has_comp and not _has_predicate(an, start, end)
@@ -296,7 +284,8 @@ def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
     if noun_object:
         return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0, emit=False)
     conf = 0.75 if has_comp else 0.65
-    return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), conf)
+    return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, False,
+                     (sent.start, sent.end), conf)
 
 
 def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
@@ -343,18 +332,19 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidat
             start = _clean_start(text, toks[j].end, sent.end)
         else:
             start = before_start
-        end = _content_end(an, sent, start, spans)
+        end = content_end(an, sent, start, spans)
     else:
         # the cue closes the sentence
         if j < sent.last and toks[j].text not in ".!?," and not _only_tail(an, j, sent):
             return None
         start = before_start
-        end = _clean_end(text, start, toks[i - 1].start)
+        end = clean_end(text, start, toks[i - 1].start)
     if start < len(text) and text[start] in QUOTE_CHARS:
         return None
     if count_words(text[start:end]) < 4:
         return None
-    return Candidate("indirect", start, end, _site(an, i), mention, pronoun, (toks[i].start, sent.end), 0.7)
+    return Candidate(clause_kind(text, start, end, spans), start, end, _site(an, i), mention, pronoun,
+                     (toks[i].start, sent.end), 0.7)
 
 
 def _only_tail(an: Analysis, j: int, sent) -> bool:

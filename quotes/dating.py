@@ -12,7 +12,7 @@ import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate
-from .dates import Calendar, DateMention, find_dates, years_in
+from .dates import Calendar, DateMention, find_dates
 from .marks import Span
 from .resolve import Backref, Resolved
 from .text import Paragraph
@@ -22,19 +22,32 @@ from .text import Paragraph
 class StatementDate:
     date: dt.date
     text: str  # the date expression as written
-    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event, "+misprint" when
+    # the year as written was read as another (dates.Calendar.written_year_holds)
+
+
+def _dated(m: DateMention, basis: str) -> StatementDate:
+    return StatementDate(m.date, m.text, basis + ("+misprint" if m.misprint else ""))
 
 
 def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],
                     backrefs: list[Backref], published: Optional[dt.date]) -> list[Optional[StatementDate]]:
-    """The date of each statement in `said`, or None."""
+    """The date of each statement in `said`, or None: its own, else its speaker's, else the day of
+    the event its passage or the article reports."""
     text = an.text
-    mentions = find_dates(text, Calendar(published, years_in(text)))
+    mentions = find_dates(text, Calendar.of(text, published))
+    own = [_own_date(text, r.candidate, mentions) for r in said]
     event = _lead_date(text, paras, spans, mentions) or _only_day(text, mentions)
-    own = [_own_date(r.candidate, mentions) for r in said]
+    if event is not None and _interview_day(text, said, own, event):
+        event = None
+    backdated = _backreference_dates(an, backrefs, mentions)
+    stated = [m for m in own if m is not None] + list(backdated.values())
+    if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
+        event = None  # the lead's day is one statement's, and the article gives statements of another day
     # a statement without a date of its own shares the day of the same speaker's dated statement
     # (one interview, one press conference); other speakers' days are not known
     by_speaker: dict[str, DateMention] = {}
+    persons: set = set()
     torn: set = set()  # speakers dated on two days: their undated words could be from either
     for r, d in zip(said, own):
         name = r.speaker.name
@@ -42,20 +55,26 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
             if name in by_speaker and by_speaker[name].date != d.date:
                 torn.add(name)
             by_speaker.setdefault(name, d)
+            if r.speaker.type == "person":
+                persons.add(name)
     for name in torn:
         del by_speaker[name]
-    for name, m in _backreference_dates(an, backrefs, mentions).items():
+    for name, m in backdated.items():
         by_speaker.setdefault(name, m)
     out: list[Optional[StatementDate]] = []
     for r, m in zip(said, own):
         name = r.speaker.name
+        same = name if name in by_speaker else (
+            _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
+        passage = _passage_date(text, paras, spans, mentions, event, r.candidate)
         if m is not None:
-            out.append(StatementDate(m.date, m.text, m.basis))
-        elif name in by_speaker:
-            m = by_speaker[name]
-            out.append(StatementDate(m.date, m.text, "speaker"))
+            out.append(_dated(m, m.basis))
+        elif same is not None:
+            out.append(_dated(by_speaker[same], "speaker"))
+        elif passage is not None:
+            out.append(_dated(passage, "event"))
         elif event is not None and not _earlier(text, an, r.candidate) and name not in torn:
-            out.append(StatementDate(event.date, event.text, "event"))
+            out.append(_dated(event, "event"))
         else:
             out.append(None)
     return out
@@ -125,9 +144,77 @@ def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
     return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
 
 
-def _own_date(c: Candidate, mentions):
-    """A date expression in the quote's own attribution (cue clause), not inside the quote."""
+_STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
+
+
+def _own_date(text: str, c: Candidate, mentions):
+    """A date expression in the quote's own attribution (cue clause), not inside the quote. A date
+    in a phrase before the cue that a time preposition governs ("Terkait orang yang membawanya
+    pergi pada Rabu (4/6), Kusnadi mengaku ...") dates that story, not the statement; at the head
+    of the sentence ("Pada Senin (8/11), Anas mengatakan ...") it frames the statement."""
     lo, hi = c.date_region
     own = [m for m in mentions if m.date is not None and lo <= m.start and m.end <= hi
-           and not (c.start <= m.start < c.end)]
+           and not (c.start <= m.start < c.end) and not _story_time(text, c, m, lo)]
     return own[0] if own else None
+
+
+def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
+    if c.cue is None or m.end > c.cue.start:
+        return False
+    before = text[max(lo, m.start - 20):m.start]
+    prep = _STORY_TIME.search(before)
+    return bool(prep) and text[lo:m.start - len(prep.group())].strip(" ,\n") != ""
+
+
+# an attribution that says the words were given to this outlet alone or taken from elsewhere
+# ("katanya kepada Kontan.co.id", "saat dihubungi", "seperti dilansir", "melalui keterangan tertulis");
+# "kepada wartawan" is a doorstop or a press conference, which others may have spoken at
+_INTERVIEW = re.compile(
+    r"\b(?:kepada(?!\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pewarta))|dihubungi|dikonfirmasi|"
+    r"dilansir|dikutip|diwawancarai|wawancara|keterangan\s+(?:tertulis|resmi|pers)|"
+    r"melalui\s+(?:pesan|sambungan|telepon|keterangan))\b", re.I)
+
+
+def _interview_day(text: str, said: list[Resolved], own: list, event: DateMention) -> bool:
+    """Is the article's day only the day one speaker gave an interview ("kata Rofikoh kepada
+    Bisnis, Kamis (17/1/2019)")? Then it is that speaker's day, not the day of an event that
+    other speakers' undated words would share."""
+    for r, m in zip(said, own):
+        if m is not None and m.start == event.start:
+            c = r.candidate
+            lo, hi = c.date_region
+            where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+            if _INTERVIEW.search(where):
+                return True
+    return False
+
+
+def _same_person(name: Optional[str], dated: set) -> Optional[str]:
+    """The one dated person whose name shares a name word with this one ("Jospehus K" and
+    "Jospehus K. Triprakoso"): a short form the name index did not expand."""
+    if not name:
+        return None
+    words = set(re.findall(r"[A-Z][a-z]{2,}", name))
+    hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
+    return hits[0] if len(hits) == 1 else None
+
+
+# a paragraph that opens with a day ("Pada 31 Juli 2024, datang laporan ...") tells an earlier
+# (or later) event; the undated words quoted after it are from that day, not the article's
+_OPENS = re.compile(r"\s*(?:Pada\s+|Tanggal\s+)?")
+
+
+def _passage_date(text: str, paras, spans, mentions, event, c: Candidate) -> Optional[DateMention]:
+    """The day the last paragraph before this statement opens with, after the article's event."""
+    best = None
+    for m in mentions:
+        if m.date is None or m.basis not in ("dateline", "explicit") or m.start >= c.start:
+            continue
+        if event is not None and (m.start <= event.start or m.date == event.date):
+            continue
+        p = next((p for p in paras if p.start <= m.start < p.end), None)
+        if p is None or p.noise or any(s.start <= m.start < s.end for s in spans):
+            continue
+        if _OPENS.fullmatch(text[p.start:m.start]) and re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
+            best = m
+    return best

@@ -66,3 +66,38 @@ def test_titles_and_scare_quotes_are_not_quotes():
 
 def test_negated_cue_is_not_reported_speech():
     assert rules("Anas tidak mengatakan bahwa anggaran akan dipotong tahun ini.") == []
+
+
+def kinds(text):
+    return [(q.kind, q.text, q.cue, q.speaker) for q in rules(text)]
+
+
+def test_a_reported_clause_holding_a_quoted_fragment_is_one_mixed_quote():
+    assert kinds('Anas Fauzi mengatakan bahwa program itu "sangat penting" bagi daerah.') == [
+        ("mixed", 'program itu "sangat penting" bagi daerah', "mengatakan", "Anas Fauzi")]
+    assert kinds('Menurut Rina Marlina, kebijakan tersebut "tidak adil".') == [
+        ("mixed", 'kebijakan tersebut "tidak adil"', "menurut", "Rina Marlina")]
+
+
+def test_a_mixed_quote_ends_with_its_marks_before_a_cue_after_them():
+    t = ('Rudi Hartono menegaskan bahwa kasus itu "pelanggaran berat, bukan sekadar kelalaian '
+         'administrasi," tambahnya.')
+    assert kinds(t) == [("mixed", 'kasus itu "pelanggaran berat, bukan sekadar kelalaian administrasi,"',
+                         "menegaskan", "Rudi Hartono")]
+
+
+def test_the_fragment_of_a_mixed_quote_is_not_a_direct_quote_of_its_own():
+    _, cs = candidates_of('Dedi Kurnia menyebut bahwa banjir tahun ini "yang terparah dalam dua puluh tahun '
+                          'terakhir di kampung kami," ujarnya.')
+    assert [c.kind for c in cs] == ["mixed"]
+
+
+def test_a_title_in_marks_keeps_the_clause_indirect_and_whole():
+    assert kinds('Menurut Rudi Hartono, program "Kampung Tangguh" belum berjalan di desanya.') == [
+        ("indirect", 'program "Kampung Tangguh" belum berjalan di desanya', "menurut", "Rudi Hartono")]
+
+
+def test_a_sentence_of_speech_with_its_own_cue_is_not_a_fragment():
+    t = 'Rudi Hartono mengatakan pihaknya siap membantu warga. "Kami sudah menyiapkan tiga posko," katanya.'
+    assert [q.kind for q in rules(t)] == ["indirect", "direct"]
+    assert [q.kind for q in rules('Anas Fauzi mengatakan, "Program ini sangat penting bagi daerah."')] == ["direct"]

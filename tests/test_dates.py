@@ -40,3 +40,61 @@ def test_bad_published_is_an_error():
 
     with pytest.raises(ValueError):
         parse_published("kemarin sore")
+
+
+def test_a_year_far_from_publication_is_read_as_a_misprint():
+    cal = Calendar(parse_published("2025-10-10"), ())
+    (m,) = find_dates("kata Rudi di Medan, Kamis (9/10/3025).", cal)
+    assert (m.date.isoformat(), m.misprint) == ("2025-10-09", True)
+
+
+def test_without_published_the_article_s_other_years_expose_the_misprint():
+    t = ("Rapat digelar Senin (6/10/2025) di Medan. Hasilnya diumumkan Kamis (9/10/3025), "
+         "sementara laporan 2025 sudah terbit.")
+    got = {x[0]: x[1] for x in dates(t)}
+    assert got["Kamis (9/10/3025)"] == "2025-10-09"
+    assert got["Senin (6/10/2025)"] == "2025-10-06"
+
+
+def test_a_dateline_after_publication_takes_the_year_its_weekday_fits():
+    t = "kata dia, Rabu (4/6/2026)."
+    cal = Calendar(parse_published("2025-06-10"), years_in(t))
+    (m,) = find_dates(t, cal)
+    assert (m.date.isoformat(), m.misprint) == ("2025-06-04", True)
+
+
+def test_a_weekday_slip_days_before_publication_keeps_the_written_date():
+    # 3 July 2026 is a Friday; the article is from 6 July 2026: the weekday is the likelier slip
+    cal = Calendar(parse_published("2026-07-06"), (2026,))
+    (m,) = find_dates("di Ponorogo, Kamis (3/7/2026).", cal)
+    assert (m.date.isoformat(), m.misprint) == ("2026-07-03", False)
+
+
+def test_a_dateline_cut_at_the_end_of_the_text_is_still_read():
+    cal = Calendar(parse_published("2025-11-18"), ())
+    (m,) = find_dates('kata Rina, dikutip Selasa (7/10/202', cal)
+    assert (m.text, m.date.isoformat(), m.misprint) == ("Selasa (7/10/202", "2025-10-07", True)
+
+
+def test_a_written_year_that_fits_stays_as_written():
+    cal = Calendar(parse_published("2025-06-10"), ())
+    assert [m.misprint for m in find_dates("pada Jumat (17/8/1945) dan Senin (9/6/2025)", cal)] == [False, False]
+
+
+def test_a_december_dateline_in_a_january_article_is_of_the_year_before():
+    assert dates("ujar dia, Selasa (31/12).", "2025-01-02")[0][1] == "2024-12-31"
+    # without published, the weekday and the years the article names decide
+    assert dates("ujar dia, Selasa (31/12). Target 2025 sudah ditetapkan sejak 2024.")[0][1] == "2024-12-31"
+
+
+def test_the_anchor_year_is_the_one_the_full_dates_give_most():
+    t = "Senin (6/10/2025), Selasa (7/10/2025), Kamis (9/10/2026), target 2030."
+    assert Calendar.of(t).anchor() == 2025
+
+
+def test_without_published_a_day_without_year_falls_before_the_latest_dateline():
+    # a January article about a December meeting: no weekday, no publication date
+    t = "Rapat digelar (30/12) di Bandung. Hasilnya diumumkan Kamis (2/1/2025), kata Rudi."
+    got = {m.text.strip(): m.date.isoformat() for m in find_dates(t, Calendar.of(t))}
+    assert got["(30/12)"] == "2024-12-30"
+    assert got["Kamis (2/1/2025)"] == "2025-01-02"

@@ -44,3 +44,79 @@ def test_a_date_in_the_attribution_is_the_statement_s_own():
     t = '"Kami siap," kata Rina Marlina di Bandung, Jumat (1/9/2023).'
     (q,) = rules(t)
     assert (q.date, q.date_basis) == ("2023-09-01", "dateline")
+
+
+def test_a_misprinted_year_is_read_with_the_likely_one_and_says_so():
+    t = '"Sawah kami kering," kata Dedi Kurnia di Indramayu, Kamis (9/10/3025).\n\n"Kami butuh pompa," ujar Dedi.'
+    qs = rules(t, published="2025-10-10")
+    assert [(q.date, q.date_basis) for q in qs] == [("2025-10-09", "dateline+misprint"), ("2025-10-09", "speaker+misprint")]
+
+
+def test_the_event_s_day_does_not_override_a_statement_s_own_dateline():
+    t = ("Jembatan Baru di Bogor\n\nJAKARTA – Menteri Budi Santoso meresmikan jembatan di Bogor, Selasa (8/11/2022).\n\n"
+         '"Jembatan ini untuk warga," ujar Budi.\n\n'
+         '"Kami akan mengawasi pemeliharaannya," kata Ketua DPRD Ani Lestari di Bogor, Kamis (10/11/2022).')
+    qs = by_text(rules(t, published="2022-11-10"))
+    assert (qs["Jembatan ini untuk warga,"].date, qs["Jembatan ini untuk warga,"].date_basis) == ("2022-11-08", "event")
+    q = qs["Kami akan mengawasi pemeliharaannya,"]
+    assert (q.date, q.date_basis) == ("2022-11-10", "dateline")
+
+
+def test_a_day_given_in_an_interview_is_that_speaker_s_not_an_event_s():
+    t = ("Harga cabai naik tajam pekan ini.\n\n"
+         '"Pasokan dari Garut berkurang," kata pedagang Rudi Hartono kepada Kompas.com, Senin (3/3/2025).\n\n'
+         '"Kami masih menghitung dampaknya," ujar Kepala Dinas Perdagangan Sari Dewi.')
+    qs = by_text(rules(t, published="2025-03-04"))
+    assert qs["Pasokan dari Garut berkurang,"].date == "2025-03-03"
+    assert qs["Kami masih menghitung dampaknya,"].date is None
+
+
+def test_a_press_conference_day_still_dates_the_other_speakers():
+    t = ("Banjir merendam tiga desa.\n\n"
+         '"Air naik sejak subuh," kata Camat Sukamaju Dedi Kurnia kepada wartawan, Senin (3/3/2025).\n\n'
+         '"Posko sudah dibuka," ujar relawan Rina Marlina.')
+    qs = by_text(rules(t, published="2025-03-04"))
+    assert qs["Posko sudah dibuka,"].date == "2025-03-03"
+
+
+def test_a_story_time_before_the_cue_is_not_the_statement_s_day():
+    t = ('"Saya tidak diculik," kata Hendra Gunawan, Senin (9/6/2025).\n\n'
+         "Terkait dua orang yang menjemputnya pada Rabu (4/6/2025), Hendra mengaku sudah lama mengenal mereka.\n\n"
+         '"Kami satu organisasi," ujar Hendra.')
+    qs = rules(t, published="2025-06-10")
+    assert [q.date for q in qs] == ["2025-06-09", "2025-06-09", "2025-06-09"]
+
+
+def test_a_day_at_the_head_of_the_sentence_frames_the_statement():
+    (q,) = rules("Pada Senin (9/6/2025), Hendra Gunawan mengatakan pihaknya akan mengajukan banding.",
+                 published="2025-06-10")
+    assert (q.date, q.date_basis) == ("2025-06-09", "dateline")
+
+
+def test_a_paragraph_opening_with_an_earlier_day_dates_the_words_quoted_after_it():
+    t = ("Laporan Kuota Haji\n\nJAKARTA – Ketua Komisi VIII Budi Santoso menilai laporan itu layak diperiksa, Jumat (20/6/2025).\n\n"
+         '"Itu hak penegak hukum," kata Budi.\n\n'
+         "Pada 31 Juli 2024, sekelompok mahasiswa melapor ke KPK soal pembagian kuota.\n\n"
+         '"Kami mohon para terlapor segera dipanggil," kata koordinator mahasiswa, Andi Wijaya.')
+    qs = by_text(rules(t, published="2025-06-20"))
+    assert qs["Itu hak penegak hukum,"].date == "2025-06-20"
+    q = qs["Kami mohon para terlapor segera dipanggil,"]
+    assert (q.date, q.date_text) == ("2024-07-31", "31 Juli 2024")
+
+
+def test_two_statement_days_leave_other_speakers_undated():
+    t = ("Klarifikasi Bupati\n\n"
+         "Pernyataan itu disampaikan Bupati Garut Rahmat Sudrajat dalam rapat di pendopo, Senin (16/6/2025).\n\n"
+         '"Saya tidak bermaksud menyinggung siapa pun," kata Rahmat dalam video yang diterima wartawan, Jumat (20/6/2025).\n\n'
+         "Tokoh pemuda Garut, Dedi Kurnia, menyatakan bahwa warga sudah menerima permintaan maaf itu.")
+    qs = by_text(rules(t, published="2025-06-21"))
+    assert qs["Saya tidak bermaksud menyinggung siapa pun,"].date == "2025-06-20"
+    assert qs["warga sudah menerima permintaan maaf itu"].date is None
+
+
+def test_a_launch_day_before_the_cue_is_the_story_s_not_the_statement_s():
+    t = ("Lomba Sains Pelajar\n\nBANDUNG – Final lomba sains pelajar digelar di Bandung, Sabtu (1/2/2025).\n\n"
+         "Diluncurkan pada tanggal 10 Desember 2024, Rina Marlina menyatakan bahwa lomba itu terbuka untuk "
+         "pelajar di seluruh Jawa Barat.")
+    (q,) = rules(t, published="2025-02-01")
+    assert (q.date, q.date_basis) == ("2025-02-01", "event")
