@@ -15,17 +15,19 @@ from .dates import parse_published
 from .dating import StatementDate, statement_dates
 from .marks import find_spans
 from .records import Quote
-from .resolve import Resolved, article_names, backrefs, speakers
+from .resolve import Chooser, Resolved, article_names, backrefs, speakers
+from .salience import choose_referent
 from .text import paragraphs
 
 
-def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None) -> list[Quote]:
+def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,
+                   choose: Optional[Chooser] = choose_referent) -> list[Quote]:
     pub = parse_published(published)
     paras = paragraphs(an.text)
     spans = find_spans(an.text, paras)
     cands = candidates(an, paras, spans)
     names = article_names(an, paras, cands)
-    said = speakers(an, cands, names)
+    said = speakers(an, cands, names, choose)
     when = statement_dates(an, paras, spans, said, backrefs(passives(an), names), pub)
     return [_record(an.text, n, r, d, doc_id) for n, (r, d) in enumerate(zip(said, when))]
 

@@ -265,7 +265,8 @@ class NameIndex:
         # sulung aktor Fery Salim, ... ia ..." is about Brandon
         last = runs[-1]
         cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
-        return next(m.group(0) for m in runs if m.start() > cut)
+        m = next(m for m in runs if m.start() > cut)
+        return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
 
     def _alone(self, w: str) -> int:
         return len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", self.text))

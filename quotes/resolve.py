@@ -3,17 +3,21 @@ and pronouns ("ujarnya", "ia") and cue-less quotes to the person last quoted or 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate, Passive
 from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
+from . import salience
 from .mentions import NOBODY, speakable
 from .roles import role_of
 from .names import NameIndex, looks_org, name_word, sentence_initial
 from .text import Paragraph, blank_spans, count_words
+
+
+Chooser = Callable[..., Optional["salience.Referent"]]
 
 
 @attrs.frozen(slots=True)
@@ -62,9 +66,10 @@ def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) 
     return names
 
 
-def speakers(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Resolved]:
+def speakers(an: Analysis, cands: list[Candidate], names: NameIndex,
+             choose: Optional[Chooser] = salience.choose_referent) -> list[Resolved]:
     """The statements to report, with their speakers, in reading order."""
-    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names)) if r.candidate.emit])
+    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names, choose)) if r.candidate.emit])
 
 
 def with_roles(text: str, said: list[Resolved]) -> list[Resolved]:
@@ -100,9 +105,16 @@ def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
     return out
 
 
-def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Resolved]:
-    """Speakers in reading order: pronouns and cue-less quotes take the person last quoted."""
+def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
+            choose: Optional[Chooser] = salience.choose_referent) -> list[Resolved]:
+    """Speakers in reading order. Pronouns, cue-less quotes and phrases that name nobody take the
+    person the passage is about: the hand-ordered rules below propose one (the person last quoted,
+    or one brought in since), and `choose` (the learned salience ranker, quotes.salience; None: the
+    rules alone) has the last word, with the rules' pick as one of its features."""
     out = []
+    history: list[salience.Said] = []
+    mentions = salience.person_mentions(an, [(c.start, c.end) for c in cands if c.kind == "direct"]) \
+        if choose is not None else ()
     last: Optional[Speaker] = None
     last_pos = 0
     roles: dict[str, str] = {}
@@ -152,8 +164,16 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Reso
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
                 sp = _spokesperson(last, people, named_as) or last
+            if choose is not None and (m is not None or c.pronoun_cue or c.cue is None):
+                pos = c.start if m is None else min(c.start, m.start)
+                ref = choose(an, pos, history, names.canonical, mentions, sp.name)
+                if ref is not None and ref.name != sp.name:
+                    sp = Speaker(ref.name, ref.type, roles.get(ref.name))
         out.append(Resolved(c, sp, mention_span))
         if sp.name is not None:
+            named_at = mention_span.start if mention_span and m is not None and m.kind not in ("pronoun", NOBODY) \
+                else None
+            history.append(salience.Said(sp.name, sp.type, c.start, c.end, c.kind, named_at, sp.role))
             last = sp
             if sp.role and sp.type != "unnamed":
                 people.append(sp)

@@ -1,0 +1,123 @@
+"""Salience: who "-nya", "ia" and cue-less quotes stand for (quotes/salience.py)."""
+import importlib.util
+
+from conftest import ROOT, rules
+
+from quotes import salience as S
+from quotes.analysis import rule_based
+from quotes.attribution import extract_quotes
+from quotes.names import NameIndex
+
+
+def by_text(quotes):
+    return {q.text: q for q in quotes}
+
+
+def mention(an, text):
+    return next(m for m in S.person_mentions(an) if m.text == text)
+
+
+def test_subject_of_menilai_then_katanya_and_a_place_between_does_not_win():
+    t = ("Pengamat transportasi Rudi Hartanto menilai, tarif ojek daring perlu dikaji ulang. Kenaikan itu "
+         "paling terasa di Kabupaten Bogor dan Kota Depok.\n\n"
+         '"Pemerintah harus mendengar pengemudi," katanya.')
+    an = rule_based(t)
+    pos = t.index('"Pemerintah')
+    ref = S.choose_referent(an, pos, [], NameIndex.build(an).canonical)
+    assert ref is not None and ref.name == "Rudi Hartanto" and ref.type == "person"
+    names = {c.name for c in S.candidates(an, pos, [], NameIndex.build(an).canonical, S.person_mentions(an))}
+    assert "Kabupaten Bogor" not in names and "Depok" not in names and "Kota Depok" not in names
+    q = by_text(rules(t))["Pemerintah harus mendengar pengemudi,"]
+    assert (q.speaker_mention, q.speaker) == ("-nya", "Rudi Hartanto")
+
+
+def test_a_date_read_as_the_subject_is_no_speaker():
+    # "Senin (3/2/2025)" stands where the subject of "menyampaikan" would; a date cannot speak
+    # (the mention reader types it as naming nobody, and the ranker knows it too), so "-nya" is
+    # the official introduced with her title, with and without the ranker
+    t = ("Kepala Dinas Kesehatan Kota Bogor Sri Nuraini, Senin (3/2/2025), menyampaikan, vaksinasi akan "
+         "diperluas ke seluruh kecamatan di Kabupaten Bogor.\n\n"
+         '"Stok vaksin cukup untuk tiga bulan," ujarnya.')
+    an = rule_based(t)
+    assert extract_quotes(an, choose=None)[-1].speaker == "Sri Nuraini"
+    q = by_text(extract_quotes(an))["Stok vaksin cukup untuk tiga bulan,"]
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("-nya", "Sri Nuraini", "person")
+
+
+def test_the_last_speaker_keeps_the_floor_against_a_person_named_as_an_object():
+    t = ('"Anggaran sudah kami siapkan," kata Bupati Sleman Hendra Wijaya.\n\n'
+         "Kepala Dinas Pendidikan Sleman Sari Handayani menjelaskan, sekolah akan dibuka bertahap. "
+         "Rencana itu sudah dilaporkan kepada Hendra.\n\n"
+         '"Kami mulai dari kelas satu," ujarnya.')
+    an = rule_based(t)
+    assert mention(an, "Hendra").oblique
+    sari = mention(an, "Sari Handayani")
+    assert sari.subject and sari.says and sari.titled
+    q = by_text(rules(t))["Kami mulai dari kelas satu,"]
+    assert q.speaker == "Sari Handayani"
+
+
+def test_mention_reading_apposition_time_aside_and_age():
+    an = rule_based("Budi Santoso, kuasa hukum Andi Wijaya, menyatakan gugatan akan didaftarkan. "
+                    "Rapat nelayan dipimpin Darmawan Saputra. "
+                    "Darmawan Saputra, pekan lalu, mengatakan harga solar naik. "
+                    "Dukungan itu juga disampaikan oleh Chandra (38).")
+    andi = mention(an, "Andi Wijaya")
+    assert andi.oblique and not andi.subject  # inside Budi's apposition
+    darmawan = [m for m in S.person_mentions(an) if m.text == "Darmawan Saputra"][-1]
+    assert darmawan.says and darmawan.subject and not darmawan.apposition
+    chandra = mention(an, "Chandra")
+    assert chandra.says and chandra.titled  # the agent of a passive verb of saying, with an age
+
+
+def test_can_speak_rejects_places_dates_organisations_documents():
+    assert S.can_speak("Rudi Hartanto", "person")
+    assert S.can_speak("seorang warga", "unnamed")
+    assert not S.can_speak("Jawa Barat", "person")
+    assert not S.can_speak("Eropa", "person")
+    assert not S.can_speak("Senin (3/2/2025", "person")
+    assert not S.can_speak("Bank Sentral", "person")
+    assert not S.can_speak("Kemenkes", "organization")
+    assert not S.can_speak("surat edaran itu", "unnamed")
+    assert not S.can_speak("pekan", "unnamed")  # a misread subject, no description of a person
+    assert not S.can_speak("KOMPAS.com", "person")
+
+
+def test_history_speakers_are_candidates_and_an_organisation_only_as_the_rules_pick():
+    t = 'Rapat digelar di Balai Kota. "Kami siap," kata Ketua Panitia Wulan Sari. Panitia lalu bubar. "Selesai," ujarnya.'
+    an = rule_based(t)
+    pos = t.index('"Selesai')
+    hist = [S.Said("Wulan Sari", "person", t.index('"Kami'), t.index(" kata"), "direct", t.index("Wulan")),
+            S.Said("Panitia Pusat", "organization", 0, 5, "direct")]
+    canon = NameIndex.build(an).canonical
+    cands = {c.name: c for c in S.candidates(an, pos, hist, canon, S.person_mentions(an))}
+    assert "Panitia Pusat" not in cands
+    wulan = dict(zip(S.FEATURES, cands["Wulan Sari"].features))
+    # "-nya" stands for a person: the organisation quoted after her does not take the floor from her
+    assert wulan["last_speaker"] == 1.0 and wulan["speaker_count"] > 0 and wulan["titled"] == 1.0
+    with_prior = {c.name: c for c in S.candidates(an, pos, hist, canon, S.person_mentions(an), prior="Panitia Pusat")}
+    assert dict(zip(S.FEATURES, with_prior["Panitia Pusat"].features))["organisation"] == 1.0
+
+
+def test_no_candidates_or_no_model_leaves_the_rules_in_charge():
+    an = rule_based('"Semua aman," ujarnya.')
+    assert S.choose_referent(an, 0, [], lambda s: s) is None
+    an = rule_based('Budi Santoso datang. "Semua aman," ujarnya.')
+    assert S.choose_referent(an, 20, [], lambda s: s, weights=None) is not None  # shipped weights
+    assert len(S.load_weights()) == len(S.FEATURES)
+
+
+def test_scores_are_a_softmax_of_the_linear_model():
+    cands = [S.Candidate("A", "person", (1.0, 0.0), 0, 1), S.Candidate("B", "person", (0.0, 1.0), 0, 1)]
+    p = S.scores(cands, (2.0, 0.0))
+    assert abs(sum(p) - 1) < 1e-9 and p[0] > 0.85
+
+
+def test_training_fit_learns_the_feature_that_picks_the_right_candidate():
+    spec = importlib.util.spec_from_file_location("train_salience", ROOT / "scripts" / "train_salience.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    # the right candidate always has feature 0; feature 1 is noise
+    examples = [([[1.0, k % 2], [0.0, 1 - k % 2], [0.0, 0.5]], 0) for k in range(20)]
+    w = train.fit(examples, l2=0.1)
+    assert w[0] > 1.0 and abs(w[1]) < 0.5
