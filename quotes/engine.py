@@ -6,14 +6,17 @@ of many articles go to Stanza together, so its batches stay full.
 """
 from __future__ import annotations
 
-import contextlib
+import ctypes
 import re
-import signal
 import threading
 from typing import Optional, Sequence
 
+import attrs
+
+from . import analyzers, defaults
 from .analysis import Analysis, from_stanza_sentences, lower_vocab, merge, mid_caps, rule_based, segment
 from .attribution import COMPLEMENTISERS, extract_quotes
+from .dates import parse_published
 from .lexicon import cues, roles_for
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
@@ -30,7 +33,8 @@ NEURAL_PROCESSORS = ("pos", "lemma", "depparse", "ner")
 SELECTIVE_PROCESSORS = ("pos", "ner")
 
 QUOTE_CHARS = set("\"“”„«»‟")
-DEFAULT_MAX_CHARS = 500_000
+DEFAULT_MAX_CHARS = defaults.MAX_CHARS
+DEFAULT_TIMEOUT = defaults.TIMEOUT
 
 
 class ArticleError(ValueError):
@@ -41,26 +45,59 @@ class ArticleTimeout(ArticleError):
     """The extraction of one article took longer than its time limit."""
 
 
-DEFAULT_TIMEOUT = 60.0
+def _raise_in(thread_id: int, exc_type) -> None:
+    # exc_type None clears an exception set but not yet raised
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc_type) if exc_type else None)
 
 
-@contextlib.contextmanager
-def time_limit(seconds: Optional[float]):
-    """Raise ArticleTimeout after `seconds` (POSIX, main thread only; elsewhere no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
+class time_limit:
+    """`with time_limit(seconds):` raises ArticleTimeout in the running thread once `seconds` pass.
 
-    def on_alarm(signum, frame):
-        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
+    Works in any thread, not only the main one: Dask runs its tasks in worker threads, where
+    SIGALRM never arrives. A timer thread raises the exception in the running thread
+    (PyThreadState_SetAsyncExc); like a signal handler, it lands between two Python bytecodes, so a
+    long single C call (a sleep, one regex match) finishes first. None or 0: no limit.
+    """
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+    def __init__(self, seconds: Optional[float]) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._active = False
+        self.fired = False
+
+    def __enter__(self) -> "time_limit":
+        if not self.seconds:
+            return self
+        message = f"extraction took longer than {self.seconds:g} s"
+
+        class Expired(ArticleTimeout):
+            def __init__(self) -> None:  # raised by class, without arguments
+                super().__init__(message)
+
+        self._thread = threading.get_ident()
+        self._expired = Expired
+        self._active = True
+        self._timer = threading.Timer(self.seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+        return self
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._active:
+                self.fired = True
+                _raise_in(self._thread, self._expired)
+
+    def __exit__(self, *exc) -> bool:
+        if not self.seconds:
+            return False
+        with self._lock:
+            self._active = False
+            if self.fired:
+                _raise_in(self._thread, None)  # finished in the same instant: no late exception
+        self._timer.cancel()
+        return False
 
 
 def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -235,79 +272,124 @@ def _shift(an: Analysis, offset: int) -> Analysis:
     return attrs.evolve(an, tokens=toks, sentences=sents)
 
 
-def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeline=None,
-                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS) -> list[Quote]:
-    an = analyze([prepare(text, max_chars)], pipeline, analyzer)[0]
-    return _finish(extract_quotes(an, doc_id=doc_id, published=published), text)
+def extract_text(text: str, *, published=None, doc_id: Optional[str] = None, pipeline=None,
+                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS,
+                 timeout: Optional[float] = None) -> list[Quote]:
+    """The quotes of one article (the batch path with one article); raises the article's error."""
+    (out,) = extract_articles([{"id": doc_id, "text": text, "published": published}], pipeline, analyzer,
+                              max_chars, timeout=timeout)
+    if out.error is not None:
+        raise out.error
+    return list(out.quotes)
 
 
-def analyze(texts: Sequence[str], pipeline=None, analyzer: str = "hybrid", full: bool = False) -> list[Analysis]:
+def analyze(texts: Sequence[str], pipeline=None, analyzer="hybrid", full: bool = False) -> list[Analysis]:
     """Analyses of prepared texts by the chosen analyzer (the cached pipeline it needs if none is given)."""
-    if analyzer == "rules":
-        return [rule_based(t) for t in texts]
-    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
-    if analyzer == "hybrid" and not full:
-        return analyze_hybrid(texts, pipeline)
-    return analyze_many(texts, pipeline, full=full)
+    spec = analyzers.get(analyzer, full)
+    if pipeline is None and spec.needs_model:
+        pipeline = _default_pipeline(spec)
+    return spec.run(texts, pipeline)
 
 
-def _default_pipeline(analyzer: str, full: bool):
-    from .pipeline import get_pipeline, processors_for
+def _default_pipeline(analyzer, full: bool = False):
+    from .pipeline import pipeline_for
 
-    return get_pipeline(None, processors_for(analyzer, full)) if analyzer != "rules" else None
+    return pipeline_for(analyzer, None, full)
 
 
-def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybrid",
-                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
-    """For each article dict (id, text, published): its list of Quotes, or the Exception it raised.
+@attrs.frozen
+class Outcome:
+    """What one article of a batch gave: its quotes or the error that stopped it, and warnings
+    (a published date that is not one, a fall back to the rules analyzer) either way."""
+
+    quotes: tuple = ()
+    error: Optional[Exception] = None
+    warnings: tuple = ()
+    published: object = None  # the published date used (None when missing or not a date)
+
+
+def _published(value, warnings: list) -> object:
+    """The article's published date if it is one; a bad one costs the date only, with a warning."""
+    try:
+        ok = value in (None, "") or parse_published(value) is not None
+    except ValueError:
+        ok = False
+    if ok:
+        return value
+    warnings.append(f"published {value!r} is not a date (YYYY-MM-DD); the article was processed without it")
+    return None
+
+
+def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+                     max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
+                     timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[Outcome]:
+    """An Outcome for each article dict (id, text, published).
 
     One bad article never spoils the batch: it is analysed again alone only if the batch fails.
+    An article whose extraction runs out of time with a model analyzer is extracted again from the
+    rules analysis (same time limit) and kept: its records carry `fallback: "rules"`.
     """
-    results: list[object] = [None] * len(articles)
-    ok: list[int] = []
-    cleaned: list[str] = []
+    spec = analyzers.get(analyzer, full)
+    results: list[Optional[Outcome]] = [None] * len(articles)
+    ok: list[tuple[int, str, object, list]] = []
     for i, a in enumerate(articles):
         try:
-            cleaned.append(prepare(a.get("text"), max_chars))
-            ok.append(i)
+            cleaned = prepare(a.get("text"), max_chars)
         except ArticleError as e:
-            results[i] = e
+            results[i] = Outcome(error=e)
+            continue
+        warnings: list[str] = []
+        ok.append((i, cleaned, _published(a.get("published"), warnings), warnings))
     # a missing model is one error for the run, not one per article
-    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
+    if pipeline is None and spec.needs_model:
+        pipeline = _default_pipeline(spec)
+    texts = [t for _, t, _, _ in ok]
     try:
-        analyses = analyze(cleaned, pipeline, analyzer, full)
+        analyses = analyze(texts, pipeline, spec)
     except Exception:
         analyses = []
-        for t in cleaned:
+        for t in texts:
             try:
-                analyses.append(analyze([t], pipeline, analyzer, full)[0])
+                analyses.append(analyze([t], pipeline, spec)[0])
             except Exception as e:  # noqa: BLE001 - reported per article
                 analyses.append(e)
-    for i, an in zip(ok, analyses):
-        a = articles[i]
+    for (i, cleaned, published, warnings), an in zip(ok, analyses):
         if isinstance(an, Exception):
-            results[i] = an
+            results[i] = Outcome(error=an, warnings=tuple(warnings), published=published)
             continue
+        a = articles[i]
         try:
-            with time_limit(timeout):
-                found = extract_quotes(an, doc_id=a.get("id"), published=a.get("published"))
-            results[i] = _finish(found, a["text"])
+            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings)
+            results[i] = Outcome(tuple(_finish(found, a["text"])), None, tuple(warnings), published)
         except Exception as e:  # noqa: BLE001 - reported per article
-            results[i] = e
+            results[i] = Outcome(error=e, warnings=tuple(warnings), published=published)
     return results
+
+
+def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warnings: list) -> list[Quote]:
+    try:
+        with time_limit(timeout):
+            return extract_quotes(an, doc_id=doc_id, published=published)
+    except ArticleTimeout as e:
+        if not spec.needs_model:
+            raise
+        warnings.append(f"{e} with the {spec.name} analyzer; extracted again with the rules analyzer "
+                        "(its records say fallback: rules)")
+    with time_limit(timeout):
+        found = extract_quotes(rule_based(cleaned), doc_id=doc_id, published=published)
+    return [attrs.evolve(q, fallback="rules") for q in found]
+
+
+def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
+                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
+    """For each article dict (id, text, published): its list of Quotes, or the Exception it raised."""
+    return [o.error if o.error is not None else list(o.quotes)
+            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout)]
 
 
 def _finish(quotes: list[Quote], original: str) -> list[Quote]:
     # the records point into the text as the user gave it: re-read every span from it
-    import attrs
-
-    out = []
-    for q in quotes:
-        fixed = attrs.evolve(
-            q,
-            text=original[q.start:q.end],
-            cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None,
-        )
-        out.append(fixed)
-    return out
+    return [attrs.evolve(q, text=original[q.start:q.end],
+                         cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None)
+            for q in quotes]

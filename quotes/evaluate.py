@@ -140,16 +140,21 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
+class NoGoldError(ValueError):
+    """A folder given to `quotes eval` without any article and gold file pair."""
+
+
 def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full: bool = False) -> dict:
     """Run the extractor over a gold folder, all articles in one batch run."""
     from .engine import extract_batch
 
-    docs = list(load_gold(gold_dir))
-    pipeline = None
-    if analyzer != "rules":
-        from .pipeline import get_pipeline, processors_for
+    from .pipeline import pipeline_for
 
-        pipeline = get_pipeline(model_dir, processors_for(analyzer, full))
+    docs = list(load_gold(gold_dir))
+    if not docs:
+        raise NoGoldError(f"{gold_dir} holds no gold files: expected articles NAME.txt each beside its "
+                          "NAME.gold.json (the format of GUIDELINES.md)")
+    pipeline = pipeline_for(analyzer, model_dir, full)
     arts = [{"id": d, "text": t, "published": g.get("published")} for d, t, g in docs]
     preds: dict[str, list[dict]] = {}
     for k in range(0, len(arts), 8):
