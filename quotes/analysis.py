@@ -59,8 +59,13 @@ class Analysis:
                 hi = mid - 1
         return lo
 
-    def tokens_between(self, start: int, end: int) -> list[int]:
-        return [i for i, t in enumerate(self.tokens) if t.start >= start and t.end <= end]
+
+def is_cap(t: Token) -> bool:
+    return bool(t.text) and t.text[0].isupper()
+
+
+def is_punct(t: Token) -> bool:
+    return not any(ch.isalnum() for ch in t.text)
 
 
 # ---------------------------------------------------------------- rule-based
@@ -160,11 +165,12 @@ def from_stanza_sentences(sents, text: str, offset: int = 0) -> Analysis:
     return Analysis(text, tuple(tokens), tuple(sentences), neural=neural, lower=lower_vocab(text), midcaps=mid_caps(text))
 
 
-_WORD = re.compile(r"\w[\w'’-]*")
+# a vocabulary entry: a word with its inner apostrophes and hyphens ("kata-kata", "Jum'at")
+_VOCAB_WORD = re.compile(r"\w[\w'’-]*")
 
 
 def lower_vocab(text: str) -> frozenset:
-    return frozenset(m.group() for m in _WORD.finditer(text) if m.group()[0].islower())
+    return frozenset(m.group() for m in _VOCAB_WORD.finditer(text) if m.group()[0].islower())
 
 
 _MIDCAP = re.compile(r"(?<=[\w,;)’'\"”] )([A-Z][\w'’-]*)")

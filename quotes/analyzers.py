@@ -19,19 +19,19 @@ def _rules(texts: Sequence[str], pipeline) -> list:
 
 
 def _hybrid(texts: Sequence[str], pipeline) -> list:
-    from .engine import analyze_hybrid
+    from .selection import analyze_hybrid
 
     return analyze_hybrid(texts, pipeline)
 
 
 def _stanza(texts: Sequence[str], pipeline) -> list:
-    from .engine import analyze_many
+    from .selection import analyze_many
 
     return analyze_many(texts, pipeline, full=False)
 
 
 def _full(texts: Sequence[str], pipeline) -> list:
-    from .engine import analyze_many
+    from .selection import analyze_many
 
     return analyze_many(texts, pipeline, full=True)
 

@@ -163,13 +163,22 @@ def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, 
 @click.option("--model-dir", default=None)
 @click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True)
 @click.option("--full", is_flag=True, help="The same as --analyzer full.")
-def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full):
+@click.option("--split", default=None, metavar="even|odd|outlet:NAME",
+              help="Score one part: every other article in doc-id order, or one outlet.")
+@click.option("--lenient", is_flag=True, help="Speakers agree when they share a name word (silver gold).")
+@click.option("--per-outlet", is_flag=True, help="Add a table per outlet.")
+def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, lenient, per_outlet):
     """Score the extractor on a folder of *.txt + *.gold.json."""
-    from .evaluate import NoGoldError, evaluate_dir, format_table
+    from .evaluate import NoGoldError, evaluate_dir, format_table, select
     from .pipeline import ModelError
 
     try:
-        result = evaluate_dir(Path(gold_dir), model_dir=model_dir, analyzer=analyzer, full=full)
+        select([], split)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--split")
+    try:
+        result = evaluate_dir(Path(gold_dir), model_dir=model_dir, analyzer=analyzer, full=full, split=split,
+                              lenient=lenient)
     except NoGoldError as e:
         raise Usage(str(e))
     except ModelError as e:
@@ -179,9 +188,9 @@ def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full):
             for doc_id, (kind, p, g) in result["errors"]:
                 fh.write(json.dumps({"doc_id": doc_id, "error": kind, "pred": p, "gold": g}, ensure_ascii=False) + "\n")
     if as_json:
-        click.echo(json.dumps({k: result[k] for k in ("direct", "all", "per_doc")}, indent=1))
+        click.echo(json.dumps({k: result[k] for k in ("direct", "all", "per_outlet", "per_doc")}, indent=1))
     else:
-        click.echo(format_table(result))
+        click.echo(format_table(result, per_outlet))
 
 
 @main.command()

@@ -2,7 +2,8 @@
 
 A token is a cue by its written form (the lexicon in data/cues.tsv) or, when Stanza has
 lemmatised it, by its lemma ("menuturkan" -> "tutur" is a verb of saying even if the form is
-not listed). Every function here reads an Analysis and returns token indices; nothing is resolved.
+not listed). `cue_after` / `cue_before` find the cue next to a direct quote and the speaker phrase beside it, as
+token indices; what the phrase names is left to `mentions`.
 """
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ import attrs
 
 from .analysis import Analysis
 from .lexicon import Cue, cue_for, cues
-
-QUOTE_CHARS = "\"“”„«»‟＂"
+from .phrases import phrase_after, phrase_before, strip_adverbs
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,8 +47,6 @@ class AfterCue:
 
 def cue_after(an: Analysis, close: int) -> Optional[AfterCue]:
     """A cue right after a closing mark: `"...," ujar Anas`, `"...," ujarnya`, `"..." kata dia`."""
-    from .speakers import phrase_after
-
     toks = an.tokens
     i = _first_token_at(an, close + 1)
     if i is None:
@@ -67,9 +65,7 @@ def cue_after(an: Analysis, close: int) -> Optional[AfterCue]:
     c = cue_at(an, i)
     if c is None or c.role in ("menurut",):
         # "..." Anas menjelaskan. (speaker, then verb)
-        from .speakers import phrase_after as pa
-
-        ph = pa(an, i, limit=5)
+        ph = phrase_after(an, i, limit=5)
         if ph and ph[-1] + 1 < len(toks):
             v = ph[-1] + 1
             cv = cue_at(an, v)
@@ -108,8 +104,6 @@ class BeforeCue:
 
 def cue_before(an: Analysis, open_: int, floor: int) -> Optional[BeforeCue]:
     """A cue that introduces a quote: `Anas mengatakan, "..."`, `Menurut Anas, "..."`, `Anas: "..."`."""
-    from .speakers import phrase_after, phrase_before, strip_adverbs
-
     toks = an.tokens
     j = last_token_before(an, open_)
     if j is None or toks[j].end <= floor:

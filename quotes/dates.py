@@ -127,9 +127,6 @@ def find_dates(text: str, cal: Calendar) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             d = _resolve(m, basis, cal)
-            if basis == "explicit" and m.groupdict().get("mon") is not None and not m.group("y") and not m.group("wd"):
-                # "9 November" with no weekday or year: still a date, year from context
-                pass
             found.append(DateMention(s, e, m.group(), d, basis))
             taken.append((s, e))
     found.sort(key=lambda x: x.start)

@@ -1,4 +1,5 @@
-"""Cue words and titles, read once from the data files shipped in `quotes/data`."""
+"""Word lists: cue words and titles read once from the data files shipped in `quotes/data`, and the
+closed word classes the rules test against. One list per concept; every module reads them here."""
 from __future__ import annotations
 
 import functools
@@ -6,6 +7,85 @@ from importlib import resources
 
 import attrs
 
+# ---------------------------------------------------------------- quotation marks
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+STRAIGHT = '"＂'
+QUOTE_CHARS = OPENERS + CLOSERS + STRAIGHT
+
+# ---------------------------------------------------------------- clause words
+
+COMPLEMENTISERS = frozenset({"bahwa", "kalau", "agar", "supaya", "jika", "bila"})
+# words that open a sentence and link it to the one before ("Namun, ...", "Pasalnya, ...")
+CONNECTORS = frozenset(
+    """pasalnya namun tetapi akan tetapi sementara itu selain itu adapun kemudian lalu bahkan dengan demikian
+    oleh karena karenanya maka sebab meski demikian""".split()
+)
+SUBORDINATORS = frozenset(
+    """meski meskipun walaupun walau jika kalau ketika saat setelah sebelum karena untuk sambil sementara
+    bila apabila agar supaya sehingga usai seusai""".split()
+)
+# other words that open a clause or an adjunct; with the subordinators they never start a name
+CLAUSE_OPENERS = SUBORDINATORS | frozenset(
+    "terlebih asalkan tanpa namun tetapi lebih ditambah selain melalui sedangkan adapun bahkan".split()
+)
+# words that cannot stand in a subject phrase before a verb of saying ("Ia cukup puas dengan ...")
+SUBJECT_BREAKERS = frozenset(
+    "dengan untuk di ke dari pada yaitu yakni bisa dapat akan harus cukup sangat diharapkan agar".split()
+)
+# verb-shaped words that are prepositions or conjunctions ("terhadap", "menurut")
+NOT_VERBS = frozenset(
+    """terhadap tentang bersama berdasarkan mengenai menjelang terkait terutama termasuk bersamaan
+    kepada ketika menurut melalui selama sebagai""".split()
+)
+PREDICATE_WORDS = frozenset(
+    """adalah merupakan akan telah sudah sedang masih belum tidak tak bukan bisa dapat harus perlu mesti wajib
+    mampu ingin mau hendak boleh sempat pernah mulai ialah yakni menjadi jadi ada terus tetap""".split()
+)
+# words that point back to what was said before ("mengatakan hal itu.")
+BACKREF = frozenset({"demikian", "hal", "itu", "begitu", "tersebut"})
+# a tail of place and time after a cue ("..., ujarnya kepada wartawan di Jakarta.")
+CUE_TAIL = frozenset({"di", "kepada", "dalam", "saat", "ketika", "pada", "usai", "seperti", "melalui"})
+# words between subject and verb ("Anas juga mengatakan"), and those that negate the verb
+ADVERBS = frozenset(
+    """juga pun pula telah sudah sempat kembali lebih lanjut hanya bahkan lantas kemudian pun masih
+    turut ikut langsung sendiri secara terpisah terang sekaligus tegas lalu pernah mengaku akhirnya
+    justru malah tetap""".split()
+)
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "tanpa", "jangan"})
+
+# ---------------------------------------------------------------- speaker words
+
+PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "nya", "kami", "saya", "aku", "pihaknya"})
+# Words that end a speaker phrase: prepositions and clause words after "ujar Anas ..."
+STOP = frozenset(
+    """di dalam saat ketika kepada pada seperti usai setelah sebelum yang dengan sambil melalui lewat
+    kala tatkala menanggapi lagi mengenai terkait soal via sembari seraya kemarin dan atau tetapi namun
+    yaitu yakni bahwa untuk sebagai saat itu ini juga pun menjelang jelang selepas seusai dari ke oleh
+    kemudian lalu tadi sementara sedangkan karena agar supaya jika kalau bila""".split()
+)
+# Capitalised words that close a name on the left: organisations and places, not people.
+ORG_WORDS = frozenset(
+    """pt cv tbk persero bank kementerian kemenkeu otoritas badan dinas lembaga komisi asosiasi
+    universitas institut koalisi partai dewan majelis mahkamah pengadilan kejaksaan kepolisian polri polda
+    polres polsek kpk ojk bi dpr dpd mpr tni pemerintah pemkot pemkab pemprov kantor perusahaan yayasan
+    organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
+    sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
+    holding holdings group grup corp corporation inc ltd institute foundation""".split()
+)
+# words after a name that are still part of it ("Holdbrooks Jr")
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
+ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group".split())
+NOT_NAME = frozenset(
+    """indonesia jakarta ri republik negara nasional internasional pusat daerah provinsi kota kabupaten
+    selatan utara barat timur tengah raya senin selasa rabu kamis jumat sabtu minggu januari februari maret
+    april mei juni juli agustus september oktober november desember""".split()
+)
+
+
+# ---------------------------------------------------------------- data files
 
 @attrs.frozen(slots=True)
 class Cue:
@@ -23,30 +103,17 @@ def _lines(name: str):
             yield line
 
 
-@functools.lru_cache(maxsize=None)
-def cues() -> dict[str, Cue]:
-    """Lower-case word form -> Cue, with the enclitic -nya forms of post cues added."""
-    table: dict[str, Cue] = {}
-    for line in _lines("cues.tsv"):
-        form, lemma, role = line.split("\t")
-        table.setdefault(form, Cue(form, lemma, role))
-        if role in ("post", "menurut"):
-            table.setdefault(form + "nya", Cue(form + "nya", lemma, role, pronoun=True))
-        if role in ("say", "weak"):
-            # "disebutnya", "dijelaskannya" style passives with -nya are rarer; leave them out
-            pass
-    return table
+def data_lines(name: str):
+    """The lines of a data file in quotes/data, without comments and blank lines."""
+    return _lines(name)
 
 
 @functools.lru_cache(maxsize=None)
-def titles() -> frozenset[str]:
-    return frozenset(_lines("titles.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def _all_roles() -> dict[str, tuple[Cue, ...]]:
+def _readings() -> dict[str, tuple[Cue, ...]]:
+    """cues.tsv, read once: lower-case word form -> its readings in file order, with the enclitic
+    -nya forms of post and menurut cues added ("disebutnya"-style passives with -nya are rare: left out)."""
     table: dict[str, list[Cue]] = {}
-    for line in _lines("cues.tsv"):
+    for line in data_lines("cues.tsv"):
         form, lemma, role = line.split("\t")
         table.setdefault(form, []).append(Cue(form, lemma, role))
         if role in ("post", "menurut"):
@@ -55,18 +122,52 @@ def _all_roles() -> dict[str, tuple[Cue, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
+def cues() -> dict[str, Cue]:
+    """Lower-case word form -> its first reading."""
+    return {form: readings[0] for form, readings in _readings().items()}
+
+
+@functools.lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    return frozenset(data_lines("titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def name_prefixes() -> frozenset:
+    """Words that start a person's name (Muhammad, Siti, Teuku ...)."""
+    return frozenset(data_lines("name_prefixes.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def role_equivalents() -> dict[str, str]:
     """Role phrase -> the role it stands for ("kepala negara" -> "presiden")."""
-    return dict(line.split("\t") for line in _lines("role_equivalents.tsv"))
+    return dict(line.split("\t") for line in data_lines("role_equivalents.tsv"))
 
+
+@functools.lru_cache(maxsize=None)
+def function_words() -> frozenset:
+    """Words that are never part of a name: cue words, clause words, pronouns."""
+    return frozenset(cues()) | STOP | PRONOUNS | CLAUSE_OPENERS | {
+        "hal", "menurutnya", "sebelumnya", "selain", "sedangkan", "the", "of", "and", "for", "in", "on", "a", "an"}
+
+
+# ---------------------------------------------------------------- look-ups
 
 def cue_for(word: str) -> Cue | None:
+    """The cue a word form is, by the table alone (cues.cue_at also reads -nya forms and lemmas)."""
     return cues().get(word.lower())
+
+
+def is_cue_word(word: str) -> bool:
+    """A cue form, or one with -nya added: the cheap test that picks what to analyse."""
+    low = word.lower()
+    table = cues()
+    return low in table or (low.endswith("nya") and low[:-3] in table)
 
 
 def roles_for(word: str) -> tuple[Cue, ...]:
     """Every reading of a cue word ("bilang" both follows a quote and takes a subject)."""
-    return _all_roles().get(word.lower(), ())
+    return _readings().get(word.lower(), ())
 
 
 def is_title(word: str) -> bool:

@@ -11,11 +11,9 @@ from typing import Optional
 
 import attrs
 
+from .lexicon import CLOSERS, OPENERS, STRAIGHT
 from .text import Paragraph
 
-OPENERS = "“„«‟"
-CLOSERS = "”»"
-STRAIGHT = '"＂'
 MAX_QUOTE_CHARS = 6000
 MAX_PARAGRAPHS = 15
 

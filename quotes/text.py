@@ -105,6 +105,13 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
     return out
 
 
+WORDS = re.compile(r"\w+")
+
+
+def count_words(s: str) -> int:
+    return len(WORDS.findall(s))
+
+
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return text

@@ -1,0 +1,202 @@
+"""Speaker phrase -> Mention: the name as written, its span, and whether it is a person, an
+organisation, a pronoun or an unnamed description, with the role words ("ketua majelis hakim
+Baslin Sinaga", "dia", "Direktur PT Astra Otoparts Tbk Yusak Kristian")."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+import attrs
+
+from .analysis import Analysis, is_cap, is_punct
+from .lexicon import NOT_NAME, ORG_PREFIXES, ORG_WORDS, PRONOUNS, is_title, name_prefixes
+from .names import ACRONYM, clean_person, looks_org, name_word, sentence_initial, strip_leading_org
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    text: str  # the name as written, titles removed ("Anas", "dia", "nya", "seorang warga")
+    start: int
+    end: int
+    kind: str  # person | organization | unnamed | pronoun
+    role: Optional[str] = None
+
+
+
+def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a description."""
+    idx = [k for k in idx if not is_punct(an.tokens[k]) or an.tokens[k].text in "()"]
+    while idx and is_punct(an.tokens[idx[-1]]):
+        idx.pop()
+    while idx and is_punct(an.tokens[idx[0]]):
+        idx.pop(0)
+    if not idx:
+        return None
+    toks = an.tokens
+    text = an.text
+    words = [toks[k] for k in idx]
+    lows = [w.text.lower() for w in words]
+    # pronouns
+    for k, low in zip(idx, lows):
+        if low in PRONOUNS and len(idx) <= 2:
+            return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
+    # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
+    # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
+    if len(idx) >= 2 and lows[-1] in ("ini", "itu", "tersebut") and any(is_title(w.text) for w in words[:-1]) \
+            and not any(w.ner == "PERSON" for w in words):
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
+    # named entities from the model
+    ents = _entities(an, idx)
+    person = [e for e in ents if e[2] == "PERSON"]
+    org = [e for e in ents if e[2] in ("ORGANISATION", "ORGANIZATION", "ORG")]
+    person = [p for p in (clean_person(an, s, e) for s, e, _ in person) if p is not None]
+    if person:
+        s, e = person[-1]
+        # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
+        # but not words on the left, where an organisation usually stands
+        run = _name_run(an, idx)
+        if run is not None and run[0] <= s <= run[1] and run[1] > e:
+            e = run[1]
+        return _named(an, idx, s, e, "person")
+    org_run = _org_run(an, idx)
+    if org_run is not None:
+        return org_run
+    # a capitalised run at the end of the phrase, after titles and organisation words
+    run = _name_run(an, idx)
+    if run:
+        s, e = run
+        kind = "organization" if looks_org(text[toks[s].start:toks[e].end]) else "person"
+        if org and not person and kind == "person":
+            os_, oe, _ = org[-1]
+            if os_ <= s and oe >= e:
+                kind = "organization"
+        return _named(an, idx, s, e, kind)
+    if org:
+        s, e, _ = org[-1]
+        return _named(an, idx, s, e, "organization")
+    if len(idx) == 1 and ACRONYM.match(words[0].text) and re.search(
+            r"\(" + re.escape(words[0].text) + r"\)", text):
+        return _named(an, idx, idx[0], idx[0], "organization")  # "APP", defined as "... (APP)"
+    # no name: the description as written ("seorang warga")
+    s, e = idx[0], idx[-1]
+    phrase = text[toks[s].start:toks[e].end]
+    if len(idx) > 6:
+        return None
+    return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
+
+
+
+def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:
+    toks = an.tokens
+    # drop titles at the front of the name ("Menteri Azwar Anas" -> "Azwar Anas")
+    while s < e and is_title(toks[s].text):
+        s += 1
+    role = None
+    before = [k for k in idx if k < s]
+    if before:
+        rs = next((k for k in before if is_title(toks[k].text)), None)
+        if rs is not None:
+            role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
+            # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
+            head, comma, tail = role_text.rpartition(",")
+            if comma and head and all(is_title(w) for w in tail.split()):
+                role_text = head.strip()
+            # "... Kota Bogor dr.": a lower-case honorific before the name belongs to the name
+            ws = role_text.split()
+            while (len(ws) > 1 and is_title(ws[-1].rstrip(".")) and ws[-1][:1].islower()
+                   and (ws[-1].endswith(".") or len(ws[-1]) <= 3)):  # "dr", "ir.", not "hakim"
+                ws.pop()
+            role_text = " ".join(ws)
+            role = role_text or None
+    return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)
+
+
+def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
+    run that opens with an organisation word names an organisation, unless a person's name follows
+    a closing marker ("PT Astra Otoparts Tbk Yusak Kristian") or a title."""
+    toks = an.tokens
+    run: list[int] = []
+    for k in reversed(idx):
+        t = toks[k].text
+        if is_cap(toks[k]) or t.lower() in ("dan", "&", "(", ")", "-") or t[:1].isdigit():
+            run.insert(0, k)
+        else:
+            break
+    while run and not is_cap(toks[run[0]]):
+        run.pop(0)
+    while run and toks[run[0]].text.lower() not in ORG_WORDS and is_title(toks[run[0]].text):
+        run.pop(0)
+    if not run or toks[run[0]].text.lower() not in ORG_WORDS:
+        return None
+    words = [toks[k].text for k in run]
+    if any(is_title(w) for w in words[1:]):
+        return None
+    # the organisation's name ends at its last organisation-like word; name-like words after it
+    # are a person ("Universitas Indonesia Teuku Riefky", "Bank Sentral AS Jerome Powell")
+    last_org = max(n for n, w in enumerate(words)
+                   if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
+    after = [w for w in words[last_org + 1:] if w[:1].isupper()]
+    if after:
+        common = sum(1 for w in after if w.lower() in an.lower)
+        if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):
+            return None
+    s, e = run[0], run[-1]
+    # a trailing "(ACRONYM)" is the short name, not part of the name
+    if toks[e].text == ")" and e - 2 >= s and toks[e - 2].text == "(":
+        e -= 3
+    return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, "organization")
+
+
+def _entities(an: Analysis, idx: Sequence[int]) -> list[tuple[int, int, str]]:
+    out = []
+    cur = None
+    for k in idx:
+        t = an.tokens[k]
+        if t.ner and (cur is None or cur[2] == t.ner) and (cur is None or cur[1] == k - 1):
+            cur = (cur[0] if cur else k, k, t.ner)
+        else:
+            if cur:
+                out.append(cur)
+            cur = (k, k, t.ner) if t.ner else None
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
+    toks = an.tokens
+    # last capitalised, non-title token of the phrase
+    end = None
+    for k in reversed(idx):
+        t = toks[k]
+        if (is_cap(t) and not is_title(t.text) and t.text.lower() not in NOT_NAME
+                and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
+            end = k
+            break
+    if end is None:
+        return None
+    start = end
+    k = end - 1
+    while k >= idx[0] and end - k < 4:
+        t = toks[k]
+        low = t.text.lower()
+        if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
+            break
+        start = k
+        k -= 1
+    # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
+    if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
+        start += 1
+    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
+    for k2 in range(start + 1, end):
+        if toks[k2].text.lower() in name_prefixes():
+            start = k2
+            break
+    # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
+    # away from the rest of the name, name the organisation
+    words = [toks[k].text for k in range(start, end + 1)]
+    kept = strip_leading_org(an.text, words)
+    start += len(words) - len(kept)
+    return start, end
+

@@ -1,0 +1,365 @@
+"""The names of one article: for a short name ("Anas") the fullest form of it the article writes
+("Abdullah Azwar Anas"), and the word tests that say what can be part of a person's name."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import attrs
+
+from .analysis import Analysis, Token, is_cap
+from .lexicon import NAME_SUFFIXES, NOT_NAME, ORG_PREFIXES, ORG_WORDS, cue_for, function_words, is_title, \
+    name_prefixes, role_equivalents
+
+ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
+
+
+def person_word(an: Analysis, t: Token) -> bool:
+    w = t.text
+    low = w.lower()
+    return (is_cap(t) and not is_title(w) and low not in function_words() and low not in NOT_NAME
+            and low not in ORG_WORDS and not ACRONYM.match(w)
+            and name_word(w, an.lower, sentence_initial(an.text, t.start), an.midcaps))
+
+
+def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
+    """An entity span from the model, trimmed to the words that can be part of a name
+    (a weak model tags "ungkap Brotoseno" or "AMI Sutjiadi" as one person)."""
+    toks = an.tokens
+    while s <= e and not person_word(an, toks[s]):
+        s += 1
+    while e >= s and not person_word(an, toks[e]):
+        e -= 1
+    if s > e or any(not person_word(an, toks[k]) and toks[k].text not in ".-'’" for k in range(s, e + 1)):
+        return None
+    # a span that starts inside a run of capitals holds the end of an organisation's name
+    # ("Investa Saran [Mandiri Hans Kwee]"): a name of three words or more loses its first ones
+    while e - s >= 2 and s > 0 and toks[s - 1].sent == toks[s].sent and toks[s - 1].text[:1].isupper() \
+            and toks[s - 1].text.isalpha() and not is_title(toks[s - 1].text) \
+            and toks[s].text.lower() not in name_prefixes():
+        s += 1
+    return s, e
+
+
+def _contains(form: str, target: list[str]) -> Optional[int]:
+    fw = [w.lower() for w in form.split()]
+    for k in range(len(fw) - len(target) + 1):
+        if fw[k:k + len(target)] == target:
+            return k
+    return None
+
+
+_NOUN_AFFIX = re.compile(r"^(?:per|pen|pem|peng|peny|pe|ke|ber)\w{3,}an$", re.I)
+
+
+def name_word(word: str, lower: frozenset, initial: bool = True, midcaps: Optional[frozenset] = None) -> bool:
+    """Could this capitalised word be part of a person's name? Not a pe-/ke-...-an noun
+    ("Perindustrian", "Kehutanan"), nor, where a capital says nothing (sentence start), a word the
+    article also writes in lower case ("Pelaku usaha menilai ...")."""
+    w = word.rstrip(".")
+    if w.lower() in function_words():
+        return False
+    if initial and w.lower() in lower:
+        return False
+    if initial and midcaps is not None and w not in midcaps:
+        return False  # capitalised only where every word is: no evidence of a name
+    return not _NOUN_AFFIX.match(w)
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] == ".":
+        m = re.search(r"(\w+)$", text[max(0, k - 12):k])
+        if m and is_title(m.group(1)):
+            return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
+    return k < 0 or text[k] in ".!?\n\"“”–—-:"
+
+
+def looks_org(name: str) -> bool:
+    words = name.split()
+    if any(w.lower().strip("()") in ORG_WORDS for w in words):
+        return True
+    return len(words) == 1 and bool(ACRONYM.match(words[0])) and len(words[0]) <= 6
+
+
+def strip_leading_org(text: str, words: list[str]) -> list[str]:
+    """Drop leading words that the article also uses without the rest of the name
+    ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
+    for k in range(len(words) - 2, -1, -1):
+        prefix = words[: k + 1]
+        if len(words) - (k + 1) < 2 and k > 0:
+            continue
+        if len(words) - (k + 1) < 1:
+            continue
+        if re.fullmatch(r"[A-Z]{1,2}\.?", words[k + 1]):
+            continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
+        if _count(text, prefix) > _count(text, words[: k + 2]) and len(words) - (k + 1) >= 2:
+            if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
+                continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
+            return words[k + 1:]
+    return words
+
+
+def _speaks_alone(text: str, w: str) -> bool:
+    """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
+    for m in re.finditer(r"(\w+)?[ \t]*(?<!\w)" + re.escape(w) + r"(?!\w)[ \t,]*(\w+)?", text):
+        before, after = (m.group(1) or "").lower(), (m.group(2) or "").lower()
+        if cue_for(before) is not None or cue_for(after) is not None:
+            return True
+    return False
+
+
+def _count(text: str, words: list[str]) -> int:
+    return len(re.findall(r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)", text))
+
+
+# ---------------------------------------------------------------- canonical names
+
+@attrs.define
+class NameIndex:
+    """Every name form in one article; `canonical` picks the fullest form of a short one."""
+
+    text: str
+    forms: list[str] = attrs.field(factory=list)
+    lower_vocab: frozenset = frozenset()
+    midcaps: Optional[frozenset] = None
+    # canonical() reads the whole text for every call; one article asks for the same names often
+    _cache: dict = attrs.field(factory=dict, init=False, repr=False)
+
+    @classmethod
+    def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
+        idx = cls(search_text if search_text is not None else an.text, [], an.lower, an.midcaps)
+        # entity spans from the model
+        k = 0
+        n = len(an.tokens)
+        while k < n:
+            if an.tokens[k].ner != "PERSON":
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and an.tokens[j + 1].ner == "PERSON" and an.tokens[j + 1].sent == an.tokens[k].sent:
+                j += 1
+            span = clean_person(an, k, j)
+            if span is not None:
+                idx.add(an.text[an.tokens[span[0]].start:an.tokens[span[1]].end])
+            k = j + 1
+        return idx
+
+    def add(self, name: str) -> None:
+        words = [w for w in name.split() if not is_title(w)]
+        if words:
+            form = " ".join(words)
+            if form not in self.forms:
+                self.forms.append(form)
+                self._cache.clear()
+
+    def _runs_with(self, word: str) -> list[str]:
+        """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
+        out = []
+        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", self.text):
+            words = [word]
+            pos = m.end()
+            for _ in range(3):
+                mm = re.match(r"[ \t]+([A-Z][\w'’-]*)", self.text[pos:pos + 40])
+                if not mm or not self.name_like(mm.group(1), False):
+                    break
+                words.append(mm.group(1))
+                pos += len(mm.group(0))
+            pos = m.start()
+            initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
+            for _ in range(4):
+                seg_start = max(0, pos - 40)
+                mm = re.search(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$", self.text[seg_start:pos])
+                if not mm:
+                    break
+                w = mm.group(1)
+                initial = sentence_initial(self.text, seg_start + mm.start(1))
+                # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
+                # of the lead; right before the name itself the lower-case vocabulary is evidence enough
+                lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
+                if not (self.name_like(w, initial) or lenient and self.name_like(w, True, midcaps=False)):
+                    if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
+                        initials = (w, pos)
+                        pos = pos - len(mm.group(0))
+                        continue
+                    break
+                if initials is not None:
+                    words.insert(0, initials[0])
+                    initials = ()
+                words.insert(0, w)
+                pos = pos - len(mm.group(0))
+            if initials:
+                pos = initials[1]  # no name before the capitals: they were not initials
+            before = self.text[max(0, pos - 40):pos].split()
+            if before and before[-1].lower() in ("the", "a", "an"):
+                continue  # "The Messi Store": a brand or a title, not a name
+            if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
+                words.pop(0)
+            out.append(" ".join(self.strip_leading_org(words)))
+        return out
+
+    def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
+        lw = w.lower()
+        if lw in function_words():
+            return False
+        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                    or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None)
+                    or ACRONYM.match(w))
+
+    def strip_leading_org(self, words: list[str]) -> list[str]:
+        return strip_leading_org(self.text, words)
+
+    def last_person_before(self, pos: int) -> Optional[str]:
+        """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
+        that has no quoted person to refer to."""
+        runs = []
+        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
+                             self.text[:pos]):
+            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
+            # ("putra sulung"), as long as two of its words are names only
+            ok = [w for w in words if self.name_like(w, False)]
+            only_names = [w for w in ok if w.lower() not in self.lower_vocab]
+            before = self.text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in ORG_PREFIXES:
+                continue  # "PT Sinar Laut"
+            if len(only_names) >= 2 and len(ok) == len(words):
+                runs.append(m)
+        if not runs:
+            return None
+        # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
+        # sulung aktor Fery Salim, ... ia ..." is about Brandon
+        last = runs[-1]
+        cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
+        return next(m.group(0) for m in runs if m.start() > cut)
+
+    def _alone(self, w: str) -> int:
+        return len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", self.text))
+
+    def alias(self, name: str) -> Optional[str]:
+        """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
+        stands for in brackets."""
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})\(" + re.escape(name) + r"\)", self.text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            lw = w.lower()
+            if is_title(w) or lw in function_words() or lw in NOT_NAME or lw in ORG_WORDS or ACRONYM.match(w):
+                cut = k + 1
+        words = words[cut:]
+        return " ".join(words) if len(words) >= 2 else None
+
+    def nickname(self, name: str) -> Optional[str]:
+        """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
+        given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
+        m = re.search(r"(?:[Dd]isapa|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)", self.text)
+        if not m:
+            return None
+        full = self.last_person_before(m.start())
+        return full if full and name not in full.split() else None
+
+    def holder_of(self, role: str, pos: int) -> Optional[str]:
+        """The person the article names with `role` before `pos` ("Presiden Prabowo Subianto ...
+        ujar Kepala Negara"): a mention made only of role words stands for that person."""
+        low = " ".join(role.lower().split())
+        phrases = {low, role_equivalents().get(low, low)}
+        best = None
+        for ph in phrases:
+            pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
+                r")[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
+            for m in re.finditer(pat, self.text[:pos]):
+                words = []
+                for w in m.group(1).split():
+                    if not self.name_like(w, False):
+                        break
+                    words.append(w)
+                if len(words) >= 2:
+                    # several presidents in one article ("era Presiden Joko Widodo"): the one the
+                    # article talks about most
+                    score = (self._alone(words[0]) + self._alone(words[-1]), m.start())
+                    if best is None or score > best[0]:
+                        best = (score, " ".join(words))
+        return best[1] if best else None
+
+    def canonical(self, mention: str, kind: str = "person") -> str:
+        key = (mention, kind)
+        if key not in self._cache:
+            self._cache[key] = self._canonical(mention, kind)
+        return self._cache[key]
+
+    def _canonical(self, mention: str, kind: str) -> str:
+        words = [w for w in mention.split() if not is_title(w)]
+        if not words:
+            return mention
+        if len(words) == 1 and kind != "organization":
+            full = self.alias(words[0]) or self.nickname(words[0])
+            if full:
+                return full
+        if kind == "organization":
+            return self._canonical_org(" ".join(words))
+        target = [w.lower() for w in words]
+        best = " ".join(words)
+        best_score = (len(words), True)
+        cands = list(self.forms)
+        for w in words[-1:] + words[:1]:
+            cands += self._runs_with(w)
+        for form in cands:
+            fw = form.split()
+            k = _contains(form, target)
+            if k is None:
+                continue
+            trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
+            if k > 0 and trailing:
+                # the short name is a first name inside a longer run: several words before it are an
+                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless they are name
+                # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
+                keep = k
+                while keep > 0 and fw[keep - 1].lower() in name_prefixes():
+                    keep -= 1
+                if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form))):
+                    fw = fw[keep:]
+            # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
+            # "Messi") beats one that runs on past it ("Messi Store")
+            score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
+            if score > best_score:
+                best, best_score = " ".join(fw), score
+        return best
+
+    def _after_title(self, form: str) -> bool:
+        """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
+        a role starts with the employer."""
+        # the role may stand a few capitalised words (the employer) before the run
+        pat = r"(\S+)(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+        for m in re.finditer(pat, self.text):
+            word = m.group(1)
+            if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
+                return True
+        return False
+
+    def _canonical_org(self, name: str) -> str:
+        # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
+        if ACRONYM.match(name) and " " not in name:
+            # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
+            m = re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
+                          self.text)
+            if m:
+                words = m.group(1).split()
+                while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
+                    words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
+                return " ".join(words) if words else name
+            return name
+        m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)
+        if m and len(name.split()) == 1:
+            ext = name + m.group(1)
+            words = ext.split()
+            keep = [words[0]]
+            for w in words[1:]:
+                if w.lower() in self.lower_vocab or w.lower() in NOT_NAME and len(keep) > 2:
+                    break
+                keep.append(w)
+            return " ".join(keep)
+        return name

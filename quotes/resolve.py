@@ -1,0 +1,314 @@
+"""Speakers in reading order: each candidate's mention resolved to the fullest name in the article,
+and pronouns ("ujarnya", "ia") and cue-less quotes to the person last quoted or brought in."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import attrs
+
+from .analysis import Analysis
+from .candidates import Candidate, Passive
+from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
+from .names import NameIndex, looks_org, name_word, sentence_initial
+from .text import Paragraph, blank_spans, count_words
+
+
+@attrs.frozen(slots=True)
+class Speaker:
+    name: Optional[str]
+    type: Optional[str]
+    role: Optional[str]
+
+
+@attrs.frozen(slots=True)
+class SpeakerSpan:
+    """Where the speaker is written for this statement ("Anas", "dia", "-nya" of "ujarnya")."""
+
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True)
+class Resolved:
+    candidate: Candidate
+    speaker: Speaker
+    mention: Optional[SpeakerSpan]
+
+
+@attrs.frozen(slots=True)
+class Backref:
+    """The names a passive sentence ("Hal itu disampaikan Amalia ...") gives its speaker: the
+    canonical form as a person and as the entity model typed it (it may read a person as an organisation)."""
+
+    sentence: int
+    names: tuple[str, ...]
+
+
+def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) -> NameIndex:
+    """The article's NameIndex: the entity model's persons and the persons the candidates name."""
+    text = an.text
+    # the headline and Title Case lines: capitals there say nothing about names
+    masked = [p for k, p in enumerate(paras)
+              if (k == 0 and len(paras) > 1 and _headline(text[p.start:p.end], p.noise))
+              or (p.noise and _title_case(text[p.start:p.end]))]
+    names = NameIndex.build(an, blank_spans(text, [(p.start, p.end) for p in masked]))
+    for c in cands:
+        if c.mention is not None and c.mention.kind in ("person",):
+            names.add(c.mention.text)
+    return names
+
+
+def speakers(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Resolved]:
+    """The statements to report, with their speakers, in reading order."""
+    return [r for r in _unify(resolve(an, cands, names)) if r.candidate.emit]
+
+
+def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
+    out = []
+    for p in passives:
+        m = p.mention
+        if m is not None and m.kind in ("person", "organization"):
+            out.append(Backref(p.sentence, (names.canonical(m.text), names.canonical(m.text, m.kind))))
+    return out
+
+
+def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Resolved]:
+    """Speakers in reading order: pronouns and cue-less quotes take the person last quoted."""
+    out = []
+    last: Optional[Speaker] = None
+    last_pos = 0
+    roles: dict[str, str] = {}
+    people: list[Speaker] = []  # speakers quoted so far with a role
+    named_as: dict[str, set] = {}  # the forms each named speaker was written in
+    for c in cands:
+        m = c.mention
+        mention_span = None
+        nick = _NICKNAMED.match(an.text, m.end) if m is not None and m.kind == "unnamed" else None
+        if nick:
+            # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
+            m = attrs.evolve(m, text=an.text[m.start:nick.end(1)], end=nick.end(1), kind="person")
+        if m is not None and m.kind != "pronoun":
+            kind = "unnamed" if m.kind == "unnamed" else m.kind
+            name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+            holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
+            if holder:  # "ujar Kepala Negara": the president the article named
+                name, kind = names.canonical(holder), "person"
+            own = _trim_role(m.role, name)
+            role = own or roles.get(name)
+            if own and name not in roles:
+                roles[name] = own
+            sp = Speaker(name, kind, role)
+            mention_span = SpeakerSpan(m.text, m.start, m.end)
+            if kind != "unnamed":
+                named_as.setdefault(name, {name}).add(m.text)
+        else:
+            if m is not None:
+                mention_span = SpeakerSpan(m.text, m.start, m.end)
+            elif c.pronoun_cue and c.cue is not None:
+                mention_span = SpeakerSpan("-nya", c.cue.end - 3, c.cue.end)
+            subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
+            if subject is None and m is not None:
+                subject = _introduced_before(an, names, m.start, last)
+            if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
+                # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
+                # subject after the last quote is the likelier referent of a pronoun
+                sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
+            elif last is None:
+                guess = names.last_person_before(c.start)
+                sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
+            else:
+                sp = _spokesperson(last, people, named_as) or last
+        out.append(Resolved(c, sp, mention_span))
+        if sp.name is not None:
+            last = sp
+            if sp.role and sp.type != "unnamed":
+                people.append(sp)
+        last_pos = max(last_pos, c.end, c.date_region[1])
+    return out
+
+
+def _spokesperson(last: Optional[Speaker], people: list[Speaker], named_as: dict) -> Optional[Speaker]:
+    """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
+    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
+    Sutjiadi Lukas")."""
+    # the organisation may not be typed as one yet: a name inside a person's job title is one
+    # ("Creative Director Urban Quarter Adelaide Chintara" ... "pihak Urban Quarter menegaskan")
+    if last is None or last.role or last.type == "unnamed":
+        return None
+    forms = named_as.get(last.name, {last.name})
+    for sp in reversed(people):
+        if sp.name != last.name and any(
+                re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", sp.role) for f in forms if f and f[:1].isupper()):
+            return sp
+    return None
+
+
+def _unify(resolved: list[Resolved]) -> list[Resolved]:
+    """One name per person in an article. When a longer form holds a shorter one that the article
+    uses by its first word ("Silmy"), the words before it in the longer form were an organisation
+    ("Krakatau Steel Silmy Karim" -> "Silmy Karim")."""
+    names = {r.speaker.name for r in resolved if r.speaker.name and r.speaker.type == "person"}
+    used_alone = {r.mention.text for r in resolved if r.mention and r.mention.text and " " not in r.mention.text}
+    mapping = {}
+    for long in names:
+        lw = long.split()
+        for short in names:
+            sw = short.split()
+            if len(sw) >= len(lw) or not sw:
+                continue
+            for k in range(1, len(lw) - len(sw) + 1):
+                if lw[k:k + len(sw)] == sw and sw[0] in used_alone:
+                    keep = k
+                    while keep > 0 and lw[keep - 1].lower() in name_prefixes():
+                        keep -= 1
+                    mapping[long] = " ".join(lw[keep:])
+    # a name the article quotes as a person once is a person everywhere; so is one with a job title
+    # ("Plt Kepala BPS Amalia ...", which the entity model may read as part of an organisation)
+    people = {r.speaker.name for r in resolved if r.speaker.type == "person"}
+    people |= {sp.name for sp in (r.speaker for r in resolved)
+               if sp.type == "organization" and sp.role and is_title(sp.role.split()[0]) and not looks_org(sp.name)}
+
+    def fix(sp):
+        name = mapping.get(sp.name, sp.name)
+        kind = "person" if (name in people or sp.name in people) and sp.type == "organization" else sp.type
+        return attrs.evolve(sp, name=name, type=kind)
+
+    return [attrs.evolve(r, speaker=fix(r.speaker)) for r in resolved]
+
+
+def _introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Optional[str]:
+    """"Rapat itu dihadiri Wakil Ketua Komisi I Bambang Kristiono. Ia menilai ...": a sentence-initial
+    pronoun right after a sentence that brings in a new person, by title and full name, means them."""
+    si = an.sentence_of(pos)
+    if si <= 0 or an.tokens[an.sentences[si].first].start != pos:
+        return None  # the pronoun is not the subject at the start of the sentence
+    prev = an.sentences[si - 1]
+    toks = an.tokens[prev.first:prev.last]
+    found = None
+    for k, t in enumerate(toks):
+        if not is_title(t.text) or (k == 0 and not t.text[:1].isupper()):
+            continue
+        run = []
+        j = k + 1
+        while j < len(toks) and (is_title(toks[j].text) or toks[j].text[:1].isupper()):
+            run.append(toks[j])
+            j += 1
+        # the name is the last two or three capitalised words of the run
+        tail = [t2 for t2 in run if not is_title(t2.text)]
+        name_toks = []
+        for t2 in reversed(tail):
+            if not t2.text.isalpha() or not names.name_like(t2.text, False) or len(name_toks) == 3:
+                break
+            name_toks.insert(0, t2)
+        if len(name_toks) >= 2:
+            found = an.text[name_toks[0].start:name_toks[-1].end]
+    if found is None:
+        return None
+    canon = names.canonical(found)
+    if last is not None and last.name == canon:
+        return None
+    if an.text.find(found) < prev.start:
+        return None  # not new: named before
+    return found
+
+
+def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
+    """"Plt Kepala BPS Amalia" when the entity model took only "Adininggar Widyasanti" as the
+    name: words of the speaker's name are not part of the role."""
+    if not role or not name:
+        return role
+    words = role.split()
+    in_name = set(name.split())
+    while words and words[-1] in in_name:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _role_only(text: str) -> bool:
+    return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())
+
+
+_NICKNAMED = re.compile(
+    r"[ \t]+yang[ \t]+(?:(?:akrab[ \t]+|biasa[ \t]+)?(?:disapa|dipanggil)|bernama)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+_INTRODUCERS = frozenset("oleh adalah bernama yakni yaitu ialah dari".split())
+
+
+def _name_tokens(an: Analysis, names: NameIndex, toks, k: int) -> list:
+    """The capitalised name run starting at toks[k] (empty when it is no person's name)."""
+    run = []
+    while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        if not name_word(toks[k].text, an.lower, not run and sentence_initial(an.text, toks[k].start), an.midcaps):
+            break
+        if toks[k].text.lower() in ("ia", "dia", "beliau", "mereka", "hal", "menurut"):
+            break
+        run.append(toks[k])
+        k += 1
+    if run and any(t.text.lower() in an.lower or not names.name_like(t.text, False) for t in run):
+        return []  # "Surat Edaran Nomor", "Distrik Jayapura": words the article also writes in lower case
+    if len(run) > 4 or not any(t.ner in (None, "PERSON") for t in run):
+        return []
+    if any(t.ner in ("ORGANISATION", "PLACE") for t in run):
+        return []
+    return run
+
+
+def _appositive_person(an: Analysis, names: NameIndex, toks, k: int) -> bool:
+    if k + 2 >= len(toks) or toks[k + 1].text != ",":
+        return False
+    w, nxt = toks[k].text, toks[k + 2].text
+    return (w[:1].isupper() and w.isalpha() and names.name_like(w, False) and w.lower() not in an.lower
+            and (nxt.lower() in ("seorang", "salah", "warga") or is_title(nxt)))
+
+
+def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optional[str]:
+    """The person last brought in between lo and hi: the subject a sentence opens with ("Sudi
+    menegaskan ...", "Adi, seorang warga Sukajadi, juga ..."), or a person introduced inside one
+    ("... adalah Sudi (53).", "disampaikan oleh Chandra (38).")."""
+    found = None
+    for s in an.sentences:
+        if s.start < lo or s.end > hi:
+            continue
+        toks = an.tokens[s.first:s.last]
+        k = 0
+        while k < len(toks) and is_title(toks[k].text):
+            k += 1
+        run = _name_tokens(an, names, toks, k)
+        if not run and _appositive_person(an, names, toks, k):
+            run = [toks[k]]  # "Adi, seorang warga Sukajadi, ...": the apposition says it is a name
+        if run:
+            nxt = k + len(run)
+            after = toks[nxt].text if nxt < len(toks) else ""
+            follow = toks[nxt + 1].text if nxt + 1 < len(toks) else ""
+            if (after[:1].islower() and after.lower() not in ("ini", "itu", "tersebut", "yang")) \
+                    or (after == "," and follow[:1].islower()):  # not "Warga Cibeunying ini ..."
+                found = an.text[run[0].start:run[-1].end]
+        for j in range(1, len(toks)):
+            prev = toks[j - 1].text.lower()
+            run = _name_tokens(an, names, toks, j) if toks[j].text[:1].isupper() else []
+            if not run:
+                continue
+            end = j + len(run)
+            aged = end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].text.isdigit() \
+                and toks[end + 2].text == ")"
+            after = toks[end].text if end < len(toks) else ""
+            introduced = prev in _INTRODUCERS and after in (".", ",") and (prev != "dari" or len(run) >= 2)
+            if aged or introduced or (prev == "," and roles_for(after.lower())):
+                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Bond, ..." (a full name: not
+                # "pembeli dari China."); "Warga lainnya, Nendah mengatakan ..."
+                found = an.text[run[0].start:run[-1].end]
+    return found
+
+
+
+def _headline(line: str, noise: bool) -> bool:
+    line = line.rstrip()
+    return count_words(line) <= 25 and (noise or line.endswith("...") or not line.endswith((".", "!", "?", '"', "”")))
+
+
+def _title_case(line: str) -> bool:
+    # in a Title Case headline a capital says nothing about names
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+

@@ -1,0 +1,68 @@
+from conftest import rules
+
+from quotes.analysis import rule_based
+from quotes.candidates import candidates, passives
+from quotes.marks import find_spans
+from quotes.text import paragraphs
+
+
+def candidates_of(text):
+    an = rule_based(text)
+    paras = paragraphs(text)
+    return an, candidates(an, paras, find_spans(text, paras))
+
+
+def test_a_direct_candidate_carries_its_cue_and_the_mention_its_phrase_gives():
+    t = '"Harga beras naik lagi," kata Rina Marlina di Pasar Baru.'
+    an, (c,) = candidates_of(t)
+    assert (c.kind, t[c.start:c.end]) == ("direct", "Harga beras naik lagi,")
+    assert (c.cue.text, t[c.cue.start:c.cue.end], an.tokens[c.cue.token].text) == ("kata", "kata", "kata")
+    assert (c.mention.text, c.mention.kind) == ("Rina Marlina", "person")
+    assert not c.pronoun_cue and c.emit
+
+
+def test_an_enclitic_cue_leaves_the_speaker_to_resolution():
+    _, (c,) = candidates_of('"Kami siap," ujarnya.')
+    assert c.mention is None and c.pronoun_cue and c.cue.text == "ujarnya"
+
+
+def test_a_cue_with_a_noun_object_is_kept_but_not_emitted():
+    _, cs = candidates_of('Rina Marlina mengungkapkan kekagumannya pada para petani muda di desa itu.\n\n'
+                          '"Mereka pekerja keras," ujarnya.')
+    assert [(c.kind, c.cue.text, c.emit) for c in cs] == [
+        ("indirect", "mengungkapkan", False), ("direct", "ujarnya", True)]
+
+
+def test_a_passive_sentence_names_whom_it_dates():
+    an = rule_based("Harga naik. Hal itu disampaikan Rina Marlina dalam jumpa pers, Jumat (1/9/2023).")
+    (p,) = passives(an)
+    assert (p.sentence, p.cue.text, p.mention.text, p.mention.kind) == (1, "disampaikan", "Rina Marlina", "person")
+
+
+
+def test_reported_speech_forms():
+    t = ("Menurut Ajat, pekerjaan akan dilakukan pada malam hari.\n\n"
+         "Ajat Rochmat menegaskan bahwa pihaknya akan menindak kontraktor nakal.\n\n"
+         "Ia menjelaskan, perbaikan meliputi ruas sepanjang tiga kilometer.")
+    qs = rules(t)
+    assert [(q.kind, q.cue, q.text) for q in qs] == [
+        ("indirect", "menurut", "pekerjaan akan dilakukan pada malam hari"),
+        ("indirect", "menegaskan", "pihaknya akan menindak kontraktor nakal"),
+        ("indirect", "menjelaskan", "perbaikan meliputi ruas sepanjang tiga kilometer"),
+    ]
+    assert {q.speaker for q in qs} == {"Ajat Rochmat"}
+
+
+def test_cue_before_the_quote():
+    t = 'Plt Kepala BPS Amalia Widyasanti mengatakan, "Inflasi masih terkendali."'
+    (q,) = rules(t)
+    assert (q.kind, q.cue, q.speaker) == ("direct", "mengatakan", "Amalia Widyasanti")
+
+
+def test_titles_and_scare_quotes_are_not_quotes():
+    t = 'Program "Kampung Tangguh" belum berjalan. Warna "peach" dipilih karena cerah.'
+    assert rules(t) == []
+
+
+def test_negated_cue_is_not_reported_speech():
+    assert rules("Anas tidak mengatakan bahwa anggaran akan dipotong tahun ini.") == []

@@ -1,0 +1,36 @@
+"""Places, venues, dates and documents cannot be a person speaking."""
+import pytest
+
+from quotes.gazetteer import cannot_speak, is_document, is_place, leading_place, place_level
+
+
+@pytest.mark.parametrize("phrase, level", [
+    ("Bogor", "regency"), ("Kota Bogor", "regency"), ("Kabupaten Garut", "regency"),
+    ("Jawa Barat", "province"), ("Provinsi Jawa Barat", "province"), ("Jakarta Selatan", "city"),
+    ("Malaysia", "country"), ("Amerika Serikat", "country"), ("Sumut", "abbreviation"),
+    ("Budi Santoso", None), ("Bogor Iwan Setiawan", None),
+])
+def test_place_levels(phrase, level):
+    assert place_level(phrase) == level
+
+
+def test_venues_and_dates_cannot_speak_but_people_and_organisations_can():
+    for phrase in ("Balai Kota Semarang", "Pelabuhan Tanjung Emas", "Kecamatan Cibeunying", "Kamis (7/4/2022",
+                   "Selasa"):
+        assert cannot_speak(phrase), phrase
+    for phrase in ("Budi Santoso", "Komisi Pemberantasan Korupsi", "Kepolisian Daerah Riau", "Sari"):
+        assert not cannot_speak(phrase), phrase
+    assert is_place("Stadion Gelora Bung Karno")
+
+
+def test_documents():
+    assert is_document("surat edaran itu")
+    assert is_document("Unggahan tersebut")
+    assert not is_document("Budi Santoso")
+
+
+def test_leading_place_words_before_a_name():
+    assert leading_place("Sukabumi Marwan Hamami".split()) == 1
+    assert leading_place("Jawa Barat Dedi Mulyadi".split()) == 2
+    assert leading_place("Budi Santoso".split()) == 0
+    assert leading_place(["Bogor"]) == 0  # never the whole run

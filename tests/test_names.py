@@ -1,0 +1,29 @@
+from quotes.analysis import rule_based
+from quotes.names import NameIndex, strip_leading_org
+
+
+def test_canonical_name_is_the_fullest_form_in_the_article():
+    text = ("Menteri PANRB Abdullah Azwar Anas hadir. Menteri Azwar Anas juga bicara. "
+            '"Kita siap," papar Anas.')
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("Anas") == "Abdullah Azwar Anas"
+    assert names.canonical("Azwar Anas") == "Abdullah Azwar Anas"
+
+
+def test_first_name_inside_an_organisation_run():
+    text = ("Direktur PT Investa Saran Mandiri Hans Kwee menilai pasar naik. "
+            "Hans menyebut investor optimistis.")
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("Hans") == "Hans Kwee"
+
+
+def test_alias_in_brackets():
+    text = "Basuki Tjahaja Purnama (Ahok) datang. Ahok berkata singkat."
+    assert NameIndex.build(rule_based(text)).canonical("Ahok") == "Basuki Tjahaja Purnama"
+
+
+def test_leading_words_the_article_uses_alone_are_an_organisation():
+    text = ("Co-Founder Dana Kita Chris Antonius hadir. Aplikasi Dana Kita sudah diunduh sejuta kali. "
+            "Dana Kita kini melayani tiga kota.")
+    assert strip_leading_org(text, ["Dana", "Kita", "Chris", "Antonius"]) == ["Chris", "Antonius"]
+    assert strip_leading_org(text, ["Chris", "Antonius"]) == ["Chris", "Antonius"]

@@ -1,0 +1,26 @@
+from quotes.analysis import rule_based
+from quotes.phrases import phrase_after, phrase_before, strip_adverbs
+
+
+def words(an, idx):
+    return " ".join(an.tokens[k].text for k in idx)
+
+
+def at(an, word):
+    return next(k for k, t in enumerate(an.tokens) if t.text == word)
+
+
+def test_the_phrase_after_a_cue_stops_at_a_preposition():
+    an = rule_based('"Kami siap," kata Ketua KPU Hasan Basri di Jakarta.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Ketua KPU Hasan Basri"
+
+
+def test_the_subject_before_a_verb_skips_a_relative_clause():
+    an = rule_based("Taufik Hidayat, yang turut hadir dalam rapat itu, menjelaskan anggaran sudah cair.")
+    assert words(an, phrase_before(an, at(an, "menjelaskan"))) == "Taufik Hidayat"
+
+
+def test_adverbs_are_dropped_and_a_negation_reported():
+    an = rule_based("Anas juga tidak mengatakan apa pun.")
+    idx, negated = strip_adverbs(an, phrase_before(an, at(an, "mengatakan")))
+    assert words(an, idx) == "Anas" and negated

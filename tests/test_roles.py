@@ -1,0 +1,44 @@
+"""Speaker roles read from the words around a person's name (GUIDELINES.md: whole title, no rank)."""
+import pytest
+
+from quotes.roles import role_of
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siap," kata Ketua Fraksi Partai Maju DPR Budi Santoso, Senin (3/2).', "Budi Santoso",
+     "Ketua Fraksi Partai Maju DPR"),
+    ("Hal itu disampaikan Kabid Humas Polda Riau Kombes Pol Rudi Hartono kepada wartawan.", "Rudi Hartono",
+     "Kabid Humas Polda Riau"),
+    ('"Kami menolak," ujar Komisioner Ombudsman RI, Sari Dewi.', "Sari Dewi", "Komisioner Ombudsman RI"),
+    ("Menurut Guru Besar Ilmu Politik Universitas Nusa, Budi Wirawan, hal itu wajar.", "Budi Wirawan",
+     "Guru Besar Ilmu Politik Universitas Nusa"),
+    ("Budi Santoso, Kepala Dinas Kesehatan Kota Bogor, mengatakan stok aman.", "Budi Santoso",
+     "Kepala Dinas Kesehatan Kota Bogor"),
+    ("Rapat dipimpin Budi Santoso selaku Ketua Panitia Pemilihan.", "Budi Santoso", "Ketua Panitia Pemilihan"),
+    ('"Tidak benar," kata pengamat pendidikan Budi Santoso.', "Budi Santoso", "pengamat pendidikan"),
+    ("Sekretaris Jenderal Partai Maju Rina Wati menegaskan hal itu.", "Rina Wati", "Sekretaris Jenderal Partai Maju"),
+    ("Wakil Ketua MPR RI Hidayat Wirawan (HW) mengatakan hal itu.", "Hidayat Wirawan", "Wakil Ketua MPR RI"),
+    ("Plt. Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi BPR M. Irwan Hadi menjelaskan.",
+     "M. Irwan Hadi", "Plt. Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi BPR"),
+    ('"Aman," kata Budi.', "Budi", None),
+    ("Di Jakarta, Budi Santoso mengatakan hal itu.", "Budi Santoso", None),
+])
+def test_role_shapes(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+    if found:
+        assert text[found.start:found.end] == found.text
+
+
+def test_the_full_name_decides_before_a_short_form():
+    text = ('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Abdul Azis Nasution membuka acara. '
+            '"Kita mulai," ujar Menteri Azis.')
+    assert role_of(text, ["Abdul Azis Nasution", "Azis"]).text == \
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+
+
+def test_a_list_of_guests_is_no_apposition():
+    text = "Hadir Kepala Dinas Sosial Budi Santoso, Kepala Dinas Pendidikan Sari Dewi, dan warga."
+    assert role_of(text, ["Budi Santoso"]).text == "Kepala Dinas Sosial"
+    text = "Hadir pula Budi Santoso, Kepala Dinas Pendidikan Sari Dewi, dan warga."
+    assert role_of(text, ["Budi Santoso"]) is None
