@@ -38,13 +38,19 @@ def _raise_in(thread_id: int, exc_type) -> None:
                                                ctypes.py_object(exc_type) if exc_type else None)
 
 
-class time_limit:
-    """`with time_limit(seconds):` raises ArticleTimeout in the running thread once `seconds` pass.
+class _Expired(BaseException):
+    """Raised into the running thread when its time is up. A BaseException, so that no
+    `except ValueError` / `except Exception` on the way swallows it; `time_limit` turns it into
+    ArticleTimeout."""
 
-    Works in any thread, not only the main one: Dask runs its tasks in worker threads, where
-    SIGALRM never arrives. A timer thread raises the exception in the running thread
-    (PyThreadState_SetAsyncExc); like a signal handler, it lands between two Python bytecodes, so a
-    long single C call (a sleep, one regex match) finishes first. None or 0: no limit.
+
+class time_limit:
+    """`with time_limit(seconds):` raises ArticleTimeout once `seconds` pass, in any thread.
+
+    Dask runs its tasks in worker threads, where SIGALRM never arrives; here a timer thread raises
+    the exception in the running thread instead (PyThreadState_SetAsyncExc). Like a signal
+    handler, it lands between two Python bytecodes, so one long C call (a sleep, a single regex
+    match) finishes first. None or 0: no limit.
     """
 
     def __init__(self, seconds: Optional[float]) -> None:
@@ -56,14 +62,7 @@ class time_limit:
     def __enter__(self) -> "time_limit":
         if not self.seconds:
             return self
-        message = f"extraction took longer than {self.seconds:g} s"
-
-        class Expired(ArticleTimeout):
-            def __init__(self) -> None:  # raised by class, without arguments
-                super().__init__(message)
-
         self._thread = threading.get_ident()
-        self._expired = Expired
         self._active = True
         self._timer = threading.Timer(self.seconds, self._fire)
         self._timer.daemon = True
@@ -74,16 +73,21 @@ class time_limit:
         with self._lock:
             if self._active:
                 self.fired = True
-                _raise_in(self._thread, self._expired)
+                _raise_in(self._thread, _Expired)
 
-    def __exit__(self, *exc) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> bool:
         if not self.seconds:
             return False
-        with self._lock:
-            self._active = False
-            if self.fired:
-                _raise_in(self._thread, None)  # finished in the same instant: no late exception
+        try:
+            with self._lock:
+                self._active = False  # from here on, nothing more is raised into this thread
+                if self.fired:
+                    _raise_in(self._thread, None)  # one set but not raised yet: drop it
+        except _Expired:
+            exc_type = _Expired  # it arrived just now
         self._timer.cancel()
+        if exc_type is not None and issubclass(exc_type, _Expired):
+            raise ArticleTimeout(f"extraction took longer than {self.seconds:g} s") from None
         return False
 
 

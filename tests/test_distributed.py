@@ -117,3 +117,27 @@ def test_time_limit_leaves_fast_work_alone_in_a_thread():
     th.start()
     th.join()
     assert done == [True]
+
+
+def test_time_limit_is_not_swallowed_by_a_broad_except_in_the_extraction():
+    import time
+
+    import pytest
+
+    from quotes.engine import ArticleTimeout, time_limit
+
+    def busy_with_broad_excepts():
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 5:
+            try:
+                int("x")  # code that catches its own ValueErrors, as date parsing does
+            except ValueError:
+                pass
+            except Exception:  # noqa: BLE001
+                pass
+
+    start = time.perf_counter()
+    with pytest.raises(ArticleTimeout, match="longer than 0.1 s"):
+        with time_limit(0.1):
+            busy_with_broad_excepts()
+    assert time.perf_counter() - start < 2
