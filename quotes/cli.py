@@ -113,8 +113,8 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
               help="Larger articles are errors.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=defaults.TIMEOUT, show_default=True,
-              help="Seconds the extraction of one article may take (after analysis); a slower one is "
-                   "extracted again from the rules analysis and kept (0: no limit).")
+              help="Seconds the analysis of a batch and the extraction of an article may take; an article "
+                   "out of time is done again from the rules analysis and kept (0: no limit).")
 @click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
               help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + ".")
 @click.option("--full", is_flag=True, help="The same as --analyzer full.")

@@ -53,8 +53,8 @@ class time_limit:
     match) finishes first. None or 0: no limit.
     """
 
-    def __init__(self, seconds: Optional[float]) -> None:
-        self.seconds = seconds
+    def __init__(self, seconds: Optional[float], what: str = "extraction") -> None:
+        self.seconds, self.what = seconds, what
         self._lock = threading.Lock()
         self._active = False
         self.fired = False
@@ -87,7 +87,7 @@ class time_limit:
             exc_type = _Expired  # it arrived just now
         self._timer.cancel()
         if exc_type is not None and issubclass(exc_type, _Expired):
-            raise ArticleTimeout(f"extraction took longer than {self.seconds:g} s") from None
+            raise ArticleTimeout(f"{self.what} took longer than {self.seconds:g} s") from None
         return False
 
 
@@ -171,40 +171,64 @@ def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
     # a missing model is one error for the run, not one per article
     if pipeline is None and spec.needs_model:
         pipeline = _default_pipeline(spec)
-    texts = [t for _, t, _, _ in ok]
-    try:
-        analyses = analyze(texts, pipeline, spec)
-    except Exception:
-        analyses = []
-        for t in texts:
-            try:
-                analyses.append(analyze([t], pipeline, spec)[0])
-            except Exception as e:  # noqa: BLE001 - reported per article
-                analyses.append(e)
-    for (i, cleaned, published, warnings), an in zip(ok, analyses):
+    analyses = _analyses([t for _, t, _, _ in ok], pipeline, spec, timeout)
+    for (i, cleaned, published, warnings), (an, why) in zip(ok, analyses):
+        if why:
+            warnings.append(why)
         if isinstance(an, Exception):
             results[i] = Outcome(error=an, warnings=tuple(warnings), published=published)
             continue
         a = articles[i]
         try:
-            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings)
+            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings, fallen_back=bool(why))
             results[i] = Outcome(tuple(_finish(found, a["text"])), None, tuple(warnings), published)
         except Exception as e:  # noqa: BLE001 - reported per article
             results[i] = Outcome(error=e, warnings=tuple(warnings), published=published)
     return results
 
 
-def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warnings: list) -> list[Quote]:
+def _analyses(texts: list, pipeline, spec, timeout) -> list[tuple[object, Optional[str]]]:
+    """(Analysis or the Exception it raised, why it fell back to the rules or None) per text.
+
+    The batch gets one time limit; if it fails or runs out, each text is analysed alone with its
+    own, and one that runs out of time with a model is analysed by the rules instead, so that the
+    time an article can take stays bounded and the article is kept.
+    """
     try:
-        with time_limit(timeout):
-            return extract_quotes(an, doc_id=doc_id, published=published)
-    except ArticleTimeout as e:
-        if not spec.needs_model:
-            raise
-        warnings.append(f"{e} with the {spec.name} analyzer; extracted again with the rules analyzer "
-                        "(its records say fallback: rules)")
+        with time_limit(timeout, "analysis"):
+            return [(an, None) for an in analyze(texts, pipeline, spec)]
+    except Exception:  # noqa: BLE001 - every text again, alone
+        pass
+    out: list[tuple[object, Optional[str]]] = []
+    for t in texts:
+        try:
+            with time_limit(timeout, "analysis"):
+                out.append((analyze([t], pipeline, spec)[0], None))
+        except ArticleTimeout as e:
+            if spec.needs_model:
+                out.append((rule_based(t), f"{e} with the {spec.name} analyzer; analysed with the rules analyzer "
+                                           "instead (its records say fallback: rules)"))
+            else:
+                out.append((e, None))
+        except Exception as e:  # noqa: BLE001 - reported per article
+            out.append((e, None))
+    return out
+
+
+def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warnings: list,
+             fallen_back: bool = False) -> list[Quote]:
+    if not fallen_back:
+        try:
+            with time_limit(timeout):
+                return extract_quotes(an, doc_id=doc_id, published=published)
+        except ArticleTimeout as e:
+            if not spec.needs_model:
+                raise
+            warnings.append(f"{e} with the {spec.name} analyzer; extracted again with the rules analyzer "
+                            "(its records say fallback: rules)")
+        an = rule_based(cleaned)
     with time_limit(timeout):
-        found = extract_quotes(rule_based(cleaned), doc_id=doc_id, published=published)
+        found = extract_quotes(an, doc_id=doc_id, published=published)
     return [attrs.evolve(q, fallback="rules") for q in found]
 
 

@@ -110,3 +110,29 @@ def test_an_article_out_of_time_falls_back_to_the_rules_and_is_kept(monkeypatch)
     assert error is None and b'"fallback":"rules"' in lines[0] and warnings[0]["doc_id"] == "a"
     (ordinary,) = engine.extract_batch([{"id": "a", "text": text}], analyzer="rules")
     assert "fallback" not in ordinary[0].to_dict()
+
+
+def test_an_analysis_out_of_time_falls_back_to_the_rules_for_that_article_only():
+    import time
+
+    import attrs
+
+    from quotes import engine
+    from quotes.analysis import rule_based
+    from quotes.analyzers import Analyzer
+
+    def run(texts, pipeline):
+        if any("lambat" in t for t in texts):  # a model that never finishes this article
+            t0 = time.perf_counter()
+            while time.perf_counter() - t0 < 5:
+                pass
+        return [attrs.evolve(rule_based(t), neural=True) for t in texts]
+
+    fake = Analyzer("fake", ("tokenize",), run, "")
+    arts = [{"id": "a", "text": '"Kami siap," ujar Anas.'}, {"id": "b", "text": '"Jalan lambat," kata Budi.'}]
+    start = time.perf_counter()
+    a, b = engine.extract_articles(arts, pipeline=object(), analyzer=fake, timeout=0.3)
+    assert time.perf_counter() - start < 3  # bounded: the batch's limit, then this article's
+    assert [(q.speaker, q.fallback) for q in a.quotes] == [("Anas", None)] and not a.warnings
+    assert [(q.speaker, q.fallback) for q in b.quotes] == [("Budi", "rules")]
+    assert "analysis took longer than 0.3 s with the fake analyzer" in b.warnings[0]
