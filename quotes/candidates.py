@@ -11,14 +11,13 @@ import attrs
 
 from .analysis import Analysis
 from .cues import cue_after, cue_at, cue_before
-from .lexicon import (BACKREF, COMPLEMENTISERS, CONNECTORS, CUE_TAIL, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS,
+from .lexicon import (BACKREF, COMPLEMENTISERS, CONNECTORS, CUE_TAIL, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE,
                       SUBJECT_BREAKERS, SUBORDINATORS, roles_for)
 from .marks import Span
-from .mentions import Mention, mention_from_tokens
+from .mentions import NOBODY, Mention, mention_from_tokens
 from .phrases import phrase_after, phrase_before, strip_adverbs
 from .text import Paragraph, count_words
 
-_VERB_SHAPE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|di|ter|ke)\w{3,}$", re.I)
 
 
 @attrs.frozen(slots=True)
@@ -96,7 +95,7 @@ def _has_predicate(an: Analysis, start: int, end: int) -> bool:
             t.text.lower() in PREDICATE_WORDS for t in toks)
     for t in toks[1:]:
         low = t.text.lower()
-        if low in PREDICATE_WORDS or (_VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
+        if low in PREDICATE_WORDS or (VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
                                       and low not in NOT_VERBS):
             return True
     return False
@@ -148,7 +147,7 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
                 conf = 0.85
             else:
                 mention = mention_from_tokens(an, after.phrase)
-                conf = 0.9 if mention is not None and mention.kind != "pronoun" else 0.8
+                conf = 0.9 if mention is not None and mention.kind not in ("pronoun", NOBODY) else 0.8
             s_i = an.tokens[cue_i].sent
             region = (sp.close or sp.end, an.sentences[s_i].end if s_i >= 0 else sp.end)
         else:

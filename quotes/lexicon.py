@@ -3,6 +3,7 @@ closed word classes the rules test against. One list per concept; every module r
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 import attrs
@@ -59,6 +60,8 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "t
 
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "nya", "kami", "saya", "aku", "pihaknya"})
 # Words that end a speaker phrase: prepositions and clause words after "ujar Anas ..."
+# the shape of a verb: me-/ber-/di-/ter- prefixes ("mengatakan", "berharap", "disampaikan")
+VERB_SHAPE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|di|ter|ke)\w{3,}$", re.I)
 STOP = frozenset(
     """di dalam saat ketika kepada pada seperti usai setelah sebelum yang dengan sambil melalui lewat
     kala tatkala menanggapi lagi mengenai terkait soal via sembari seraya kemarin dan atau tetapi namun
@@ -72,12 +75,15 @@ ORG_WORDS = frozenset(
     polres polsek kpk ojk bi dpr dpd mpr tni pemerintah pemkot pemkab pemprov kantor perusahaan yayasan
     organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
     sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
-    holding holdings group grup corp corporation inc ltd institute foundation""".split()
+    holding holdings group grup corp corporation inc ltd institute foundation parlemen fraksi humas
+    polresta polrestabes kodam korem kodim lanud satgas satuan direktorat ditreskrimum ditreskrimsus
+    biro bidang seksi unit divisi departemen sekretariat setda setdako kemenko kemendagri kemenkes
+    kemendikbud kemenag kemensos kemenhub kemenlu kemenhan kemenperin kemendag kementan dprd""".split()
 )
 # words after a name that are still part of it ("Holdbrooks Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
-ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group".split())
+ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(
     """indonesia jakarta ri republik negara nasional internasional pusat daerah provinsi kota kabupaten
     selatan utara barat timur tengah raya senin selasa rabu kamis jumat sabtu minggu januari februari maret
@@ -142,6 +148,20 @@ def name_prefixes() -> frozenset:
 def role_equivalents() -> dict[str, str]:
     """Role phrase -> the role it stands for ("kepala negara" -> "presiden")."""
     return dict(line.split("\t") for line in data_lines("role_equivalents.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def regional_roles() -> frozenset:
+    """Last words of roles followed by their region ("Bupati Garut", "Wali Kota Bandar")."""
+    return frozenset(_lines("regional_roles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def common_words() -> frozenset:
+    """Words Indonesian writes in lower case nearly always (data/common_words.txt, counted over
+    14 M tokens of raw text by scripts/build_common_words.py): capitalised, they start a sentence
+    or a heading, or stand in an organisation's name, but they are no person's name."""
+    return frozenset(_lines("common_words.txt"))
 
 
 @functools.lru_cache(maxsize=None)

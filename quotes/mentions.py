@@ -9,8 +9,13 @@ from typing import Optional, Sequence
 import attrs
 
 from .analysis import Analysis, is_cap, is_punct
-from .lexicon import NOT_NAME, ORG_PREFIXES, ORG_WORDS, PRONOUNS, is_title, name_prefixes
-from .names import ACRONYM, clean_person, looks_org, name_word, sentence_initial, strip_leading_org
+from .gazetteer import cannot_speak, is_document, leading_place
+from .lexicon import NOT_NAME, ORG_PREFIXES, ORG_WORDS, PRONOUNS, STOP, VERB_SHAPE, common_words, function_words, \
+    is_title, name_prefixes
+from .names import ACRONYM, after_regional_role, clean_person, drop_region, looks_org, name_word, sentence_initial, strip_leading_org
+
+
+NOBODY = "nobody"  # a phrase next to a cue that names no speaker ("di Balai Kota Semarang", "Kamis (7/4)")
 
 
 @attrs.frozen(slots=True)
@@ -18,13 +23,84 @@ class Mention:
     text: str  # the name as written, titles removed ("Anas", "dia", "nya", "seorang warga")
     start: int
     end: int
-    kind: str  # person | organization | unnamed | pronoun
+    kind: str  # person | organization | unnamed | document | pronoun | nobody
     role: Optional[str] = None
 
 
 
 def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
-    """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a description."""
+    """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
+    description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
+    word): the statement stays, its speaker is resolved as for a pronoun."""
+    m = typed(an.text, _read(an, idx))
+    if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m):
+        return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
+    return m
+
+
+def _tagged_place(an: Analysis, m: Mention) -> bool:
+    tags = [t.ner for t in an.tokens if m.start <= t.start and t.end <= m.end]
+    return bool(tags) and all(tag == "PLACE" for tag in tags)
+
+
+def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
+    """A mention checked against what can speak. Places, venues and dates are no speakers: the
+    quote is then resolved as if no one were named (the person the passage is about, as for a
+    pronoun), and the phrase is not reported as the speaker's mention. Leading
+    place words are cut from a person's name ("Sukabumi Marwan Hamami", after "Bupati"); a
+    description headed by a writing ("surat edaran itu") is a document."""
+    if m is None or m.kind == "pronoun":
+        return m
+    if cannot_speak(m.text):
+        return attrs.evolve(m, kind=NOBODY)
+    words = m.text.split()
+    if m.kind == "person":
+        if all(w.lower().strip(".,") in common_words() or is_title(w) for w in words):
+            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
+        cut = leading_place(words)
+        if cut and len(words) - cut >= 2:
+            start = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
+            return attrs.evolve(m, text=text[start:m.end], start=start)
+    if m.kind == "unnamed":
+        if is_document(m.text):
+            return attrs.evolve(m, kind="document")
+        if not _description(words):
+            return attrs.evolve(m, kind=NOBODY)
+    return m
+
+
+def speakable(name: Optional[str]) -> bool:
+    """Could this name, guessed from the text around a pronoun, be a speaker? Not a place, a date,
+    nor only common words or titles ("Pemerintah Federal" aside, "Motor Penculik", "Pertama")."""
+    if not name:
+        return False
+    words = name.split()
+    return not cannot_speak(name) and not all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
+
+
+# words that open a sentence's point, not a noun phrase ("Pertama, ...", "Selanjutnya ...")
+_DISCOURSE = frozenset("pertama kedua ketiga keempat kelima terakhir selanjutnya berikutnya lalu kemudian".split())
+
+
+def _description(words: list[str]) -> bool:
+    """An unnamed speaker is a noun phrase ("seorang warga", "salah satu pedagang"): not a clause
+    word, a verb or an adjective on its own ("seraya", "menyesatkan", "efektif dalam"), nor text
+    glued across a sentence end ("kuliner.Lebih")."""
+    while len(words) > 1 and words[-1].lower() in ("itu", "ini", "tersebut"):
+        words = words[:-1]  # "perempuan itu": a demonstrative closes a noun phrase
+    first, last = words[0].lower(), words[-1].lower()
+    if any("." in w.strip(".") for w in words):
+        return False
+    if (is_title(words[0]) and len(words) == 1 and words[0][:1].isupper()) or first in _DISCOURSE:
+        # "Plt", "Sekda" alone: a role written for a person named elsewhere (resolved as for "ia");
+        # "Pertama, ...": a discourse word. A lower-case "jaksa" is an unnamed speaker as written.
+        return False
+    if first in function_words() or last in function_words() or last in STOP:
+        return False
+    return not (len(words) == 1 and VERB_SHAPE.match(first))
+
+
+def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     idx = [k for k in idx if not is_punct(an.tokens[k]) or an.tokens[k].text in "()"]
     while idx and is_punct(an.tokens[idx[-1]]):
         idx.pop()
@@ -164,6 +240,11 @@ def _entities(an: Analysis, idx: Sequence[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _affiliation_word(w: str) -> bool:
+    low = w.lower()
+    return low in ORG_WORDS or is_title(w) or bool(ACRONYM.match(w)) or low in common_words()
+
+
 def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     toks = an.tokens
     # last capitalised, non-title token of the phrase
@@ -181,8 +262,14 @@ def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     while k >= idx[0] and end - k < 4:
         t = toks[k]
         low = t.text.lower()
+        if re.fullmatch(r"[A-Z]{1,2}\.?", t.text) and k > idx[0] and is_cap(toks[k - 1]) \
+                and not is_title(toks[k - 1].text) and k < end:
+            k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
+            continue
         if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
             break
+        if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
+            break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
         start = k
         k -= 1
     # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
@@ -196,7 +283,7 @@ def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
     # away from the rest of the name, name the organisation
     words = [toks[k].text for k in range(start, end + 1)]
-    kept = strip_leading_org(an.text, words)
+    kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
     start += len(words) - len(kept)
     return start, end
 

@@ -8,8 +8,9 @@ from typing import Optional
 import attrs
 
 from .analysis import Analysis, Token, is_cap
-from .lexicon import NAME_SUFFIXES, NOT_NAME, ORG_PREFIXES, ORG_WORDS, cue_for, function_words, is_title, \
-    name_prefixes, role_equivalents
+from .gazetteer import leading_place
+from .lexicon import NAME_SUFFIXES, NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, cue_for, function_words, \
+    is_title, name_prefixes, regional_roles, role_equivalents
 
 ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
 
@@ -54,10 +55,10 @@ _NOUN_AFFIX = re.compile(r"^(?:per|pen|pem|peng|peny|pe|ke|ber)\w{3,}an$", re.I)
 
 def name_word(word: str, lower: frozenset, initial: bool = True, midcaps: Optional[frozenset] = None) -> bool:
     """Could this capitalised word be part of a person's name? Not a pe-/ke-...-an noun
-    ("Perindustrian", "Kehutanan"), nor, where a capital says nothing (sentence start), a word the
+    ("Perindustrian", "Kehutanan"), nor, at a sentence start, a common word ("Termasuk"), nor, where a capital says nothing (sentence start), a word the
     article also writes in lower case ("Pelaku usaha menilai ...")."""
     w = word.rstrip(".")
-    if w.lower() in function_words():
+    if w.lower() in function_words() or (initial and w.lower() in common_words()):
         return False
     if initial and w.lower() in lower:
         return False
@@ -75,6 +76,36 @@ def sentence_initial(text: str, pos: int) -> bool:
         if m and is_title(m.group(1)):
             return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
+
+
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+
+_INITIAL_GLUE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
+
+def unglue(s: str) -> str:
+    """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
+    "Jakarta Budi" (a lower-case letter or an acronym right before a capitalised word)."""
+    return GLUE.sub(" ", s)
+
+
+def after_regional_role(text: str, pos: int) -> bool:
+    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
+    m = re.search(r"(\w+)[ \t]+$", text[max(0, pos - 30):pos])
+    return bool(m) and m.group(1).lower() in regional_roles()
+
+
+def drop_region(words: list[str], after_region_role: bool) -> list[str]:
+    """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
+    least two words after it ("Sukabumi Marwan Hamami"), or the word right after a regional role
+    ("Wali Kota Bandar Danu A Pratama") when two name words or more follow."""
+    cut = leading_place(words)
+    if cut and len(words) - cut >= 2:
+        return words[cut:]
+    if after_region_role and len(words) >= 3:
+        return words[1:]
+    return words
 
 
 def looks_org(name: str) -> bool:
@@ -185,7 +216,7 @@ class NameIndex:
                         pos = pos - len(mm.group(0))
                         continue
                     break
-                if initials is not None:
+                if initials:  # () once the initials are placed: a later name word must not place them again
                     words.insert(0, initials[0])
                     initials = ()
                 words.insert(0, w)
@@ -197,6 +228,7 @@ class NameIndex:
                 continue  # "The Messi Store": a brand or a title, not a name
             if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
+            words = drop_region(words, after_regional_role(self.text, pos))
             out.append(" ".join(self.strip_leading_org(words)))
         return out
 
@@ -288,7 +320,8 @@ class NameIndex:
     def canonical(self, mention: str, kind: str = "person") -> str:
         key = (mention, kind)
         if key not in self._cache:
-            self._cache[key] = self._canonical(mention, kind)
+            # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
+            self._cache[key] = _INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
         return self._cache[key]
 
     def _canonical(self, mention: str, kind: str) -> str:
@@ -339,6 +372,23 @@ class NameIndex:
             if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
                 return True
         return False
+
+    def person_behind(self, acronym: str) -> Optional[str]:
+        """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
+        name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
+        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5:
+            return None
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
+        if not m:
+            return None
+        words = unglue(m.group(1)).split()
+        n = len(acronym)
+        if len(words) < n:
+            return None
+        tail = words[-n:]
+        if "".join(w[0] for w in tail) != acronym or not all(self.name_like(w, False) for w in tail):
+            return None
+        return " ".join(tail)
 
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"

@@ -6,7 +6,7 @@ from typing import Any, Iterator, Optional
 import attrs
 
 KINDS = ("direct", "indirect", "mixed")
-SPEAKER_TYPES = ("person", "organization", "unnamed")
+SPEAKER_TYPES = ("person", "organization", "unnamed", "document")  # document: a writing with no named author
 
 
 @attrs.frozen(slots=True)

@@ -10,6 +10,8 @@ import attrs
 from .analysis import Analysis
 from .candidates import Candidate, Passive
 from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
+from .mentions import NOBODY, speakable
+from .roles import role_of
 from .names import NameIndex, looks_org, name_word, sentence_initial
 from .text import Paragraph, blank_spans, count_words
 
@@ -62,7 +64,31 @@ def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) 
 
 def speakers(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Resolved]:
     """The statements to report, with their speakers, in reading order."""
-    return [r for r in _unify(resolve(an, cands, names)) if r.candidate.emit]
+    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names)) if r.candidate.emit])
+
+
+def with_roles(text: str, said: list[Resolved]) -> list[Resolved]:
+    """One role per person in the article, the fullest the article gives them (GUIDELINES.md),
+    read around their names (quotes.roles); where none is found there, the first role a mention
+    carried. Organisations and unnamed speakers have none."""
+    forms: dict[str, list[str]] = {}
+    carried: dict[str, str] = {}
+    for r in said:
+        sp = r.speaker
+        if sp.type != "person" or not sp.name:
+            continue
+        written = forms.setdefault(sp.name, [sp.name])
+        if r.mention and r.mention.text[:1].isupper() and r.mention.text not in written:
+            written.append(r.mention.text)
+        if sp.role and sp.name not in carried:
+            carried[sp.name] = sp.role
+    role = {}
+    for name, written in forms.items():
+        found = role_of(text, sorted(written, key=lambda f: -len(f.split())))
+        role[name] = found.text if found else carried.get(name)
+    return [attrs.evolve(r, speaker=attrs.evolve(r.speaker, role=role.get(r.speaker.name)
+                                                 if r.speaker.type == "person" else None))
+            for r in said]
 
 
 def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
@@ -89,9 +115,12 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Reso
         if nick:
             # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
             m = attrs.evolve(m, text=an.text[m.start:nick.end(1)], end=nick.end(1), kind="person")
-        if m is not None and m.kind != "pronoun":
+        if m is not None and m.kind not in ("pronoun", NOBODY):
             kind = "unnamed" if m.kind == "unnamed" else m.kind
             name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+            person = names.person_behind(m.text) if kind == "organization" else None
+            if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
+                name, kind = names.canonical(person), "person"
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
             if holder:  # "ujar Kepala Negara": the president the article named
                 name, kind = names.canonical(holder), "person"
@@ -104,19 +133,22 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex) -> list[Reso
             if kind != "unnamed":
                 named_as.setdefault(name, {name}).add(m.text)
         else:
-            if m is not None:
+            if m is not None and m.kind == "pronoun":
                 mention_span = SpeakerSpan(m.text, m.start, m.end)
             elif c.pronoun_cue and c.cue is not None:
                 mention_span = SpeakerSpan("-nya", c.cue.end - 3, c.cue.end)
             subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
             if subject is None and m is not None:
                 subject = _introduced_before(an, names, m.start, last)
+            if not speakable(subject):
+                subject = None
             if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
                 # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
                 # subject after the last quote is the likelier referent of a pronoun
                 sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
             elif last is None:
                 guess = names.last_person_before(c.start)
+                guess = guess if speakable(guess) else None
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
                 sp = _spokesperson(last, people, named_as) or last

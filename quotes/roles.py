@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 import attrs
 
 from .lexicon import cues, data_lines, is_title
+from .names import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
 # words inside a long official name that do not end it ("Menteri Koordinator Bidang Politik, Hukum,
@@ -59,8 +60,7 @@ def _low(w: str) -> str:
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
-    for m in _TOKEN.finditer(text[lo:hi]):
-        w, s, e = m.group(0), m.start() + lo, m.end() + lo
+    for w, s, e in _unglued(text, lo, hi):
         if w.endswith(".") and len(w) > 4 and not is_title(w):
             w, e = w[:-1], e - 1  # "Pemilihan." ends a sentence; "Plt.", "dr." keep their dot
         out.append((w, s, e))
@@ -68,6 +68,16 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _BOUNDARY = re.compile(r"(\S*)[.?!][\"”’']?\s+|\n")
+
+
+def _unglued(text: str, lo: int, hi: int) -> Iterable[tuple[str, int, int]]:
+    """Tokens, with words a scraper glued together ("RIHidayat") split where the glue is, offsets kept."""
+    for m in _TOKEN.finditer(text, lo, hi):
+        s = m.start()
+        for cut in GLUE.finditer(m.group(0)):
+            yield text[s:m.start() + cut.start()], s, m.start() + cut.start()
+            s = m.start() + cut.start()
+        yield text[s:m.end()], s, m.end()
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,8 +219,11 @@ def _right_role(text: str, end: int) -> Optional[Role]:
 
 
 def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    pat = r"(?<![\w])" + r"[ \t]+".join(re.escape(w) for w in name.split()) + r"(?![\w])"
+    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid")
+    pat = r"(?<![a-z0-9_])" + r"[ \t]+".join(re.escape(w) for w in name.split()) + r"(?![\w])"
     for m in re.finditer(pat, text):
+        if text[max(0, m.start() - 1):m.start()] == "(":
+            continue  # "(HNW)": the definition of a short form, not a place for a role
         yield m.start(), m.end()
 
 

@@ -87,6 +87,7 @@ def aliases() -> dict[Key, Key]:
     return table
 
 
+@functools.lru_cache(maxsize=65536)  # a corpus repeats its speakers' names: each is read once
 def name_key(name: Optional[str]) -> Optional[Key]:
     """The comparable form of a name: lower case, titles and degrees dropped, aliases resolved."""
     if not name:

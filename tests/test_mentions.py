@@ -24,3 +24,33 @@ def test_pronoun_and_unnamed_phrase():
 def test_organisation_run():
     m = mention('"Kami sudah bergerak," tulis Kepolisian Wales Selatan.', "Kepolisian")
     assert (m.text, m.kind) == ("Kepolisian Wales Selatan", "organization")
+
+
+def test_places_dates_and_stray_words_name_nobody():
+    from quotes.mentions import NOBODY
+
+    assert mention('"Jalan ini rusak," kata warga di Balai Kota Semarang.', "Balai").kind == NOBODY
+    assert mention('"Kami siap," ujar Malaysia.', "Malaysia").kind == NOBODY
+    assert mention('"Semua berjalan," ujar Termasuk.', "Termasuk").kind == NOBODY
+
+
+def test_documents_and_region_words():
+    m = mention('"Pelayanan ditutup sementara," tulis surat edaran itu.', "surat")
+    assert m.kind == "document"
+    m = mention('"Kami siap," kata Bupati Sukabumi Marwan Hamami.', "Bupati")
+    assert (m.text, m.kind) == ("Marwan Hamami", "person")
+    m = mention('"Kami siap," kata Wali Kota Bandar Danu A Pratama.', "Wali")
+    assert m.text == "Danu A Pratama"
+
+
+def test_affiliation_words_stay_out_of_the_name():
+    assert mention('"Kami siap," kata Ketua Parlemen Malaysia Anwar Rahman.', "Ketua").text == "Anwar Rahman"
+    assert mention('"Kami siap," kata Ketua Fraksi Partai Maju Budi Santoso.', "Ketua").text == "Budi Santoso"
+
+
+def test_lone_abbreviated_titles_and_discourse_words_are_no_description():
+    from quotes.mentions import NOBODY
+
+    assert mention('"Kami siap," ujar Plt.', "Plt").kind == NOBODY
+    assert mention('"Kami siap," kata jaksa.', "jaksa").kind == "unnamed"
+    assert mention('"Kami siap," kata seorang warga.', "seorang").kind == "unnamed"

@@ -27,3 +27,20 @@ def test_leading_words_the_article_uses_alone_are_an_organisation():
             "Dana Kita kini melayani tiga kota.")
     assert strip_leading_org(text, ["Dana", "Kita", "Chris", "Antonius"]) == ["Chris", "Antonius"]
     assert strip_leading_org(text, ["Chris", "Antonius"]) == ["Chris", "Antonius"]
+
+
+def test_a_person_called_by_initials_defined_in_brackets():
+    from quotes.names import NameIndex
+
+    idx = NameIndex('Wakil Ketua MPR RIHidayat Nur Wahid(HNW) hadir. Ketua Asosiasi Mainan Indonesia (AMI) juga.')
+    assert idx.person_behind("HNW") == "Hidayat Nur Wahid"
+    assert idx.person_behind("AMI") is None  # an organisation's initials: no person's name
+    assert idx.person_behind("XYZ") is None
+
+
+def test_unglue_splits_scraper_glue_only():
+    from quotes.names import unglue
+
+    assert unglue("RIHidayat") == "RI Hidayat"
+    assert unglue("JakartaBudi") == "Jakarta Budi"
+    assert unglue("Budi Santoso") == "Budi Santoso"

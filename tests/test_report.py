@@ -1,56 +1,32 @@
-"""`quotes view`: the HTML report, its pieces, and what a real browser shows of it (rule analyser only)."""
-import json
+"""The report's pieces: records, segments, palette, timeline, article views and the summary.
+
+Whole reports, the command line and the browser checks are in test_report_pages.py.
+"""
+import html
+import itertools
 import math
-import os
-import re
-import shutil
-import subprocess
 from datetime import date
-from pathlib import Path
-from urllib.parse import quote as quote_url
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import CORPUS
-from quotes.cli import main
-from quotes.engine import extract_batch
-from quotes.inputs import Keys, read
-from quotes.report import (
-    Segment, Span, article_colours, build_segments, escape_text, group_records, record_day, spans_of,
-    summarize, Entry, write_report,
-)
-
-CHROMIUM = "/usr/bin/chromium"
-
-# an emoji (astral: two UTF-16 units, one Python code point) before and inside the quotes,
-# CRLF line ends (the HTML parser would fold CR without a character reference) and markup
-EMOJI_TEXT = ("Banjir 🌊 di Ciledug 🙂\n\nSeorang warga, Ahmad Fauzi, mengatakan air 🌊 mulai masuk pukul 22.00. "
-              "\"Saya baru tidur 😴, tiba-tiba air sudah sebetis,\" kata dia.\r\n\r\n"
-              "𝐁𝐚𝐜𝐚 𝐣𝐮𝐠𝐚 lainnya. \"Kami <b>siap</b> & sigap,\" ujar Anas.")
-HOSTILE_TEXT = ('Judul <script>alert("x")</script>\n'
-                '"Kata Budi kepada saya: </div><img src=x onerror=alert(1)> itu bohong," ujar Anas &amp; kawan.')
+from quotes.report.article_view import article_view
+from quotes.report.palette import MORE_SLOT, PALETTE, article_colours
+from quotes.report.records import NAMED, UNNAMED, Day, group_records, record_day, speaker_class
+from quotes.report.render import escape_text, script_json
+from quotes.report.segments import Segment, Span, build_segments, spans_of
+from quotes.report.summary import Entry, summarize
+from quotes.report.timeline import tick_step, timeline
+from quotes.speaker_ids import speaker_table
 
 
-def corpus_articles():
-    return [item.article for item in read([str(CORPUS)], Keys()) if not item.error]
-
-
-def rules_records(articles):
-    out = []
-    for found in extract_batch(articles, analyzer="rules"):
-        assert not isinstance(found, Exception), found
-        out += [q.to_dict() for q in found]
-    return out
-
-
-def span_record(doc_id, text, quote, *, index, kind="direct", speaker="Anas", cue=None, mention=None, nth=0):
+def span_record(doc_id, text, quote, *, index, kind="direct", speaker="Anas", cue=None, mention=None, nth=0,
+                speaker_type="person", date=None):
     """A record whose offsets are found in `text` (for hand-made nested and overlapping spans)."""
     start = _find(text, quote, nth)
     rec = {"doc_id": doc_id, "kind": kind, "text": quote, "start": start, "end": start + len(quote),
            "cue": None, "cue_start": None, "cue_end": None, "speaker": speaker, "speaker_mention": mention,
-           "speaker_start": None, "speaker_end": None, "speaker_type": "person", "speaker_role": None,
-           "date": None, "date_text": None, "date_basis": None, "confidence": 0.5, "index": index}
+           "speaker_start": None, "speaker_end": None, "speaker_type": speaker_type, "speaker_role": None,
+           "date": date, "date_text": None, "date_basis": None, "confidence": 0.5, "index": index}
     if cue:
         rec["cue_start"] = text.index(cue)
         rec["cue_end"], rec["cue"] = rec["cue_start"] + len(cue), cue
@@ -67,15 +43,36 @@ def _find(text, sub, nth):
     return i
 
 
-def hostile_records():
-    t = HOSTILE_TEXT
-    outer = 'Kata Budi kepada saya: </div><img src=x onerror=alert(1)> itu bohong,'
-    return [
-        span_record("hostile", t, outer, index=0, cue="ujar", mention="Anas"),
-        # a quote inside a quote, and its speaker mention inside the outer quote's span
-        span_record("hostile", t, "</div><img src=x onerror=alert(1)>", index=1, kind="indirect",
-                    speaker="Budi <b>", cue="Kata", mention="Budi"),
-    ]
+# --- records ---------------------------------------------------------------------------------
+
+def test_named_and_unnamed_speakers_follow_speaker_ids():
+    assert speaker_class({"speaker": "Ahmad Fauzi", "speaker_type": "person"}) == NAMED
+    assert speaker_class({"speaker": "perempuan itu", "speaker_type": "unnamed"}) == UNNAMED
+    assert speaker_class({"speaker": "Bank Indonesia", "speaker_type": "organization"}) == NAMED
+    # a title alone leaves no name: speaker_ids gives it no id, so neither counts it the report
+    assert speaker_class({"speaker": "Bapak", "speaker_type": "person"}) == UNNAMED
+    assert speaker_class({"speaker": None}) is None and speaker_class({"speaker": ""}) is None
+    assert speaker_class({}) is None
+    # hand-edited files: values of the wrong type are no crash
+    assert speaker_class({"speaker": ["a"], "speaker_type": "person"}) == UNNAMED
+    assert speaker_class({"speaker": 7, "speaker_type": "person"}) == UNNAMED
+
+
+def test_record_day_prefers_the_quotes_own_date():
+    assert record_day({"date": "2024-01-04"}, "2024-01-05") == Day("2024-01-04", True)
+    assert record_day({"date": None, "published": "2024-01-03T08:00:00+07:00"}, "2024-01-05") == Day("2024-01-03", False)
+    assert record_day({}, "2024-01-05") == Day("2024-01-05", False)
+    assert record_day({"date": "bogus"}, None) == Day(None, False)
+    assert record_day({}, "2024-02-30").day is None
+
+
+def test_group_records_takes_dicts_and_quote_objects():
+    from quotes.records import Quote
+
+    q = Quote(doc_id="a", kind="direct", text="x", start=0, end=1, index=0)
+    g = group_records([q, {"doc_id": 7}, {"kind": "direct"}, ["not a dict"]])
+    assert list(g.by_doc) == ["a", "7", None] and g.unusable == 1
+    assert g.by_doc["a"][0]["text"] == "x"
 
 
 # --- segments --------------------------------------------------------------------------------
@@ -121,225 +118,194 @@ def test_spans_skip_records_whose_offsets_do_not_fit():
     assert [(s.role, s.k) for s in spans] == [("q", 0), ("cue", 0), ("q", 1)]
 
 
-def test_escaping_keeps_the_text_exact():
-    assert escape_text('<a href="x">&amp;</a>\r\n') == '&lt;a href="x"&gt;&amp;amp;&lt;/a&gt;&#13;\n'
+# --- escaping --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("s", ['<a href="x">&amp;</a>\r\n', "baris\rbaru\r\n", "nol\x00", "'kutip' \"ganda\""])
+def test_escaping_keeps_the_text_exact(s):
+    out = escape_text(s)
+    assert "<" not in out and "\r" not in out and "\x00" not in out
+    # what the browser's DOM holds: the text itself (NUL, which the parser drops, as U+FFFD)
+    assert html.unescape(str(out)) == s.replace("\x00", "\ufffd")
 
 
-# --- whole reports ---------------------------------------------------------------------------
-
-def test_hostile_text_and_records_show_as_text(tmp_path):
-    arts = [{"id": 'hostile', "text": HOSTILE_TEXT, "title": "<script>alert(2)</script>",
-             "outlet": '"><img src=y>', "url": "javascript:alert(3)"},
-            {"id": '"><script>alert(4)</script>', "text": "kosong"}]
-    recs = hostile_records()
-    recs[0]["speaker_role"] = "</script><script>alert(5)</script>"
-    recs[0]["meta"] = {"x": "</script>"}
-    (out,) = write_report(arts, recs, tmp_path / "r.html")
-    page = out.read_text(encoding="utf-8")
-    for bad in ("<script>alert", "<img", "Budi <b>", 'href="javascript', "</script><script>"):
-        assert bad not in page
-    assert "Budi &lt;b&gt;" in page
-    assert '&lt;script&gt;alert("x")&lt;/script&gt;' in page and "&amp;amp; kawan" in page
-    # our own scripts only: the page script, the self-check slot and one record list per article
-    assert len(re.findall(r"<script", page)) == 2 + len(arts)
-    # the records JSON cannot end its script element early, yet is lossless
-    (blob,) = re.findall(r'id="doc-hostile".*?<script type="application/json" class="recs">(.*?)</script>',
-                         page, re.S)
-    assert json.loads(blob) == recs
+def test_script_json_cannot_close_its_element():
+    out = script_json([{"t": "</script><script>alert(1)</script> & <!--"}, 10**30])
+    assert "<" not in out and ">" not in out and "&" not in out
+    import json
+    assert json.loads(out) == [{"t": "</script><script>alert(1)</script> & <!--"}, 10**30]
 
 
-def test_bad_records_never_crash_and_are_reported(tmp_path):
-    arts = [{"id": "a", "text": "Anas: \"Kami siap,\" ujar Anas."}, {"id": "empty", "text": ""}]
-    good = span_record("a", arts[0]["text"], "Kami siap,", index=0, cue="ujar", mention="Anas")
-    recs = [good,
-            dict(good, index=1, end=999),  # beyond the text
-            dict(good, index=2, text="something else"),  # text mismatch
-            dict(good, index=3, kind="unknown", speaker=None, confidence="high", date="2023-02-30",
-                 cue_start=-4, speaker_start="x"),  # odd values, but placeable
-            {"doc_id": "a"},  # nothing but a doc id
-            dict(good, index=4, confidence=10**30, meta={"when": date(2024, 1, 1)}),
-            dict(good, doc_id="ghost"), dict(good, doc_id=None), {"kind": "direct"},  # no such article
-            ["not", "a", "dict"]]
-    (out,) = write_report(arts, recs, tmp_path / "r.html")
-    page = out.read_text(encoding="utf-8")
-    assert "3 records: offsets do not match the text" in page
-    assert re.search(r'<div class="n">3</div><div class="l">records without article</div>', page)
-    assert re.search(r'<div class="n">1</div><div class="l">unusable records</div>', page)
-    # the good record and the odd but placeable ones (positions 3 and 5) cover the same text
-    assert {"0", "3", "5"} in [set(q.split()) for q in re.findall(r'data-q="([^"]*)"', page)]
-    assert 'id="doc-empty"' in page  # an article without quotes is still there
+# --- palette ---------------------------------------------------------------------------------
+# Colour vision deficiency simulated with the matrices of Machado, Oliveira & Fernandes (2009),
+# severity 1, in linear RGB; differences in CIEDE2000. Written out here, not imported, so the
+# check does not share code with what it checks.
+
+_CVD = {
+    "normal": None,
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
 
 
-def test_paging(tmp_path):
-    arts = corpus_articles()
-    recs = rules_records(arts)
-    out = tmp_path / "report.html"
-    written = write_report(iter(arts), iter(recs), out, page_size=2)
-    pages = sorted((tmp_path / "report-pages").glob("*.html"))
-    n_pages = math.ceil(len(arts) / 2)
-    assert written == [out, *pages] and len(pages) == n_pages
-    assert [p.name for p in pages] == [f"{i:04d}.html" for i in range(1, n_pages + 1)]
-    index = out.read_text(encoding="utf-8")
-    assert '<article class="doc"' not in index
-    for i, a in enumerate(arts):
-        assert f'href="report-pages/{i // 2 + 1:04d}.html#doc-{a["id"]}"' in index
-    for i, p in enumerate(pages, 1):
-        page = p.read_text(encoding="utf-8")
-        assert page.count('<article class="doc"') == (2 if i < n_pages or len(arts) % 2 == 0 else 1)
-        assert 'href="../report.html#index"' in page and "<style>" in page
-        assert (f'href="{i - 1:04d}.html" rel="prev"' in page) == (i > 1)
-        assert (f'href="{i + 1:04d}.html" rel="next"' in page) == (i < n_pages)
-        _assert_self_contained(page)
-    # a shorter report later removes the pages nothing links to any more
-    write_report(arts[:3], recs, out, page_size=2)
-    assert len(list((tmp_path / "report-pages").glob("*.html"))) == 2
-    write_report(arts[:2], recs, out, page_size=2)
-    assert not (tmp_path / "report-pages").exists()
+def _lab(hex_colour, matrix=None):
+    def lin(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = [lin(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5)]
+    if matrix:
+        rgb = [min(1.0, max(0.0, sum(m * v for m, v in zip(row, rgb)))) for row in matrix]
+    r, g, b = rgb
+    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, \
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = [t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
 
 
-def test_no_articles_and_no_records(tmp_path):
-    (out,) = write_report([], [{"doc_id": "x", "kind": "direct"}], tmp_path / "r.html")
-    page = out.read_text(encoding="utf-8")
-    assert "0 articles · 0 quotes" in page and "No dated quotes." in page
-    assert re.search(r'<div class="n">1</div><div class="l">records without article</div>', page)
-    with pytest.raises(ValueError):
-        write_report([], [], tmp_path / "r.html", page_size=0)
+def delta_e2000(lab1, lab2):
+    (l1, a1, b1), (l2, a2, b2) = lab1, lab2
+    cb = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(cb ** 7 / (cb ** 7 + 25 ** 7)))
+    a1p, a2p = (1 + g) * a1, (1 + g) * a2
+    c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
+    h1p, h2p = math.degrees(math.atan2(b1, a1p)) % 360, math.degrees(math.atan2(b2, a2p)) % 360
+    dh = 0.0 if c1p * c2p == 0 else (h2p - h1p + 180) % 360 - 180
+    dhp = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh / 2))
+    lbp, cbp = (l1 + l2) / 2, (c1p + c2p) / 2
+    if c1p * c2p == 0:
+        hbp = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        hbp = (h1p + h2p) / 2
+    else:
+        hbp = (h1p + h2p + 360) / 2 if h1p + h2p < 360 else (h1p + h2p - 360) / 2
+    t = (1 - 0.17 * math.cos(math.radians(hbp - 30)) + 0.24 * math.cos(math.radians(2 * hbp))
+         + 0.32 * math.cos(math.radians(3 * hbp + 6)) - 0.20 * math.cos(math.radians(4 * hbp - 63)))
+    rc = 2 * math.sqrt(cbp ** 7 / (cbp ** 7 + 25 ** 7))
+    sl = 1 + 0.015 * (lbp - 50) ** 2 / math.sqrt(20 + (lbp - 50) ** 2)
+    sc, sh = 1 + 0.045 * cbp, 1 + 0.015 * cbp * t
+    rt = -math.sin(math.radians(60 * math.exp(-((hbp - 275) / 25) ** 2))) * rc
+    return math.sqrt(((l2 - l1) / sl) ** 2 + ((c2p - c1p) / sc) ** 2 + (dhp / sh) ** 2
+                     + rt * ((c2p - c1p) / sc) * (dhp / sh))
 
 
-def test_single_file_up_to_page_size(tmp_path):
-    arts = corpus_articles()
-    written = write_report(arts, rules_records(arts), tmp_path / "r.html", page_size=len(arts))
-    assert written == [tmp_path / "r.html"] and not (tmp_path / "r-pages").exists()
-    page = written[0].read_text(encoding="utf-8")
-    assert page.count('<article class="doc"') == len(arts)
-    assert all(f'href="#doc-{a["id"]}"' in page for a in arts)
-    _assert_self_contained(page)
+def min_difference(colours):
+    """The smallest CIEDE2000 difference of two of `colours`, for each kind of vision."""
+    return {name: min(delta_e2000(_lab(a, m), _lab(b, m)) for a, b in itertools.combinations(colours, 2))
+            for name, m in _CVD.items()}
 
 
-def _assert_self_contained(page):
-    low = page.lower()
-    assert "http://" not in low and "https://" not in low
-    for needle in ("src=", "<link", "@import", "url("):
-        assert needle not in low, needle
+def test_delta_e2000_matches_the_published_test_data():
+    # Sharma, Wu & Dalal (2005), pairs 1, 7 and 17
+    assert delta_e2000((50, 2.6772, -79.7751), (50, 0, -82.7485)) == pytest.approx(2.0425, abs=1e-4)
+    assert delta_e2000((50, 0, 0), (50, -1, 2)) == pytest.approx(2.3669, abs=1e-4)
+    assert delta_e2000((50, 2.5, 0), (56, -27, -3)) == pytest.approx(31.9030, abs=1e-4)
 
 
-def test_summary_counts():
+def test_palette_stays_apart_for_colour_blind_readers():
+    # every pair, under every kind of vision; the old palette's reds and greens fell to 0.7
+    assert min(min_difference(PALETTE).values()) >= 11
+    # the colours of an article with up to three speakers (most articles) are far apart indeed
+    assert min(min_difference(PALETTE[:3]).values()) >= 30
+
+
+def test_speaker_colours_are_distinct_within_an_article_and_stable():
+    keys = [("named", f"Pembicara {i}") for i in range(12) for _ in range(12 - i)] + [None, None]
+    a, b = article_colours(keys), article_colours(list(reversed(keys)))
+    assert a == b and a[None] is None
+    coloured = [a[("named", f"Pembicara {i}")] for i in range(len(PALETTE))]
+    assert sorted(coloured) == list(range(len(PALETTE)))  # the nine most quoted: nine colours
+    assert a[("named", "Pembicara 0")] == 0  # the most quoted gets the first (most distinct) one
+    assert {a[("named", f"Pembicara {i}")] for i in range(len(PALETTE), 12)} == {MORE_SLOT}
+
+
+# --- timeline --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("peak", [*range(1, 60), 99, 100, 101, 999, 1234, 50_000])
+def test_y_axis_ticks_are_round_distinct_and_reach_the_peak(peak):
+    t = timeline({"2024-01-01": peak, "2024-01-03": 1})
+    labels = [y.label for y in t.yticks]
+    assert len(labels) == len(set(labels)) and 2 <= len(labels) <= 6
+    values = [int(v.replace(",", "")) for v in labels]
+    assert values[0] == 0 and values[-1] >= peak and values[-2] < peak
+    assert len({b - a for a, b in zip(values, values[1:])}) == 1
+    assert str(tick_step(peak)).strip("0") in ("1", "2", "5")
+    # higher values higher up, the tallest bar no taller than the axis
+    assert [y.pos for y in t.yticks] == sorted((y.pos for y in t.yticks), reverse=True)
+    assert min(b.y for b in t.bars) >= t.yticks[-1].pos - 0.1
+
+
+def test_timeline_places_days_in_order():
+    t = timeline({"2024-01-10": 3, "2024-01-01": 1, "2024-02-09": 2})
+    assert [b.day for b in t.bars] == ["2024-01-01", "2024-01-10", "2024-02-09"]
+    assert t.bars[0].x < t.bars[1].x < t.bars[2].x
+    assert [x.label for x in t.xticks] == ["2024-01-01", "2024-02-09", "2024-01-21"]
+
+
+# --- one article -----------------------------------------------------------------------------
+
+TEXT = ('Warga lain mengeluh. "Air sudah sebetis," ujar perempuan itu. Lurah Sudimara, Ahmad Fauzi, '
+        'mengatakan bantuan datang sore ini. "Perahu karet sudah dikirim," kata Ahmad Fauzi. '
+        '"Kami terus memantau," kata Siti Aminah.')
+
+
+def article_records():
+    return [
+        span_record("a", TEXT, "Air sudah sebetis,", index=0, speaker="perempuan itu", speaker_type="unnamed",
+                    cue="ujar", mention="perempuan itu", date="2024-01-04"),
+        span_record("a", TEXT, "bantuan datang sore ini", index=1, kind="indirect", speaker="Ahmad Fauzi",
+                    cue="mengatakan", date="2024-01-04"),
+        span_record("a", TEXT, "Perahu karet sudah dikirim,", index=2, speaker="Ahmad Fauzi"),
+        span_record("a", TEXT, "Kami terus memantau,", index=3, speaker="Siti Aminah", date="2024-01-03"),
+    ]
+
+
+def test_article_view_dates_every_quote_and_lists_unnamed_apart():
+    recs = article_records()
+    v = article_view({"id": "a", "text": TEXT, "published": "2024-01-05"}, recs, "doc-a", "#index")
+    assert "".join(p.text for p in v.pieces) == TEXT
+    dated = {p.q: (p.date, p.cls) for p in v.pieces if p.date}
+    assert dated == {"0": ("2024-01-04", "q k-direct qc2"), "1": ("2024-01-04", "q k-indirect qc0"),
+                     "2": ("published 2024-01-05", "q k-direct qc0 d-pub"), "3": ("2024-01-03", "q k-direct qc1")}
+    assert [(i.label, i.count) for i in v.named] == [("Ahmad Fauzi", 2), ("Siti Aminah", 1)]
+    assert [(i.label, i.count) for i in v.unnamed] == [("perempuan itu", 1)]
+    assert len({i.cls for i in (*v.named, *v.unnamed)}) == 3 and v.no_speaker == 0 and not v.crowded
+
+
+def test_article_view_without_any_date():
+    recs = [dict(r, date=None) for r in article_records()]
+    v = article_view({"id": "a", "text": TEXT}, recs, "doc-a", "#index")
+    assert {p.date for p in v.pieces if p.date} == {"no date"}
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+def test_summary_counts_speakers_like_quotes_speakers():
     entries = [Entry("a", "doc-a", "#doc-a", None, None, "2024-01-05T10:00:00+07:00", 3),
                Entry("b", "doc-b", "#doc-b", None, None, None, 1)]
-    recs = [{"doc_id": "a", "kind": "direct", "speaker": "Anas", "date": "2024-01-04"},
-            {"doc_id": "a", "kind": "indirect", "speaker": "Anas", "speaker_id": "p1", "date": None},
-            {"doc_id": "a", "kind": "mixed", "speaker": "Anas Urbaningrum", "speaker_id": "p1"},
+    recs = [{"doc_id": "a", "kind": "direct", "speaker": "Anas", "speaker_type": "person", "date": "2024-01-04"},
+            {"doc_id": "a", "kind": "indirect", "speaker": "Azwar Anas", "speaker_type": "person", "date": None},
+            {"doc_id": "a", "kind": "mixed", "speaker": "Abdullah Azwar Anas", "speaker_type": "person"},
+            {"doc_id": "a", "kind": "direct", "speaker": "perempuan itu", "speaker_type": "unnamed"},
+            {"doc_id": "b", "kind": "direct", "speaker": "Perempuan itu", "speaker_type": "unnamed"},
             {"doc_id": "b", "kind": "direct", "speaker": None, "published": "2024-01-04"},
-            {"doc_id": "zzz", "kind": "direct", "speaker": "Orphan"}]
+            {"doc_id": "zzz", "kind": "direct", "speaker": "Orphan", "speaker_type": "person"}]
     s = summarize(entries, group_records(recs), bad_offsets=0)
-    assert (s.n_articles, s.n_quotes, s.without_article) == (2, 4, 1)
-    assert s.kinds == {"direct": 2, "indirect": 1, "mixed": 1}
-    # speaker_id wins over the name: the two names of p1 count as one speaker
-    assert s.speakers == [("p1", "Anas Urbaningrum", 2), ("Anas", "Anas", 1)]
-    assert s.per_day == {"2024-01-04": 2, "2024-01-05": 2} and s.undated == 0
-    assert record_day({"date": "bogus"}, None) is None and record_day({}, "2024-02-30") is None
+    assert (s.n_articles, s.n_quotes, s.without_article) == (2, 6, 1)
+    assert s.kinds == {"direct": 4, "indirect": 1, "mixed": 1}
+    shown = [r for r in recs if r["doc_id"] != "zzz"]
+    assert s.n_speakers == len(speaker_table(shown).speakers)
+    assert [(b.label, b.n) for b in s.speakers] == [(sp.name, sp.quotes) for sp in speaker_table(shown).speakers]
+    assert all("itu" not in b.label for b in s.speakers)
+    assert [(b.label, b.n) for b in s.unnamed] == [("perempuan itu", 2)]
+    assert (s.n_unnamed_quotes, s.no_speaker) == (2, 1)
+    assert s.per_day == {"2024-01-04": 2, "2024-01-05": 3} and s.undated == 1
+    cards = {c.label: c.n for c in s.cards}
+    assert cards["speakers"] == s.n_speakers and cards["quotes by unnamed speakers"] == 2
+    assert cards["records without article"] == 1
 
 
-def test_speaker_colours_are_stable_and_distinct_within_an_article():
-    recs = [{"speaker": f"Pembicara {i}"} for i in range(12)] + [{"speaker": "X", "speaker_id": "p9"}]
-    a, b = article_colours(recs), article_colours(list(reversed(recs)))
-    assert a == b
-    assert len({a[f"Pembicara {i}"] for i in range(12)}) == 12
-    assert "p9" in a and "X" not in a and a[None] is None
-
-
-# --- command line ----------------------------------------------------------------------------
-
-def test_cli_view(tmp_path):
-    recs = tmp_path / "q.jsonl"
-    r = CliRunner().invoke(main, ["extract", str(CORPUS), "-o", str(recs), "--analyzer", "rules",
-                                  "--workers", "1", "-q"])
-    assert r.exit_code == 0, r.output
-    with open(recs, "a", encoding="utf-8") as fh:
-        fh.write("{broken\n[1, 2]\n")
-    n_lines = len(recs.read_text(encoding="utf-8").splitlines())
-    out = tmp_path / "out" / "report.html"
-    r = CliRunner().invoke(main, ["view", str(CORPUS), str(recs), "-o", str(out), "--page-size", "3"])
-    assert r.exit_code == 3, r.output  # written; 3: some lines were skipped (README, exit codes)
-    assert f"{recs}:{n_lines - 1}: bad record" in r.stderr and f"{recs}:{n_lines}: bad record: not a JSON object" in r.stderr
-    n_articles = len(corpus_articles())
-    assert f"wrote {1 + math.ceil(n_articles / 3)} file(s)" in r.stderr
-    assert (tmp_path / "out" / "report-pages" / "0001.html").exists()
-
-    r = CliRunner().invoke(main, ["view", str(CORPUS), str(tmp_path / "missing.jsonl"), "-o", str(out)])
-    assert r.exit_code == 2 and "does not exist" in r.output and "missing.jsonl" in r.output
-    r = CliRunner().invoke(main, ["view", str(recs), "-o", str(out)])
-    assert r.exit_code == 2
-    r = CliRunner().invoke(main, ["view", str(recs), str(CORPUS), "-o", str(out)])
-    assert r.exit_code == 2 and "is a folder" in r.output
-
-
-# --- in a real browser -----------------------------------------------------------------------
-
-def _chromium(tmp_path, *args, timeout=60):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("chromium not installed: apt-get install chromium")
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-           f"--user-data-dir={tmp_path / 'chromium-profile'}", "--enable-logging=stderr", "--v=0", *args]
-    run = subprocess.run(cmd, capture_output=True, timeout=timeout, check=True)
-    # the page's own script must not fail (console errors are logged as "Uncaught ...")
-    assert b"Uncaught" not in run.stderr, run.stderr.decode("utf-8", "replace")[-2000:]
-    return run
-
-
-def test_browser_shows_every_quote_at_its_offsets(tmp_path):
-    arts = corpus_articles() + [{"id": "emoji", "text": EMOJI_TEXT, "title": "Emoji 🙂 and CRLF"},
-                                {"id": "hostile", "text": HOSTILE_TEXT}]
-    recs = rules_records(arts[:-1]) + hostile_records()
-    assert sum(r["doc_id"] == "emoji" for r in recs) >= 2  # the extractor itself placed quotes after emoji
-    placeable = list(recs)
-    odd = dict(recs[-1], index=8, kind="weird", speaker=None, confidence="high", cue_start=-1)
-    out = tmp_path / "report.html"
-    write_report(arts, recs + [odd, dict(recs[-1], index=9, end=10**6)], out)
-    recs = placeable + [odd]  # the record beyond the text is listed, not highlighted
-
-    dom = _chromium(tmp_path, "--dump-dom", out.as_uri()).stdout.decode("utf-8")
-    (blob,) = re.findall(r'<script type="application/json" id="rendered-spans">(.*?)</script>', dom, re.S)
-    shown = json.loads(blob)
-    assert len(shown) == len(recs)
-    got = {(s["doc_id"], s["index"]): (s["start"], s["end"], s["text"]) for s in shown}
-    want = {(r["doc_id"], r["index"]): (r["start"], r["end"], r["text"]) for r in recs}
-    assert got == want
-
-def test_browser_screenshots(tmp_path):
-    """The summary and one article with its record panel open, as PNGs (QUOTES_SCREENSHOT_DIR keeps them)."""
-    arts = corpus_articles()
-    recs = rules_records(arts)
-    out = tmp_path / "report.html"
-    write_report(arts, recs, out)
-    busiest = max(arts, key=lambda a: sum(r["doc_id"] == a["id"] for r in recs))["id"]
-    quote = next(r["index"] for r in recs if r["doc_id"] == busiest and r["kind"] == "direct" and r["cue"])
-    shots = {"report.png": (out.as_uri(), "1280,1800"),
-             "report-article.png": (f"{out.as_uri()}?article={quote_url(busiest)}&quote={quote}", "1280,1000")}
-    for name, (url, size) in shots.items():
-        png = tmp_path / name
-        _chromium(tmp_path, f"--screenshot={png}", f"--window-size={size}", url)
-        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
-    if os.environ.get("QUOTES_SCREENSHOT_DIR"):
-        dest = Path(os.environ["QUOTES_SCREENSHOT_DIR"])
-        dest.mkdir(parents=True, exist_ok=True)
-        for name in shots:
-            shutil.copy(tmp_path / name, dest / name)
-
-
-def test_browser_report_of_the_shared_corpus(tmp_path):
-    """The real articles of ../shared/corpus with their linked records: the report opens without a
-    script error and every quote sits at its offsets."""
-    from conftest import SHARED
-    from quotes.quote_ids import link
-
-    if not (SHARED / "corpus").is_dir():
-        pytest.skip("../shared/corpus is not present")
-    arts = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted((SHARED / "corpus").glob("*.txt"))]
-    recs = link(rules_records(arts))
-    out = tmp_path / "report.html"
-    write_report(arts, recs, out, page_size=1000)
-    dom = _chromium(tmp_path, "--dump-dom", out.as_uri(), timeout=120).stdout.decode("utf-8")
-    (blob,) = re.findall(r'<script type="application/json" id="rendered-spans">(.*?)</script>', dom, re.S)
-    got = {(s["doc_id"], s["index"]): (s["start"], s["end"], s["text"]) for s in json.loads(blob)}
-    assert got == {(r["doc_id"], r["index"]): (r["start"], r["end"], r["text"]) for r in recs}
+def test_summary_of_nothing():
+    s = summarize([], group_records([]), 0)
+    assert s.n_speakers == 0 and s.chart is None and s.busiest == ()
+    assert date.fromisoformat(timeline({"2024-01-01": 1}).first)

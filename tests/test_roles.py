@@ -42,3 +42,8 @@ def test_a_list_of_guests_is_no_apposition():
     assert role_of(text, ["Budi Santoso"]).text == "Kepala Dinas Sosial"
     text = "Hadir pula Budi Santoso, Kepala Dinas Pendidikan Sari Dewi, dan warga."
     assert role_of(text, ["Budi Santoso"]) is None
+
+
+def test_scraper_glue_between_role_and_name():
+    text = 'Wakil Ketua MPR RIHidayat Nur Wahid(HNW) mengatakan program itu berjalan. "Kami siap," ujar HNW.'
+    assert role_of(text, ["Hidayat Nur Wahid", "HNW"]).text == "Wakil Ketua MPR RI"

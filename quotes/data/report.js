@@ -89,12 +89,14 @@
       body.appendChild(a);
     }
     panel.hidden = false;
+    document.body.classList.add("panel-open");
   }
 
   function closePanel() {
     if (open) setClass(open.article, open.k, "on", false);
     open = null;
     document.getElementById("panel").hidden = true;
+    document.body.classList.remove("panel-open");
   }
 
   // ---- the hover card ----
@@ -211,12 +213,21 @@
 
   // ---- self-check: where each quote really is in the text the browser shows ----
   // Offsets are counted in code points ([...s].length), like Python's str, so an emoji counts once.
-  // Nothing here is read from the records except the index that names the quote.
+  // Nothing here is read from the records except the index that names the quote. With each quote
+  // go what a reader sees of it: the date shown after it and the colour of its underline.
+  function shownDate(el) {
+    var after = getComputedStyle(el, "::after");
+    var c = after.content;
+    if (!c || c === "none" || c === "normal" || after.display === "none" || after.visibility === "hidden") return null;
+    return c.replace(/^"|"$/g, "");
+  }
+
   function renderedSpans() {
     var out = [];
     document.querySelectorAll(".text[data-doc]").forEach(function (box) {
       var recs = recordsOf(box.closest("article"));
       var found = new Map();
+      var lastEl = new Map();
       var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
       var pos = 0;
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -226,18 +237,29 @@
           ids(seg, "data-q").forEach(function (k) {
             var s = found.get(k);
             if (s) { s.end = pos + n; s.text += node.data; }
-            else found.set(k, { start: pos, end: pos + n, text: node.data });
+            else found.set(k, { start: pos, end: pos + n, text: node.data,
+              colour: getComputedStyle(seg).borderBottomColor });
+            lastEl.set(k, seg);
           });
         }
         pos += n;
       }
       found.forEach(function (s, k) {
         out.push({ doc_id: box.getAttribute("data-doc"), index: recs[k] ? recs[k].index : null,
-          start: s.start, end: s.end, text: s.text });
+          start: s.start, end: s.end, text: s.text, colour: s.colour, date: shownDate(lastEl.get(k)) });
       });
     });
     // '<' escaped so that no quote text can close the script element it is written into
     document.getElementById("rendered-spans").textContent = JSON.stringify(out).replace(/</g, "\\u003c");
+    // and how much of its card each article's text may use (its content box, padding aside)
+    var layout = [];
+    document.querySelectorAll("article.doc").forEach(function (a) {
+      var box = a.querySelector(".text");
+      var cs = getComputedStyle(a);
+      var inner = a.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      if (box && inner > 0) layout.push({ doc_id: a.getAttribute("data-doc"), text: box.clientWidth, card: inner });
+    });
+    document.getElementById("rendered-layout").textContent = JSON.stringify(layout).replace(/</g, "\\u003c");
   }
 
   document.addEventListener("DOMContentLoaded", function () {
