@@ -9,9 +9,46 @@ from typing import Optional
 
 import click
 
-from . import __version__
+from . import __version__, defaults
+from .analyzers import ANALYZERS, NAMES
+from .inputs import STDIN_FORMATS
 
-EXIT_SOME_FAILED = 3
+# One convention for every command (README, "Exit codes"):
+EXIT_OK = 0  # everything was processed
+EXIT_FATAL = 1  # the run could not go on (a missing or broken model, an unwritable output)
+EXIT_USAGE = 2  # the command line is wrong: unknown option, missing input, a file of the wrong kind
+EXIT_SOME_FAILED = 3  # the run finished, but some articles (or records, lines) failed or were skipped
+
+# inputs must exist ('-' is stdin); checked by click before any model loads
+INPUT = click.Path(exists=True, allow_dash=True)
+INPUT_FILE = click.Path(exists=True, dir_okay=False, allow_dash=True)
+
+
+class Usage(click.UsageError):
+    """A usage error (exit 2) that names the argument and says what was expected."""
+
+
+def _output(ctx, param, value):
+    """An output path whose folder exists (checked before any work is done)."""
+    if value is None or value == "-":
+        return value
+    path = Path(value)
+    if path.is_dir() and not (param.name == "output" and ctx.params.get("dask_address")):
+        raise click.BadParameter(f"{value} is a folder; expected a file name", ctx, param)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise click.BadParameter(f"folder {parent} does not exist", ctx, param)
+    return value
+
+
+def _encoding(ctx, param, value):
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (for example utf-8, latin-1, cp1252)", ctx, param)
+    return value
 
 
 def _progress(quiet: bool):
@@ -52,52 +89,66 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="JSON lines out ('-' for stdout).")
-@click.option("--errors", "errors_path", default=None, help="Write failed articles here (JSON lines).")
-@click.option("--manifest", default=None, help="Write one line per input article: status and quote count.")
-@click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores).")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Articles per batch.")
+@click.argument("inputs", nargs=-1, required=True, type=INPUT)
+@click.option("-o", "--output", default="-", show_default=True, callback=_output,
+              help="JSON lines out ('-' for stdout; a folder with --dask).")
+@click.option("--errors", "errors_path", default=None, callback=_output,
+              help="Write failed articles and warnings here (JSON lines).")
+@click.option("--manifest", default=None, callback=_output,
+              help="Write one line per input article: status and quote count.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=defaults.BATCH, show_default=True,
+              help="Articles per batch.")
 @click.option("--resume", is_flag=True, help="Finish an interrupted run with the same arguments.")
 @click.option("--id-key", default="id", show_default=True)
 @click.option("--text-key", default="text", show_default=True)
 @click.option("--keep-meta", is_flag=True, help="Carry other JSON keys to the output under 'meta'.")
+@click.option("--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
+              help="What '-' (stdin) holds: JSON lines, one plain-text article, or auto (JSON lines if it "
+                   "starts with '{').")
+@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding,
+              help="Encoding of .txt files and of plain text on stdin (JSON lines are UTF-8).")
 @click.option("--model-dir", default=None, help="Folder of Stanza models (ours or an official download).")
-@click.option("--max-chars", type=int, default=500_000, show_default=True, help="Larger articles are errors.")
-@click.option("--timeout", type=float, default=60.0, show_default=True,
-              help="Seconds the extraction of one article may take (after analysis); slower ones are errors.")
-@click.option("--analyzer", type=click.Choice(["hybrid", "stanza", "rules"]), default="hybrid", show_default=True,
-              help="hybrid: rule tokens, Stanza pos and ner where quotes can be; stanza: Stanza's "
-                   "tokenizer too; rules: no model (fastest, less accurate).")
-@click.option("--full", is_flag=True, help="Run every neural processor on every sentence (slow; for comparison).")
-@click.option("--dask", "dask_address", default=None, help="Run on a Dask cluster: scheduler address or 'local'.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
+              help="Larger articles are errors.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=defaults.TIMEOUT, show_default=True,
+              help="Seconds the analysis of a batch and the extraction of an article may take; an article "
+                   "out of time is done again from the rules analysis and kept (0: no limit).")
+@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
+              help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + ".")
+@click.option("--full", is_flag=True, help="The same as --analyzer full.")
+@click.option("--dask", "dask_address", default=None, is_eager=True,
+              help="Run on a Dask cluster: scheduler address or 'local'.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, id_key, text_key, keep_meta,
-            model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
+            stdin_format, encoding, model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
     """Extract quotes from INPUTS (.txt files, folders, .jsonl/.jsonl.gz, or '-' for stdin)."""
     from .inputs import Keys, read
     from .pipeline import ModelError
     from .runner import Options, run
 
-    keys = Keys(id_key, text_key, keep_meta)
-    workers = workers or os.cpu_count() or 1
-    opts = Options(workers=workers, batch=batch_size, model_dir=model_dir, analyzer=analyzer,
-                   max_chars=max_chars, full=full, timeout=timeout or None)
-    if dask_address:
-        from .distributed import run_dask
-
-        try:
-            summary = run_dask(list(inputs), output, errors_path, opts, keys, dask_address)
-        except ImportError as e:
-            raise click.ClickException(f"Dask is not installed: pip install 'quotes-id[dask]' ({e})")
-    else:
-        try:
+    keys = Keys(id_key, text_key, keep_meta, encoding, stdin_format)
+    opts = Options(workers=workers or os.cpu_count() or 1, batch=batch_size, model_dir=model_dir,
+                   analyzer="full" if full else analyzer, max_chars=max_chars, timeout=timeout or None)
+    if dask_address and "-" in inputs:
+        raise Usage("--dask reads files on the workers: give files or folders, not '-' (stdin)")
+    if dask_address and resume:
+        raise Usage("--resume is not available with --dask; run again without --resume")
+    if resume and output == "-":
+        raise Usage("--resume needs an output file (-o), not stdout")
+    try:
+        if dask_address:
+            try:
+                from .distributed import run_dask
+            except ImportError as e:
+                raise click.ClickException(f"Dask is not installed: pip install 'quotes-id[dask]' ({e})")
+            summary = run_dask(list(inputs), output, errors_path, opts, keys, dask_address, manifest=manifest)
+        else:
             summary = run(read(list(inputs), keys), output, errors_path, opts, manifest=manifest, resume=resume,
                           progress=_progress(quiet), total=_count_txt(list(inputs)))
-        except ModelError as e:
-            raise click.ClickException(str(e))
-        except ValueError as e:
-            raise click.ClickException(str(e))
+    except ModelError as e:
+        raise click.ClickException(str(e))
     click.echo(summary.line(), err=True)
     if summary.failed:
         where = f" (see {errors_path})" if errors_path else ""
@@ -108,24 +159,30 @@ def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, 
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors-out", default=None, help="Write every mismatch here (JSON lines).")
+@click.option("--errors-out", default=None, callback=_output, help="Write every mismatch here (JSON lines).")
 @click.option("--model-dir", default=None)
-@click.option("--analyzer", type=click.Choice(["hybrid", "stanza", "rules"]), default="hybrid", show_default=True)
-@click.option("--full", is_flag=True, help="Every neural processor on every sentence.")
+@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True)
+@click.option("--full", is_flag=True, help="The same as --analyzer full.")
 @click.option("--split", default=None, metavar="even|odd|outlet:NAME",
               help="Score one part: every other article in doc-id order, or one outlet.")
 @click.option("--lenient", is_flag=True, help="Speakers agree when they share a name word (silver gold).")
 @click.option("--per-outlet", is_flag=True, help="Add a table per outlet.")
 def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, lenient, per_outlet):
     """Score the extractor on a folder of *.txt + *.gold.json."""
-    from .evaluate import evaluate_dir, format_table, select
+    from .evaluate import NoGoldError, evaluate_dir, format_table, select
+    from .pipeline import ModelError
 
     try:
         select([], split)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--split")
-    result = evaluate_dir(Path(gold_dir), model_dir=model_dir, analyzer=analyzer, full=full, split=split,
-                          lenient=lenient)
+    try:
+        result = evaluate_dir(Path(gold_dir), model_dir=model_dir, analyzer=analyzer, full=full, split=split,
+                              lenient=lenient)
+    except NoGoldError as e:
+        raise Usage(str(e))
+    except ModelError as e:
+        raise click.ClickException(str(e))
     if errors_out:
         with open(errors_out, "w", encoding="utf-8") as fh:
             for doc_id, (kind, p, g) in result["errors"]:
@@ -137,17 +194,19 @@ def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, le
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=INPUT_FILE)
 def validate(file):
-    """Check a JSON lines file of quotes against the record schema."""
+    """Check a JSON lines file of quotes ('-' for stdin) against the record schema."""
     from .schema import validate_file
 
-    problems = validate_file(Path(file))
+    problems = validate_file(file)
+    name = "<stdin>" if file == "-" else file
     for line, msg in problems[:50]:
-        click.echo(f"{file}:{line}: {msg}", err=True)
+        click.echo(f"{name}:{line}: {msg}", err=True)
     if problems:
-        raise click.ClickException(f"{len(problems)} invalid line(s)")
-    click.echo(f"{file}: valid")
+        click.echo(f"quotes: {len(problems)} problem(s) in {name}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    click.echo(f"{name}: valid")
 
 
 @main.command()
@@ -158,37 +217,57 @@ def schema():
     click.echo(schema_text())
 
 
-def _records(path: str):
-    """Records of a JSON lines file; a bad line is reported on stderr and skipped."""
-    from .records import read_records
+class _Records:
+    """The records of a file as Quotes; bad lines are reported on stderr, counted and skipped.
+    A file that is not a records file at all is a usage error."""
 
-    def warn(err):
-        click.echo(f"quotes: skipped {err}", err=True)
+    def __init__(self, path: str) -> None:
+        self.path, self.skipped = path, 0
 
-    return read_records(path, on_error=warn)
+    def read(self) -> list:
+        from .records import NotRecordsError, read_records
+
+        def warn(err):
+            self.skipped += 1
+            click.echo(f"quotes: skipped {err}", err=True)
+
+        try:
+            return list(read_records(self.path, on_error=warn))
+        except NotRecordsError as e:
+            raise Usage(str(e))
+        except (OSError, EOFError) as e:
+            raise click.ClickException(f"cannot read {self.path}: {getattr(e, 'strerror', None) or e}")
+
+    def exit(self) -> None:
+        if self.skipped:
+            click.echo(f"quotes: {self.skipped} bad line(s) skipped in {self.path}", err=True)
+            sys.exit(EXIT_SOME_FAILED)
+
+
+def _writer(output: str):
+    return sys.stdout.buffer if output == "-" else open(output, "wb")
 
 
 @main.command()
-@click.argument("quotes_file", metavar="QUOTES.jsonl")
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per speaker, with roles over time.")
-@click.option("--top", type=int, default=50, show_default=True, help="Speakers in the table (0: all).")
+@click.option("--top", type=click.IntRange(min=0), default=50, show_default=True, help="Speakers in the table (0: all).")
 def speakers(quotes_file, as_json, top):
     """Who is quoted: one row per person across articles, names merged (see `quotes link`)."""
     import orjson
 
     from .speaker_ids import speaker_table
 
-    try:
-        table = speaker_table(_records(quotes_file))
-    except OSError as e:
-        raise click.ClickException(f"cannot read {quotes_file}: {e.strerror or e}")
+    source = _Records(quotes_file)
+    table = speaker_table(source.read())
     rows = table.speakers if top <= 0 else table.speakers[:top]
     if as_json:
         for sp in rows:
             click.echo(orjson.dumps(sp.to_dict()).decode())
-        return
-    click.echo(_speaker_table_text(rows))
-    click.echo(f"{len(table.speakers)} speakers", err=True)
+    else:
+        click.echo(_speaker_table_text(rows))
+        click.echo(f"{len(table.speakers)} speakers", err=True)
+    source.exit()
 
 
 def _speaker_table_text(rows) -> str:
@@ -211,78 +290,54 @@ def _speaker_table_text(rows) -> str:
 
 
 @main.command()
-@click.argument("quotes_file", metavar="QUOTES.jsonl")
-@click.option("-o", "--output", default="-", show_default=True, help="JSON lines out ('-' for stdout).")
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
+@click.option("-o", "--output", default="-", show_default=True, callback=_output,
+              help="JSON lines out ('-' for stdout).")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.6, show_default=True,
               help="Character 5-gram Jaccard from which two quotes of one speaker are one statement.")
 def link(quotes_file, output, threshold):
     """Add speaker_id and quote_id: one id per person and per statement across articles."""
     import orjson
 
-    from .quote_ids import link as link_records
+    from . import link as link_records
 
-    try:
-        rows = link_records(_records(quotes_file), threshold=threshold)
-    except OSError as e:
-        raise click.ClickException(f"cannot read {quotes_file}: {e.strerror or e}")
-    out = sys.stdout.buffer if output == "-" else open(output, "wb")
+    source = _Records(quotes_file)
+    rows = link_records(source.read(), threshold=threshold)
+    out = _writer(output)
     try:
         for r in rows:
-            out.write(orjson.dumps(r) + b"\n")
+            out.write(orjson.dumps(r.to_dict()) + b"\n")
     finally:
         if out is not sys.stdout.buffer:
             out.close()
-    statements = len({r["quote_id"] for r in rows})
-    people = len({r["speaker_id"] for r in rows if r["speaker_id"]})
+    statements = len({r.quote_id for r in rows})
+    people = len({r.speaker_id for r in rows if r.speaker_id})
     click.echo(f"quotes: {len(rows)} quotes, {statements} statements, {people} speakers", err=True)
-
-
-@main.group()
-def models():
-    """Inspect, evaluate or download the Stanza models."""
-
-
-@models.command("info")
-@click.option("--model-dir", default=None)
-def models_info(model_dir):
-    """Which model file each processor uses."""
-    from .pipeline import ModelError, model_info
-
-    try:
-        info = model_info(model_dir)
-    except ModelError as e:
-        raise click.ClickException(str(e))
-    for proc, d in info.items():
-        click.echo(f"{proc:9s} {d['bytes'] / 1e6:6.1f} MB  {d['path']}")
-
-
-@models.command("download")
-@click.option("--dir", "target", default=None, help="Where to put them (default $STANZA_RESOURCES_DIR or ~/stanza_resources).")
-def models_download(target):
-    """Download Stanza's official Indonesian models (needs a network). Our NER stays in use."""
-    from .pipeline import download_official
-
-    try:
-        where = download_official(target)
-    except Exception as e:  # noqa: BLE001 - network and server errors of every kind
-        raise click.ClickException(f"download failed ({e.__class__.__name__}: {e}); this needs a network")
-    click.echo(f"downloaded to {where}; use it with --model-dir {where} or STANZA_RESOURCES_DIR={where}")
-
-
-@models.command("evaluate")
-@click.option("--ud-test", type=click.Path(exists=True), default=None, help="CoNLL-U test file (default: GSD test in ../shared).")
-@click.option("--ner-test", type=click.Path(exists=True), multiple=True, help="BIO NER test file(s).")
-@click.option("--model-dir", default=None)
-@click.option("--lowercase-ner", is_flag=True, help="Also score NER on lower-cased input.")
-def models_evaluate(ud_test, ner_test, model_dir, lowercase_ner):
-    """Score the models end to end on held-out data (CoNLL 2018 scorer; NER span F1)."""
-    from .model_eval import run_all
-
-    click.echo(run_all(ud_test, list(ner_test), model_dir))
+    source.exit()
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES... QUOTES_JSONL")
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
+@click.option("-o", "--output", required=True, callback=_output, help="The Parquet file to write (.parquet).")
+def export(quotes_file, output):
+    """Write records (of `quotes extract` or `quotes link`) to Parquet: typed columns, offsets as
+    integers, `date` and `published` as dates (needs the `parquet` extra: pyarrow)."""
+    from .tabular import write_parquet
+
+    if output == "-" or not output.endswith(".parquet"):
+        raise Usage(f"-o {output}: expected a file name ending in .parquet")
+    source = _Records(quotes_file)
+    records = source.read()
+    try:
+        n = write_parquet(records, output)
+    except ImportError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"quotes: wrote {n} records to {output}", err=True)
+    source.exit()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES... QUOTES_JSONL", type=INPUT)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The report's HTML file (more pages go into a folder beside it).")
 @click.option("--page-size", type=click.IntRange(min=1), default=500, show_default=True,
@@ -299,32 +354,40 @@ def view(inputs, output, page_size, id_key, text_key):
     from .report import write_report
 
     if len(inputs) < 2:
-        raise click.UsageError("give the articles and then the quotes file: quotes view ARTICLES... QUOTES_JSONL")
+        raise Usage("give the articles and then the quotes file: quotes view ARTICLES... QUOTES_JSONL")
     *article_paths, records_path = inputs
     if Path(records_path).is_dir():
-        raise click.ClickException(f"{records_path} is a folder; the last argument must be the quotes file")
+        raise Usage(f"{records_path} is a folder; the last argument must be the quotes file")
+    skipped = 0
 
     def warn(msg: str) -> None:
         click.echo(f"quotes: warning: {msg}", err=True)
 
-    try:
-        # read now, not lazily inside the report, so that an unreadable file is named as such
-        records = list(_records(records_path))
-    except (OSError, EOFError) as e:
-        raise click.ClickException(f"cannot read quotes file {records_path}: {getattr(e, 'strerror', None) or e}")
+    # read now, not lazily inside the report, so that an unreadable file is named as such
+    source = _Records(records_path)
+    records = [q.to_dict() for q in source.read()]
 
     def articles():
+        nonlocal skipped
         for item in read(article_paths, Keys(id_key, text_key)):
             if item.error:
                 where = f"{item.source}:{item.line}" if item.line else item.source
                 warn(f"{where}: {item.error}; article skipped")
+                skipped += 1
             else:
                 yield item.article
 
     written = write_report(articles(), records, Path(output), page_size=page_size)
     pages = f" (+{len(written) - 1} page file(s))" if len(written) > 1 else ""
     click.echo(f"quotes: wrote {len(written)} file(s): {written[0]}{pages}", err=True)
+    source.exit()
+    if skipped:
+        sys.exit(EXIT_SOME_FAILED)
 
+
+from .cli_models import models  # noqa: E402 - the `quotes models` group lives in its own module
+
+main.add_command(models)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,54 +1,25 @@
-"""Running on a Dask cluster: one partition per input file, one Stanza pipeline per worker process.
+"""Running on a Dask cluster: one task per input file, one Stanza pipeline per worker process.
 
-`extract_partition` is the unit of work: JSON lines (or .txt paths) in, output lines out. The
-same batches and the same code as a local run, so the records are the same.
+`extract_partition` is the unit of work: one input file in, per article its output lines, error
+and warnings out. It reads with the same reader (`inputs.read_source`) and extracts with the same
+batches (`runner.process_batch`) as a local run, so the records, doc ids included, are the same.
+The per-article time limit works in Dask's worker threads (`engine.time_limit`).
 
     quotes extract shards/ --dask tcp://scheduler:8786 -o out/     # out/part-00000.jsonl, ...
     quotes extract shards/ --dask local --workers 2 -o out/
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional
 
+import attrs
 import orjson
 
-from .inputs import Item, Keys, _walk, parse_line
-from .runner import Options, Summary, process_batch
-
-
-def _items_from_partition(part, source: str, keys: Keys) -> list[Item]:
-    items = []
-    if source.endswith(".txt"):
-        text = Path(source).read_bytes()
-        try:
-            items.append(Item(source, None, Path(source).stem, {"id": Path(source).stem,
-                                                                 "text": text.decode("utf-8-sig")}))
-        except UnicodeDecodeError as e:
-            items.append(Item(source, None, Path(source).stem, error=f"not UTF-8: {e}"))
-        return items
-    for n, line in enumerate(part, 1):
-        raw = line.encode("utf-8", "surrogateescape") if isinstance(line, str) else line
-        if raw.strip():
-            items.append(parse_line(raw, source, n, keys))
-    return items
-
-
-def extract_partition(part, source: str, opts: Options, keys: Keys) -> list[bytes]:
-    """Output lines for one partition: quotes as they are, errors wrapped as {"_error": {...}}."""
-    from .pipeline import get_pipeline, processors_for
-
-    pipeline = get_pipeline(opts.model_dir, processors_for(opts.analyzer, opts.full)) if opts.analyzer != "rules" else None
-    items = _items_from_partition(part, source, keys)
-    out: list[bytes] = [orjson.dumps({"_stats": {"articles": len(items)}}) + b"\n"]
-    for k in range(0, len(items), opts.batch):
-        batch = items[k:k + opts.batch]
-        for lines, error in process_batch(batch, opts, pipeline):
-            if error is not None:
-                out.append(orjson.dumps({"_error": error}) + b"\n")
-            out.extend(lines)
-    return out
-
+from .inputs import Item, Keys, Source, read_source, sources
+from .pipeline import ModelError
+from .runner import Options, Summary, manifest_record, process_batch
 
 # Dask settings for workers that run one long CPU-bound task at a time
 WORKER_CONFIG = {
@@ -59,74 +30,100 @@ WORKER_CONFIG = {
 }
 
 
-def _sources(inputs: list[str]) -> list[str]:
-    files: list[str] = []
-    for p in inputs:
-        path = Path(p)
-        if path.is_dir():
-            files += [str(f) for f in sorted(_walk(path))]
-        else:
-            files.append(str(path))
-    return files
+@attrs.frozen
+class Fatal:
+    """A worker that cannot run at all (no model): one message for the run, not one per article."""
+
+    message: str
 
 
-def run_dask(inputs: list[str], output: str, errors: Optional[str], opts: Options, keys: Keys,
-             address: str) -> Summary:
-    import time
+def extract_partition(source: Source, opts: Options, keys: Keys = Keys()):
+    """Per article of one input file: (item without its text, output lines, error record or None,
+    warning records); or a Fatal when the worker has no usable model."""
+    from .analyzers import get
+    from .pipeline import pipeline_for
 
-    import dask
-    import dask.bag as db
+    try:
+        pipeline = pipeline_for(opts.analyzer, opts.model_dir) if get(opts.analyzer).needs_model else None
+    except ModelError as e:
+        return Fatal(str(e))
+    items = list(read_source(source, keys))
+    out = []
+    for k in range(0, len(items), opts.batch):
+        batch = items[k:k + opts.batch]
+        for it, (lines, error, warnings) in zip(batch, process_batch(batch, opts, pipeline)):
+            out.append((attrs.evolve(it, article=None), lines, error, warnings))
+    return out
+
+
+def _client(address: str, workers: int):
     from dask.distributed import Client, LocalCluster
 
+    if address != "local":
+        return Client(address), None
+    import dask
+
+    # a worker runs its task in a thread beside its event loop; the loop's sampling profiler
+    # (every 10 ms) and health tick (every 20 ms) take the GIL from the task, and Dask's
+    # malloc trimming adds system time: on 600 articles, 65 s -> 55 s without them
+    # (the same settings help on a real cluster: see the README)
+    with dask.config.set(WORKER_CONFIG):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+    return Client(cluster), cluster
+
+
+def run_dask(inputs: list[str], output: str, errors: Optional[str], opts: Options, keys: Keys, address: str,
+             *, manifest: Optional[str] = None) -> Summary:
+    """Extract on a cluster: `output` is a folder of part-NNNNN.jsonl, one per input file, in input order."""
+    from .analyzers import get
+    from .pipeline import resolve_models
+
     start = time.perf_counter()
-    if address == "local":
-        # a worker runs its task in a thread beside its event loop; the loop's sampling profiler
-        # (every 10 ms) and health tick (every 20 ms) take the GIL from the task, and Dask's
-        # malloc trimming adds system time: on 600 articles, 65 s -> 55 s without them
-        # (the same settings help on a real cluster: see the README)
-        with dask.config.set(WORKER_CONFIG):
-            cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True)
-        client = Client(cluster)
-    else:
-        cluster = None
-        client = Client(address)
+    if get(opts.analyzer).needs_model:
+        resolve_models(opts.model_dir)  # a missing model here is one clear error before the cluster starts
+    srcs = sources(inputs)
+    client, cluster = _client(address, opts.workers)
+    out_dir = Path(output)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    summary = Summary()
+    err_fh = open(errors, "wb") if errors else None
+    man_fh = open(manifest, "wb") if manifest else None
     try:
-        sources = _sources(inputs)
-        parts = []
-        for src in sources:
-            if src.endswith(".txt"):
-                parts.append(db.from_sequence([src], npartitions=1).map_partitions(
-                    extract_partition, src, opts, keys))
-            else:
-                # one partition per file keeps line numbers exact for the errors file
-                parts.append(db.read_text(src, blocksize=None, encoding="utf-8", errors="surrogateescape")
-                             .map_partitions(extract_partition, src, opts, keys))
-        results = client.compute([p for p in parts]) if parts else []
-        out_dir = Path(output)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        summary = Summary()
-        err_fh = open(errors, "wb") if errors else None
-        try:
-            for k, fut in enumerate(results):
-                lines = fut.result()
-                with open(out_dir / f"part-{k:05d}.jsonl", "wb") as fh:
-                    for line in lines:
-                        if line.startswith(b'{"_stats":'):
-                            summary.articles += orjson.loads(line)["_stats"]["articles"]
-                        elif line.startswith(b'{"_error":'):
-                            summary.failed += 1
-                            if err_fh is not None:
-                                err_fh.write(orjson.dumps(orjson.loads(line)["_error"]) + b"\n")
-                        else:
-                            fh.write(line)
-                            summary.quotes += 1
-            summary.ok = summary.articles - summary.failed
-        finally:
-            if err_fh is not None:
-                err_fh.close()
-        summary.seconds = time.perf_counter() - start
+        futures = client.map(extract_partition, srcs, opts=opts, keys=keys, pure=False) if srcs else []
+        for k, fut in enumerate(futures):
+            results = fut.result()
+            if isinstance(results, Fatal):
+                raise ModelError(results.message)
+            with open(out_dir / f"part-{k:05d}.jsonl", "wb") as fh:
+                for item, lines, error, warnings in results:
+                    _account(summary, item, lines, error, warnings, err_fh, man_fh)
+                    fh.writelines(lines)
         return summary
     finally:
+        for f in (err_fh, man_fh):
+            if f is not None:
+                f.close()
         client.close()
         if cluster is not None:
             cluster.close()
+        summary.seconds = time.perf_counter() - start
+
+
+def _account(summary: Summary, item: Item, lines, error, warnings, err_fh, man_fh) -> None:
+    import sys
+
+    summary.articles += 1
+    summary.quotes += len(lines)
+    summary.warnings += len(warnings)
+    if error is None:
+        summary.ok += 1
+    else:
+        summary.failed += 1
+    for rec in [*warnings, *([error] if error else [])]:
+        if err_fh is not None:
+            err_fh.write(orjson.dumps(rec) + b"\n")
+        else:
+            what = rec.get("error") or "warning: " + rec.get("warning", "")
+            print(f"quotes: {item.source}{':' + str(item.line) if item.line else ''}: {what}", file=sys.stderr)
+    if man_fh is not None:
+        man_fh.write(orjson.dumps(manifest_record(item, error, lines, warnings)) + b"\n")

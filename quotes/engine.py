@@ -6,19 +6,22 @@ of many articles go to Stanza together, so its batches stay full.
 """
 from __future__ import annotations
 
-import contextlib
-import signal
+import ctypes
 import threading
 from typing import Optional, Sequence
 
+import attrs
+
+from . import analyzers, defaults
 from .analysis import Analysis, rule_based
 from .attribution import extract_quotes
+from .dates import parse_published
 from .normalize import blank_html, repair_mojibake, same_length
 from .records import Quote
-from .selection import analyze_hybrid, analyze_many
 from .text import blank_spans, inline_noise
 
-DEFAULT_MAX_CHARS = 500_000
+DEFAULT_MAX_CHARS = defaults.MAX_CHARS
+DEFAULT_TIMEOUT = defaults.TIMEOUT
 
 
 class ArticleError(ValueError):
@@ -29,26 +32,63 @@ class ArticleTimeout(ArticleError):
     """The extraction of one article took longer than its time limit."""
 
 
-DEFAULT_TIMEOUT = 60.0
+def _raise_in(thread_id: int, exc_type) -> None:
+    # exc_type None clears an exception set but not yet raised
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc_type) if exc_type else None)
 
 
-@contextlib.contextmanager
-def time_limit(seconds: Optional[float]):
-    """Raise ArticleTimeout after `seconds` (POSIX, main thread only; elsewhere no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
+class _Expired(BaseException):
+    """Raised into the running thread when its time is up. A BaseException, so that no
+    `except ValueError` / `except Exception` on the way swallows it; `time_limit` turns it into
+    ArticleTimeout."""
 
-    def on_alarm(signum, frame):
-        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+class time_limit:
+    """`with time_limit(seconds):` raises ArticleTimeout once `seconds` pass, in any thread.
+
+    Dask runs its tasks in worker threads, where SIGALRM never arrives; here a timer thread raises
+    the exception in the running thread instead (PyThreadState_SetAsyncExc). Like a signal
+    handler, it lands between two Python bytecodes, so one long C call (a sleep, a single regex
+    match) finishes first. None or 0: no limit.
+    """
+
+    def __init__(self, seconds: Optional[float], what: str = "extraction") -> None:
+        self.seconds, self.what = seconds, what
+        self._lock = threading.Lock()
+        self._active = False
+        self.fired = False
+
+    def __enter__(self) -> "time_limit":
+        if not self.seconds:
+            return self
+        self._thread = threading.get_ident()
+        self._active = True
+        self._timer = threading.Timer(self.seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+        return self
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._active:
+                self.fired = True
+                _raise_in(self._thread, _Expired)
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if not self.seconds:
+            return False
+        try:
+            with self._lock:
+                self._active = False  # from here on, nothing more is raised into this thread
+                if self.fired:
+                    _raise_in(self._thread, None)  # one set but not raised yet: drop it
+        except _Expired:
+            exc_type = _Expired  # it arrived just now
+        self._timer.cancel()
+        if exc_type is not None and issubclass(exc_type, _Expired):
+            raise ArticleTimeout(f"{self.what} took longer than {self.seconds:g} s") from None
+        return False
 
 
 def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -60,80 +100,148 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     return blank_spans(clean, inline_noise(clean))
 
 
+def extract_text(text: str, *, published=None, doc_id: Optional[str] = None, pipeline=None,
+                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS,
+                 timeout: Optional[float] = None) -> list[Quote]:
+    """The quotes of one article (the batch path with one article); raises the article's error."""
+    (out,) = extract_articles([{"id": doc_id, "text": text, "published": published}], pipeline, analyzer,
+                              max_chars, timeout=timeout)
+    if out.error is not None:
+        raise out.error
+    return list(out.quotes)
 
-def extract_text(text: str, doc_id: Optional[str] = None, published=None, pipeline=None,
-                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS) -> list[Quote]:
-    an = analyze([prepare(text, max_chars)], pipeline, analyzer)[0]
-    return _finish(extract_quotes(an, doc_id=doc_id, published=published), text)
 
-
-def analyze(texts: Sequence[str], pipeline=None, analyzer: str = "hybrid", full: bool = False) -> list[Analysis]:
+def analyze(texts: Sequence[str], pipeline=None, analyzer="hybrid", full: bool = False) -> list[Analysis]:
     """Analyses of prepared texts by the chosen analyzer (the cached pipeline it needs if none is given)."""
-    if analyzer == "rules":
-        return [rule_based(t) for t in texts]
-    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
-    if analyzer == "hybrid" and not full:
-        return analyze_hybrid(texts, pipeline)
-    return analyze_many(texts, pipeline, full=full)
+    spec = analyzers.get(analyzer, full)
+    if pipeline is None and spec.needs_model:
+        pipeline = _default_pipeline(spec)
+    return spec.run(texts, pipeline)
 
 
-def _default_pipeline(analyzer: str, full: bool):
-    from .pipeline import get_pipeline, processors_for
+def _default_pipeline(analyzer, full: bool = False):
+    from .pipeline import pipeline_for
 
-    return get_pipeline(None, processors_for(analyzer, full)) if analyzer != "rules" else None
+    return pipeline_for(analyzer, None, full)
 
 
-def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybrid",
-                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
-    """For each article dict (id, text, published): its list of Quotes, or the Exception it raised.
+@attrs.frozen
+class Outcome:
+    """What one article of a batch gave: its quotes or the error that stopped it, and warnings
+    (a published date that is not one, a fall back to the rules analyzer) either way."""
+
+    quotes: tuple = ()
+    error: Optional[Exception] = None
+    warnings: tuple = ()
+    published: object = None  # the published date used (None when missing or not a date)
+
+
+def _published(value, warnings: list) -> object:
+    """The article's published date if it is one; a bad one costs the date only, with a warning."""
+    try:
+        ok = value in (None, "") or parse_published(value) is not None
+    except ValueError:
+        ok = False
+    if ok:
+        return value
+    warnings.append(f"published {value!r} is not a date (YYYY-MM-DD); the article was processed without it")
+    return None
+
+
+def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+                     max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
+                     timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[Outcome]:
+    """An Outcome for each article dict (id, text, published).
 
     One bad article never spoils the batch: it is analysed again alone only if the batch fails.
+    An article whose extraction runs out of time with a model analyzer is extracted again from the
+    rules analysis (same time limit) and kept: its records carry `fallback: "rules"`.
     """
-    results: list[object] = [None] * len(articles)
-    ok: list[int] = []
-    cleaned: list[str] = []
+    spec = analyzers.get(analyzer, full)
+    results: list[Optional[Outcome]] = [None] * len(articles)
+    ok: list[tuple[int, str, object, list]] = []
     for i, a in enumerate(articles):
         try:
-            cleaned.append(prepare(a.get("text"), max_chars))
-            ok.append(i)
+            cleaned = prepare(a.get("text"), max_chars)
         except ArticleError as e:
-            results[i] = e
-    # a missing model is one error for the run, not one per article
-    pipeline = pipeline if pipeline is not None else _default_pipeline(analyzer, full)
-    try:
-        analyses = analyze(cleaned, pipeline, analyzer, full)
-    except Exception:
-        analyses = []
-        for t in cleaned:
-            try:
-                analyses.append(analyze([t], pipeline, analyzer, full)[0])
-            except Exception as e:  # noqa: BLE001 - reported per article
-                analyses.append(e)
-    for i, an in zip(ok, analyses):
-        a = articles[i]
-        if isinstance(an, Exception):
-            results[i] = an
+            results[i] = Outcome(error=e)
             continue
+        warnings: list[str] = []
+        ok.append((i, cleaned, _published(a.get("published"), warnings), warnings))
+    # a missing model is one error for the run, not one per article
+    if pipeline is None and spec.needs_model:
+        pipeline = _default_pipeline(spec)
+    analyses = _analyses([t for _, t, _, _ in ok], pipeline, spec, timeout)
+    for (i, cleaned, published, warnings), (an, why) in zip(ok, analyses):
+        if why:
+            warnings.append(why)
+        if isinstance(an, Exception):
+            results[i] = Outcome(error=an, warnings=tuple(warnings), published=published)
+            continue
+        a = articles[i]
+        try:
+            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings, fallen_back=bool(why))
+            results[i] = Outcome(tuple(_finish(found, a["text"])), None, tuple(warnings), published)
+        except Exception as e:  # noqa: BLE001 - reported per article
+            results[i] = Outcome(error=e, warnings=tuple(warnings), published=published)
+    return results
+
+
+def _analyses(texts: list, pipeline, spec, timeout) -> list[tuple[object, Optional[str]]]:
+    """(Analysis or the Exception it raised, why it fell back to the rules or None) per text.
+
+    The batch gets one time limit; if it fails or runs out, each text is analysed alone with its
+    own, and one that runs out of time with a model is analysed by the rules instead, so that the
+    time an article can take stays bounded and the article is kept.
+    """
+    try:
+        with time_limit(timeout, "analysis"):
+            return [(an, None) for an in analyze(texts, pipeline, spec)]
+    except Exception:  # noqa: BLE001 - every text again, alone
+        pass
+    out: list[tuple[object, Optional[str]]] = []
+    for t in texts:
+        try:
+            with time_limit(timeout, "analysis"):
+                out.append((analyze([t], pipeline, spec)[0], None))
+        except ArticleTimeout as e:
+            if spec.needs_model:
+                out.append((rule_based(t), f"{e} with the {spec.name} analyzer; analysed with the rules analyzer "
+                                           "instead (its records say fallback: rules)"))
+            else:
+                out.append((e, None))
+        except Exception as e:  # noqa: BLE001 - reported per article
+            out.append((e, None))
+    return out
+
+
+def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warnings: list,
+             fallen_back: bool = False) -> list[Quote]:
+    if not fallen_back:
         try:
             with time_limit(timeout):
-                found = extract_quotes(an, doc_id=a.get("id"), published=a.get("published"))
-            results[i] = _finish(found, a["text"])
-        except Exception as e:  # noqa: BLE001 - reported per article
-            results[i] = e
-    return results
+                return extract_quotes(an, doc_id=doc_id, published=published)
+        except ArticleTimeout as e:
+            if not spec.needs_model:
+                raise
+            warnings.append(f"{e} with the {spec.name} analyzer; extracted again with the rules analyzer "
+                            "(its records say fallback: rules)")
+        an = rule_based(cleaned)
+    with time_limit(timeout):
+        found = extract_quotes(an, doc_id=doc_id, published=published)
+    return [attrs.evolve(q, fallback="rules") for q in found]
+
+
+def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+                  max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
+                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
+    """For each article dict (id, text, published): its list of Quotes, or the Exception it raised."""
+    return [o.error if o.error is not None else list(o.quotes)
+            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout)]
 
 
 def _finish(quotes: list[Quote], original: str) -> list[Quote]:
     # the records point into the text as the user gave it: re-read every span from it
-    import attrs
-
-    out = []
-    for q in quotes:
-        fixed = attrs.evolve(
-            q,
-            text=original[q.start:q.end],
-            cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None,
-        )
-        out.append(fixed)
-    return out
+    return [attrs.evolve(q, text=original[q.start:q.end],
+                         cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None)
+            for q in quotes]

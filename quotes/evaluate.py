@@ -208,17 +208,22 @@ def format_table(result: dict, per_outlet: bool = False) -> str:
     return "\n".join(lines)
 
 
+class NoGoldError(ValueError):
+    """A folder given to `quotes eval` without any article and gold file pair."""
+
+
 def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full: bool = False,
                  split: Optional[str] = None, lenient: bool = False) -> dict:
     """Run the extractor over a gold folder (or one part of it), all articles in one batch run."""
     from .engine import extract_batch
+    from .pipeline import pipeline_for
 
-    docs = select(list(load_gold(gold_dir)), split)
-    pipeline = None
-    if analyzer != "rules":
-        from .pipeline import get_pipeline, processors_for
-
-        pipeline = get_pipeline(model_dir, processors_for(analyzer, full))
+    found = list(load_gold(gold_dir))
+    if not found:
+        raise NoGoldError(f"{gold_dir} holds no gold files: expected articles NAME.txt each beside its "
+                          "NAME.gold.json (the format of GUIDELINES.md)")
+    docs = select(found, split)
+    pipeline = pipeline_for(analyzer, model_dir, full)
     arts = [{"id": d, "text": t, "published": g.get("published")} for d, t, g in docs]
     preds: dict[str, list[dict]] = {}
     for k in range(0, len(arts), 8):

@@ -89,12 +89,10 @@ def _pretrain(official_dir: Path, proc: str) -> Optional[str]:
 
 
 def processors_for(analyzer: str = "hybrid", full: bool = False) -> tuple[str, ...]:
-    """The Stanza processors a run with this analyzer reads from."""
-    if analyzer == "rules":
-        return ()
-    if full:
-        return PROCESSORS
-    return HYBRID if analyzer == "hybrid" else ("tokenize", "mwt", "pos", "ner")
+    """The Stanza processors a run with this analyzer reads from (see `analyzers.ANALYZERS`)."""
+    from .analyzers import get
+
+    return get(analyzer, full).processors
 
 
 def build_pipeline(model_dir: Optional[str] = None, processors=PROCESSORS, use_gpu: bool = False):
@@ -137,6 +135,15 @@ def get_pipeline(model_dir: Optional[str] = None, processors: tuple[str, ...] = 
     """The pipeline for this process, built on first use. `processors_for(analyzer)` gives the
     smallest one a run needs (the default analyzer loads two of the six models)."""
     return build_pipeline(model_dir, processors)
+
+
+def pipeline_for(analyzer="hybrid", model_dir: Optional[str] = None, full: bool = False):
+    """The one pipeline factory: the cached pipeline an analyzer (a name from `analyzers.ANALYZERS`
+    or the entry itself) needs, or None for one that needs no model."""
+    from .analyzers import get
+
+    spec = get(analyzer, full)
+    return get_pipeline(model_dir, spec.processors) if spec.needs_model else None
 
 
 def model_info(model_dir: Optional[str] = None) -> dict:

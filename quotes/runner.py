@@ -19,9 +19,11 @@ from typing import BinaryIO, Iterable, Iterator, Optional
 import attrs
 import orjson
 
+from . import defaults
 from .inputs import Item
+from .records import Quote
 
-BATCH = 16
+BATCH = defaults.BATCH
 
 
 @attrs.define
@@ -31,11 +33,14 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     seconds: float = 0.0
+    warnings: int = 0
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
         s = (f"quotes: {self.articles} articles, {self.quotes} quotes, {self.failed} failed "
              f"({rate:.1f} articles/s)")
+        if self.warnings:
+            s += f", {self.warnings} warning(s)"
         return s
 
 
@@ -44,10 +49,20 @@ class Options:
     workers: int = 1
     batch: int = BATCH
     model_dir: Optional[str] = None
-    analyzer: str = "hybrid"
-    max_chars: int = 500_000
-    full: bool = False
-    timeout: Optional[float] = 60.0
+    analyzer: str = "hybrid"  # a key of analyzers.ANALYZERS
+    max_chars: int = defaults.MAX_CHARS
+    timeout: Optional[float] = defaults.TIMEOUT
+
+
+@attrs.frozen
+class Result:
+    """One input item after extraction: its records (with the article's metadata) or the error
+    that stopped it, and warnings either way."""
+
+    item: Item
+    quotes: tuple = ()
+    error: Optional[Exception] = None
+    warnings: tuple = ()
 
 
 # ---------------------------------------------------------------- work done in a worker
@@ -56,62 +71,72 @@ _PIPELINE = None
 _INIT_ERROR: Optional[BaseException] = None
 
 
-def _init_worker(model_dir: Optional[str], analyzer: str, full: bool, threads: int) -> None:
+def _init_worker(model_dir: Optional[str], analyzer: str, threads: int) -> None:
     # an initializer that raises makes the pool respawn workers forever: keep the error for the
     # first batch to raise instead
     global _PIPELINE, _INIT_ERROR
     try:
-        if analyzer != "rules":
+        from .analyzers import get
+        from .pipeline import pipeline_for
+
+        if get(analyzer).needs_model:
             import torch
 
             torch.set_num_threads(threads)
-            from .pipeline import get_pipeline, processors_for
-
-            _PIPELINE = get_pipeline(model_dir, processors_for(analyzer, full))
+            _PIPELINE = pipeline_for(analyzer, model_dir)
     except BaseException as e:  # noqa: BLE001
         _INIT_ERROR = e
 
 
-def process_batch(items: list[Item], opts: Options, pipeline=None) -> list[tuple[list[bytes], Optional[dict]]]:
-    """For each item: its output lines and, if it failed, its error record."""
-    from .engine import extract_batch
+def with_metadata(q: Quote, article: dict, published) -> Quote:
+    """A record with its article's metadata: published (when it is a date), outlet, title, url, meta."""
+    return attrs.evolve(
+        q, published=str(published) if published is not None else None, outlet=article.get("outlet"),
+        title=article.get("title"), url=article.get("url"), meta=article.get("meta") or None,
+    )
 
-    if pipeline is None and _INIT_ERROR is not None:
-        raise _INIT_ERROR
-    pipeline = pipeline if pipeline is not None else _PIPELINE
-    out: list[tuple[list[bytes], Optional[dict]]] = [([], None)] * len(items)
-    arts, idx = [], []
+
+def extract_items(items: list[Item], opts: Options, pipeline=None) -> list[Result]:
+    """The batch path that the command line, the library and Dask share: a Result per item."""
+    from .engine import extract_articles
+
+    out: list[Result] = [Result(it) for it in items]
+    idx = [i for i, it in enumerate(items) if it.error is None]
+    arts = [items[i].article for i in idx]
+    if arts:
+        outcomes = extract_articles(arts, pipeline=pipeline, analyzer=opts.analyzer, max_chars=opts.max_chars,
+                                    timeout=opts.timeout)
+        for i, art, o in zip(idx, arts, outcomes):
+            quotes = tuple(with_metadata(q, art, o.published) for q in o.quotes)
+            out[i] = Result(items[i], quotes, o.error, o.warnings)
     for i, it in enumerate(items):
         if it.error is not None:
-            out[i] = ([], _err(it, it.error))
-        else:
-            arts.append(it.article)
-            idx.append(i)
-    if arts:
-        results = extract_batch(arts, pipeline=pipeline, analyzer=opts.analyzer, max_chars=opts.max_chars,
-                                full=opts.full, timeout=opts.timeout)
-        for i, res in zip(idx, results):
-            it = items[i]
-            if isinstance(res, Exception):
-                out[i] = ([], _err(it, f"{res.__class__.__name__}: {res}"))
-                continue
-            lines = []
-            art = it.article
-            for q in res:
-                d = q.to_dict()
-                if art.get("published") is not None:
-                    d["published"] = str(art["published"])
-                if art.get("outlet") is not None:
-                    d["outlet"] = art["outlet"]
-                if art.get("meta"):
-                    d["meta"] = art["meta"]
-                lines.append(orjson.dumps(d) + b"\n")
-            out[i] = (lines, None)
+            out[i] = Result(it, error=ValueError(it.error))
     return out
 
 
-def _err(it: Item, msg: str) -> dict:
+def error_record(it: Item, error: Exception) -> dict:
+    """The line of the errors file for a failed item."""
+    msg = str(error) if it.error is not None else f"{error.__class__.__name__}: {error}"
     return {"source": it.source, "line": it.line, "doc_id": it.doc_id, "error": msg}
+
+
+def warning_record(it: Item, warning: str) -> dict:
+    """The line of the errors file for an article processed with a warning."""
+    return {"source": it.source, "line": it.line, "doc_id": it.doc_id, "warning": warning}
+
+
+def process_batch(items: list[Item], opts: Options, pipeline=None) -> list[tuple[list[bytes], Optional[dict], list[dict]]]:
+    """For each item: its output lines, its error record if it failed, and its warning records."""
+    if pipeline is None and _INIT_ERROR is not None:
+        raise _INIT_ERROR
+    pipeline = pipeline if pipeline is not None else _PIPELINE
+    out = []
+    for r in extract_items(items, opts, pipeline):
+        err = error_record(r.item, r.error) if r.error is not None else None
+        lines = [orjson.dumps(q.to_dict()) + b"\n" for q in r.quotes]
+        out.append((lines, err, [warning_record(r.item, w) for w in r.warnings]))
+    return out
 
 
 # ---------------------------------------------------------------- the run
@@ -125,24 +150,21 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _ordered_results(batches: Iterator[list[Item]], opts: Options) -> Iterator[tuple[list[Item], list]]:
-    if opts.workers <= 1:
-        pipeline = None
-        if opts.analyzer != "rules":
-            from .pipeline import get_pipeline, processors_for
+    from .analyzers import get
+    from .pipeline import pipeline_for, resolve_models
 
-            pipeline = get_pipeline(opts.model_dir, processors_for(opts.analyzer, opts.full))
+    if opts.workers <= 1:
+        pipeline = pipeline_for(opts.analyzer, opts.model_dir)
         for b in batches:
             yield b, process_batch(b, opts, pipeline)
         return
     import multiprocessing as mp
 
-    if opts.analyzer != "rules":
-        from .pipeline import resolve_models
-
+    if get(opts.analyzer).needs_model:
         resolve_models(opts.model_dir)  # a missing model is one clear error here, not in N workers
     ctx = mp.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // opts.workers)
-    with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(opts.model_dir, opts.analyzer, opts.full, threads)) as pool:
+    with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(opts.model_dir, opts.analyzer, threads)) as pool:
         window: deque = deque()
         limit = opts.workers * 8  # bounded: never more than this many batches in flight
         for b in batches:
@@ -223,8 +245,14 @@ def run(items: Iterable[Item], output: str, errors: Optional[str], opts: Options
     bar = progress(total=total, initial=ck.items) if progress else None
     try:
         for batch, results in _ordered_results(_batches(it, opts.batch), opts):
-            for item, (lines, error) in zip(batch, results):
+            for item, (lines, error, warnings) in zip(batch, results):
                 summary.articles += 1
+                summary.warnings += len(warnings)
+                for w in warnings:
+                    if err is not None:
+                        err.write(orjson.dumps(w) + b"\n")
+                    else:
+                        print(f"quotes: warning: {_where(w)}: {w['warning']}", file=sys.stderr)
                 if error is not None:
                     summary.failed += 1
                     if err is not None:
@@ -236,10 +264,7 @@ def run(items: Iterable[Item], output: str, errors: Optional[str], opts: Options
                     summary.quotes += len(lines)
                     out.writelines(lines)
                 if man is not None:
-                    man.write(orjson.dumps({
-                        "source": item.source, "line": item.line, "doc_id": item.doc_id,
-                        "status": "failed" if error else "ok", "quotes": len(lines),
-                    }) + b"\n")
+                    man.write(orjson.dumps(manifest_record(item, error, lines, warnings)) + b"\n")
             if bar is not None:
                 bar.update(len(batch))
                 bar.set_postfix(quotes=summary.quotes, failed=summary.failed, refresh=False)
@@ -266,6 +291,14 @@ def run(items: Iterable[Item], output: str, errors: Optional[str], opts: Options
         ckpt_path.unlink()  # finished: nothing to resume
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def manifest_record(item: Item, error: Optional[dict], lines: list, warnings: list) -> dict:
+    rec = {"source": item.source, "line": item.line, "doc_id": item.doc_id,
+           "status": "failed" if error else "ok", "quotes": len(lines)}
+    if warnings:
+        rec["warnings"] = len(warnings)
+    return rec
 
 
 def _where(error: dict) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from pathlib import Path
 
 
 def schema_text() -> str:
@@ -28,9 +27,13 @@ def problems(record: dict) -> list[str]:
     return out
 
 
-def validate_file(path: Path) -> list[tuple[int, str]]:
+def validate_file(path) -> list[tuple[int, str]]:
+    """(line, problem) for every problem of a JSON lines file of records ('-' for stdin)."""
+    import sys
+
     bad = []
-    with open(path, "rb") as fh:
+    fh = sys.stdin.buffer if str(path) == "-" else open(path, "rb")
+    try:
         for n, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue
@@ -44,4 +47,7 @@ def validate_file(path: Path) -> list[tuple[int, str]]:
                 continue
             for p in problems(rec):
                 bad.append((n, p))
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
     return bad

@@ -60,3 +60,79 @@ def test_the_default_pipeline_loads_only_what_the_default_path_reads():
     nlp = get_pipeline(None, HYBRID)
     assert set(nlp.processors) == {"tokenize", "pos", "ner"}
     assert nlp.processors["tokenize"].trainer is None  # sentences come split: no tokenizer model
+
+
+def test_one_table_of_analyzers_and_one_pipeline_factory():
+    from quotes.analyzers import ANALYZERS, get
+    from quotes.pipeline import HYBRID, PROCESSORS, pipeline_for
+
+    assert set(ANALYZERS) == {"hybrid", "stanza", "full", "rules"}
+    assert get("hybrid").processors == HYBRID and get("full").processors == PROCESSORS
+    assert get("hybrid", full=True).name == "full" and get("rules", full=True).name == "rules"
+    assert pipeline_for("rules") is None and not get("rules").needs_model
+    with pytest.raises(ValueError, match="unknown analyzer 'neural'; expected one of"):
+        get("neural")
+
+
+def test_an_article_out_of_time_falls_back_to_the_rules_and_is_kept(monkeypatch):
+    import time
+
+    import quotes.engine as engine
+    from quotes.analysis import rule_based
+    from quotes.analyzers import Analyzer
+    from quotes.inputs import Item
+    from quotes.runner import Options, process_batch
+
+    real = engine.extract_quotes
+    calls = []
+
+    def slow_on_the_model_analysis(an, **kw):
+        calls.append(an.neural)
+        if an.neural:  # the model analysis: pure Python work past the limit
+            t0 = time.perf_counter()
+            while time.perf_counter() - t0 < 5:
+                pass
+        return real(an, **kw)
+
+    monkeypatch.setattr(engine, "extract_quotes", slow_on_the_model_analysis)
+    import attrs
+
+    fake = Analyzer("fake", ("tokenize",), lambda texts, p: [attrs.evolve(rule_based(t), neural=True) for t in texts], "")
+    text = '"Kami siap," ujar Anas.'
+    (o,) = engine.extract_articles([{"id": "a", "text": text}], pipeline=object(), analyzer=fake, timeout=0.2)
+    assert o.error is None and calls == [True, False]
+    assert [(q.speaker, q.fallback) for q in o.quotes] == [("Anas", "rules")]
+    assert "took longer than 0.2 s with the fake analyzer" in o.warnings[0]
+    # the record says so; an ordinary record has no such key
+    monkeypatch.setattr("quotes.analyzers.get", lambda name, full=False: fake)
+    ((lines, error, warnings),) = process_batch([Item("s", 1, "a", {"id": "a", "text": text})],
+                                                Options(analyzer="fake", timeout=0.2), pipeline=object())
+    assert error is None and b'"fallback":"rules"' in lines[0] and warnings[0]["doc_id"] == "a"
+    (ordinary,) = engine.extract_batch([{"id": "a", "text": text}], analyzer="rules")
+    assert "fallback" not in ordinary[0].to_dict()
+
+
+def test_an_analysis_out_of_time_falls_back_to_the_rules_for_that_article_only():
+    import time
+
+    import attrs
+
+    from quotes import engine
+    from quotes.analysis import rule_based
+    from quotes.analyzers import Analyzer
+
+    def run(texts, pipeline):
+        if any("lambat" in t for t in texts):  # a model that never finishes this article
+            t0 = time.perf_counter()
+            while time.perf_counter() - t0 < 5:
+                pass
+        return [attrs.evolve(rule_based(t), neural=True) for t in texts]
+
+    fake = Analyzer("fake", ("tokenize",), run, "")
+    arts = [{"id": "a", "text": '"Kami siap," ujar Anas.'}, {"id": "b", "text": '"Jalan lambat," kata Budi.'}]
+    start = time.perf_counter()
+    a, b = engine.extract_articles(arts, pipeline=object(), analyzer=fake, timeout=0.3)
+    assert time.perf_counter() - start < 3  # bounded: the batch's limit, then this article's
+    assert [(q.speaker, q.fallback) for q in a.quotes] == [("Anas", None)] and not a.warnings
+    assert [(q.speaker, q.fallback) for q in b.quotes] == [("Budi", "rules")]
+    assert "analysis took longer than 0.3 s with the fake analyzer" in b.warnings[0]
