@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional
 from . import defaults
 from .records import NotRecordsError, Quote, RecordError, read_records
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Quote", "QuotesWarning", "RecordError", "NotRecordsError", "export", "extract", "extract_many",
            "link", "read_records", "speaker_table", "to_frame", "__version__"]
 
