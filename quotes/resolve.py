@@ -83,8 +83,11 @@ def with_roles(text: str, said: list[Resolved]) -> list[Resolved]:
         if sp.type != "person" or not sp.name:
             continue
         written = forms.setdefault(sp.name, [sp.name])
-        if r.mention and r.mention.text[:1].isupper() and r.mention.text not in written:
-            written.append(r.mention.text)
+        # the short forms the article calls them by ("Rahmat"), not a pronoun ("Ia") nor a longer
+        # run that the name was cut from ("Perum Bulog Rahmat Hidayat")
+        form = r.mention.text if r.mention else ""
+        if form[:1].isupper() and form not in written and set(form.split()) <= set(sp.name.split()):
+            written.append(form)
         if sp.role and sp.name not in carried:
             carried[sp.name] = sp.role
     role = {}

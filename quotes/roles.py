@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 
 import attrs
 
-from .lexicon import cues, data_lines, is_title
+from .lexicon import VERB_SHAPE, cues, data_lines, function_words, is_title
 from .names import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
@@ -178,8 +178,10 @@ def _left_role(text: str, start: int) -> Optional[Role]:
 
 
 def _lower_modifier(w: str, before: str) -> bool:
-    # "pengamat pendidikan", "psikolog klinis": one lower-case word right after a title word
-    return w[:1].islower() and w.isalpha() and len(w) > 2 and is_title(before)
+    # "pengamat pendidikan", "psikolog klinis": one lower-case word right after a title word, not a
+    # verb ("jaksa menghadirkan saksi X") nor a clause word
+    return (w[:1].islower() and w.isalpha() and len(w) > 2 and is_title(before) and not VERB_SHAPE.match(w)
+            and w not in function_words() and w not in _LEFT_STOP)
 
 
 def _right_role(text: str, end: int) -> Optional[Role]:
