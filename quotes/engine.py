@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 
 from .analysis import Analysis, rule_based
 from .attribution import extract_quotes
-from .normalize import blank_html, repair_mojibake, same_length
+from .normalize import blank_html, decode_entities, repair_mojibake, same_length
 from .records import Quote
 from .selection import analyze_hybrid, analyze_many
 from .text import blank_spans, inline_noise
@@ -56,7 +56,9 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise ArticleError(f"text must be a string, not {type(text).__name__}")
     if len(text) > max_chars:
         raise ArticleError(f"article has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    clean = blank_html(same_length(repair_mojibake(text)))
+    # entities first: the one step that changes the length (_finish maps the offsets back)
+    decoded, _ = decode_entities(text)
+    clean = blank_html(same_length(repair_mojibake(decoded)))
     return blank_spans(clean, inline_noise(clean))
 
 
@@ -124,12 +126,19 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer: str = "hybr
     return results
 
 
+_OFFSETS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")
+
+
 def _finish(quotes: list[Quote], original: str) -> list[Quote]:
-    # the records point into the text as the user gave it: re-read every span from it
+    # the records point into the text as the user gave it: map the offsets back through the decoded
+    # entities (the same map prepare's decoding made), and re-read every span from it
     import attrs
 
+    offsets = decode_entities(original)[1] if quotes else None
     out = []
     for q in quotes:
+        if offsets:
+            q = attrs.evolve(q, **{k: offsets.to_raw(getattr(q, k)) for k in _OFFSETS if getattr(q, k) is not None})
         fixed = attrs.evolve(
             q,
             text=original[q.start:q.end],
