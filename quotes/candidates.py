@@ -17,6 +17,7 @@ from .lexicon import (BACKREF, COMPLEMENTISERS, CONNECTORS, CUE_TAIL, NOT_VERBS,
 from .marks import Span
 from .mentions import NOBODY, Mention, mention_from_tokens
 from .phrases import phrase_after, phrase_before, strip_adverbs
+from .positions import Cover, paragraph_at, tokens_within
 from .text import Paragraph, count_words
 
 
@@ -71,10 +72,8 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[
     # a mixed quote is one record: the fragments in marks inside it are not direct quotes of their own
     mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
-    return sorted(
-        direct + [c for c in indirect if not any(d.start < c.end and c.start < d.end for d in direct)],
-        key=lambda c: c.start,
-    )
+    taken = Cover([(d.start, d.end) for d in direct])
+    return sorted(direct + [c for c in indirect if not taken.overlaps(c.start, c.end)], key=lambda c: c.start)
 
 
 def passives(an: Analysis) -> list[Passive]:
@@ -93,7 +92,7 @@ def passives(an: Analysis) -> list[Passive]:
 def _has_predicate(an: Analysis, start: int, end: int) -> bool:
     """Does the text after a cue read as a clause (it has a verb or a predicate word) rather than
     a noun phrase? With Stanza's tags a verb, auxiliary or adjective decides; without, word shapes."""
-    toks = [t for t in an.tokens if t.start >= start and t.end <= end]
+    toks = tokens_within(an.tokens, start, end)
     if any(t.upos is not None for t in toks):
         return any(t.upos in ("VERB", "AUX", "ADJ") for t in toks[1:]) or any(
             t.text.lower() in PREDICATE_WORDS for t in toks)
@@ -115,10 +114,7 @@ def _clean_start(text: str, start: int, end: int) -> int:
 
 
 def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
-    for p in paras:
-        if p.start <= pos < p.end or (pos == p.end):
-            return p
-    return None
+    return paragraph_at(paras, pos)
 
 
 def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
@@ -175,19 +171,22 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
     return out
 
 
-def _inside(spans: list[Span], pos: int) -> bool:
-    return any(s.open <= pos <= (s.close if s.close is not None else s.end) for s in spans)
+def _inside(quoted: Cover, pos: int) -> bool:
+    return quoted.holds(pos)
 
 
 def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
     toks = an.tokens
     out: list[Candidate] = []
+    # positions are looked up by binary search (positions.py): a scan per token or per sentence
+    # made long articles cost their length squared
+    quoted = Cover([(s.open, s.close if s.close is not None else s.end) for s in spans])
     for sent in an.sentences:
         para = _paragraph_of(paras, sent.start)
         if para is not None and para.noise:
             continue
         for i in range(sent.first, sent.last):
-            if i in used or _inside(spans, toks[i].start):
+            if i in used or _inside(quoted, toks[i].start):
                 continue
             c = cue_at(an, i)
             if c is None:

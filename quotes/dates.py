@@ -6,6 +6,7 @@ the article tells about years, so that a day and month without a year get the ri
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
@@ -206,15 +207,21 @@ def _latest_dateline(text: str, cal: Calendar) -> Optional[dt.date]:
 
 def find_dates(text: str, cal: Calendar) -> list[DateMention]:
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # spans already taken by an earlier pattern: disjoint, kept sorted, so the one that starts last
+    # before a new span's end is the only one that can overlap it (a scan of all of them per match
+    # made an article of many dates cost their number squared)
+    starts: list[int] = []
+    ends: list[int] = []
     for basis, rx in _PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            k = bisect.bisect_left(starts, e) - 1
+            if k >= 0 and ends[k] > s:
                 continue
             d, misprint = _resolve(m, basis, cal)
             found.append(DateMention(s, e, m.group(), d, basis, misprint))
-            taken.append((s, e))
+            starts.insert(k + 1, s)
+            ends.insert(k + 1, e)
     found.sort(key=lambda x: x.start)
     return found
 

@@ -4,6 +4,7 @@ Jumat (1/9/2023)"), else the day of the event the article reports. Reads the can
 speakers as resolved; never the cues again."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
@@ -89,10 +90,11 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions) -> dic
         return out
     for b in backrefs:
         s = an.sentences[b.sentence]
-        ms = [m for m in dated if s.start <= m.start < s.end]
-        if ms:
+        # mentions come sorted by start: the first at or after the sentence's start
+        k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
+        if k < len(dated) and dated[k].start < s.end:
             for name in b.names:
-                out.setdefault(name, ms[0])
+                out.setdefault(name, dated[k])
     return out
 
 
@@ -153,9 +155,16 @@ def _own_date(text: str, c: Candidate, mentions):
     pergi pada Rabu (4/6), Kusnadi mengaku ...") dates that story, not the statement; at the head
     of the sentence ("Pada Senin (8/11), Anas mengatakan ...") it frames the statement."""
     lo, hi = c.date_region
-    own = [m for m in mentions if m.date is not None and lo <= m.start and m.end <= hi
-           and not (c.start <= m.start < c.end) and not _story_time(text, c, m, lo)]
-    return own[0] if own else None
+    # mentions come sorted by start: read from the first at lo, up to hi (not all of them for
+    # every statement, which made long articles cost their quotes times their dates)
+    for k in range(bisect.bisect_left(mentions, lo, key=lambda m: m.start), len(mentions)):
+        m = mentions[k]
+        if m.start >= hi:
+            break
+        if m.date is not None and m.end <= hi and not (c.start <= m.start < c.end) \
+                and not _story_time(text, c, m, lo):
+            return m
+    return None
 
 
 def _story_time(text: str, c: Candidate, m, lo: int) -> bool:

@@ -16,7 +16,7 @@ from . import analyzers, defaults
 from .analysis import Analysis, rule_based
 from .attribution import extract_quotes
 from .dates import parse_published
-from .normalize import blank_html, repair_mojibake, same_length
+from .normalize import blank_html, decode_entities, repair_mojibake, same_length
 from .records import Quote
 from .text import blank_spans, inline_noise
 
@@ -96,7 +96,9 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise ArticleError(f"text must be a string, not {type(text).__name__}")
     if len(text) > max_chars:
         raise ArticleError(f"article has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
-    clean = blank_html(same_length(repair_mojibake(text)))
+    # entities first: the one step that changes the length (_finish maps the offsets back)
+    decoded, _ = decode_entities(text)
+    clean = blank_html(same_length(repair_mojibake(decoded)))
     return blank_spans(clean, inline_noise(clean))
 
 
@@ -240,8 +242,21 @@ def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
             for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout)]
 
 
+_OFFSETS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")
+
+
 def _finish(quotes: list[Quote], original: str) -> list[Quote]:
-    # the records point into the text as the user gave it: re-read every span from it
-    return [attrs.evolve(q, text=original[q.start:q.end],
-                         cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None)
-            for q in quotes]
+    # the records point into the text as the user gave it: map the offsets back through the decoded
+    # entities (the same map prepare's decoding made), and re-read every span from it
+    offsets = decode_entities(original)[1] if quotes else None
+    out = []
+    for q in quotes:
+        if offsets:
+            q = attrs.evolve(q, **{k: offsets.to_raw(getattr(q, k)) for k in _OFFSETS if getattr(q, k) is not None})
+        fixed = attrs.evolve(
+            q,
+            text=original[q.start:q.end],
+            cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None,
+        )
+        out.append(fixed)
+    return out

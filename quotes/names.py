@@ -11,6 +11,7 @@ from .analysis import Analysis, Token, is_cap
 from .gazetteer import leading_place
 from .lexicon import NAME_SUFFIXES, NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, cue_for, function_words, \
     is_title, name_prefixes, regional_roles, role_equivalents
+from .wordindex import token_matches, word_index
 
 ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
 
@@ -135,15 +136,14 @@ def strip_leading_org(text: str, words: list[str]) -> list[str]:
 
 def _speaks_alone(text: str, w: str) -> bool:
     """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
-    for m in re.finditer(r"(\w+)?[ \t]*(?<!\w)" + re.escape(w) + r"(?!\w)[ \t,]*(\w+)?", text):
-        before, after = (m.group(1) or "").lower(), (m.group(2) or "").lower()
-        if cue_for(before) is not None or cue_for(after) is not None:
-            return True
-    return False
+    # the words next to each occurrence, found once per text (wordindex: a regex per question
+    # over the whole text made long articles cost their length times their names)
+    return any(cue_for(before) is not None or cue_for(after) is not None
+               for before, after in word_index(text).neighbours(w))
 
 
 def _count(text: str, words: list[str]) -> int:
-    return len(re.findall(r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)", text))
+    return word_index(text).count(words)
 
 
 # ---------------------------------------------------------------- canonical names
@@ -189,16 +189,16 @@ class NameIndex:
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
         out = []
-        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", self.text):
+        for m_start, m_end in word_index(self.text).occurrences(word):
             words = [word]
-            pos = m.end()
+            pos = m_end
             for _ in range(3):
                 mm = re.match(r"[ \t]+([A-Z][\w'’-]*)", self.text[pos:pos + 40])
                 if not mm or not self.name_like(mm.group(1), False):
                     break
                 words.append(mm.group(1))
                 pos += len(mm.group(0))
-            pos = m.start()
+            pos = m_start
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
                 seg_start = max(0, pos - 40)
@@ -269,11 +269,13 @@ class NameIndex:
         return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
 
     def _alone(self, w: str) -> int:
-        return len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", self.text))
+        return word_index(self.text).count([w])
 
     def alias(self, name: str) -> Optional[str]:
         """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
         stands for in brackets."""
+        if "(" + name + ")" not in self.text:
+            return None  # the regex below needs it, and tries every capital of the text to find out
         m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})\(" + re.escape(name) + r"\)", self.text)
         if not m:
             return None
@@ -289,6 +291,8 @@ class NameIndex:
     def nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
+        if name not in self.text or ("isapa" not in self.text and "apaan" not in self.text):
+            return None
         m = re.search(r"(?:[Dd]isapa|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)", self.text)
         if not m:
             return None
@@ -367,8 +371,10 @@ class NameIndex:
         """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
         a role starts with the employer."""
         # the role may stand a few capitalised words (the employer) before the run
-        pat = r"(\S+)(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
-        for m in re.finditer(pat, self.text):
+        if form not in self.text:
+            return False  # (the regex below tries every position of the text before failing)
+        rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+        for m in token_matches(rest, self.text):  # re.finditer(r"(\S+)" + rest), linear on long runs
             word = m.group(1)
             if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
                 return True
@@ -377,7 +383,8 @@ class NameIndex:
     def person_behind(self, acronym: str) -> Optional[str]:
         """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
         name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
-        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5:
+        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
+                or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
             return None
         m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
         if not m:
@@ -395,7 +402,7 @@ class NameIndex:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
         if ACRONYM.match(name) and " " not in name:
             # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
-            m = re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
+            m = None if "(" + name + ")" not in self.text else re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
                           self.text)
             if m:
                 words = m.group(1).split()

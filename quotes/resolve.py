@@ -14,6 +14,7 @@ from . import salience
 from .mentions import NOBODY, speakable
 from .roles import role_of
 from .names import NameIndex, looks_org, name_word, sentence_initial
+from .positions import sentences_within
 from .text import Paragraph, blank_spans, count_words
 
 
@@ -121,7 +122,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
     last: Optional[Speaker] = None
     last_pos = 0
     roles: dict[str, str] = {}
-    people: list[Speaker] = []  # speakers quoted so far with a role
+    people: dict[Speaker, None] = {}  # speakers quoted so far with a role, in order
     named_as: dict[str, set] = {}  # the forms each named speaker was written in
     for c in cands:
         m = c.mention
@@ -179,12 +180,15 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             history.append(salience.Said(sp.name, sp.type, c.start, c.end, c.kind, named_at, sp.role))
             last = sp
             if sp.role and sp.type != "unnamed":
-                people.append(sp)
+                # once each, latest last (_spokesperson reads them from the latest back): a list of
+                # every quote's speaker made long articles cost their number of quotes squared
+                people.pop(sp, None)
+                people[sp] = None
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
 
 
-def _spokesperson(last: Optional[Speaker], people: list[Speaker], named_as: dict) -> Optional[Speaker]:
+def _spokesperson(last: Optional[Speaker], people: dict, named_as: dict) -> Optional[Speaker]:
     """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
     organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
     Sutjiadi Lukas")."""
@@ -322,9 +326,7 @@ def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Option
     menegaskan ...", "Adi, seorang warga Sukajadi, juga ..."), or a person introduced inside one
     ("... adalah Sudi (53).", "disampaikan oleh Chandra (38).")."""
     found = None
-    for s in an.sentences:
-        if s.start < lo or s.end > hi:
-            continue
+    for s in sentences_within(an.sentences, lo, hi):
         toks = an.tokens[s.first:s.last]
         k = 0
         while k < len(toks) and is_title(toks[k].text):

@@ -12,6 +12,7 @@ import attrs
 
 from .analysis import Analysis, from_stanza_sentences, lower_vocab, merge, mid_caps, rule_based, segment
 from .lexicon import COMPLEMENTISERS, QUOTE_CHARS, is_cue_word, roles_for
+from .model_input import model_words, windows
 from .text import WORDS, paragraphs
 
 # depparse runs only with --full: the extractor reads the parse only as a fallback for a missing
@@ -115,9 +116,10 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
     """
     from stanza.models.common.doc import Document
 
-    # per text: its rule tokens and sentences; `chosen`: (text, sentence) of each sentence in `batch`
+    # per text: its rule tokens and sentences; `chosen`: (text, sentence, first token) of each
+    # sentence (or window of one) in `batch`
     docs: list[tuple[list, list]] = []
-    chosen: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, int]] = []
     batch = []
     sent_texts = []
     tag_pos = []  # positions in `batch` of the sentences the tagger must read
@@ -132,14 +134,16 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
             for si in range(s0, len(sentences)):
                 sent = sentences[si]
                 toks = tokens[sent.first:sent.last]
-                if relevant(toks):
-                    if needs_tags(toks):
+                if not relevant(toks):
+                    continue
+                # an over-long sentence goes to the models in windows, long tokens cut (model_input)
+                for lo, hi in windows(len(toks)):
+                    part = toks[lo:hi]
+                    if needs_tags(part):
                         tag_pos.append(len(batch))
-                    chosen.append((di, si))
-                    sent_texts.append(text[sent.start:sent.end])
-                    # offsets as fields, not in "misc": Stanza parses misc strings one by one
-                    batch.append([{"id": j + 1, "text": t.text, "start_char": t.start, "end_char": t.end}
-                                  for j, t in enumerate(toks)])
+                    chosen.append((di, si, lo))
+                    sent_texts.append(text[part[0].start:part[-1].end])
+                    batch.append(model_words(part))
         docs.append((tokens, sentences))
 
     def run(sents, texts_, processor):
@@ -154,18 +158,18 @@ def analyze_hybrid(texts: Sequence[str], pipeline) -> list[Analysis]:
     if tag_pos and "pos" in pipeline.processors:
         tags = dict(zip(tag_pos, run([batch[k] for k in tag_pos], [sent_texts[k] for k in tag_pos], "pos")))
     neural = [False] * len(texts)
-    for k, (di, si) in enumerate(chosen):
+    for k, (di, si, lo) in enumerate(chosen):
         tokens, sentences = docs[di]
-        sent = sentences[si]
+        first = sentences[si].first + lo
         ner_toks = entities[k].tokens if entities else ()
         pos_toks = tags[k].tokens if k in tags else ()
         neural[di] = neural[di] or bool(entities or tags)
-        for j in range(sent.last - sent.first):
+        for j in range(len(batch[k])):
             tag = getattr(ner_toks[j], "ner", None) if ner_toks else None
             ner = tag.split("-", 1)[-1] if tag and tag != "O" else None
             upos = pos_toks[j].words[0].upos if pos_toks else None
             if ner is not None or upos is not None:
-                tokens[sent.first + j] = attrs.evolve(tokens[sent.first + j], upos=upos, ner=ner)
+                tokens[first + j] = attrs.evolve(tokens[first + j], upos=upos, ner=ner)
     return [Analysis(text, tuple(tokens), tuple(sentences), neural=nn, lower=lower_vocab(text), midcaps=mid_caps(text))
             for text, (tokens, sentences), nn in zip(texts, docs, neural)]
 

@@ -74,6 +74,7 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
     the longest tail of the run (up to three words) that the article also uses elsewhere stays.
     """
     out = []
+    vocab = None  # the article's lower-case words, read once (not once per label)
     for m in _INLINE.finditer(text):
         window = text[m.end():m.end() + 300].split("\n", 1)[0]
         words = list(re.finditer(r"\S+", window))
@@ -91,7 +92,9 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
         end = k
         lower_words = None
         if k < len(words) and not words[k - 1].group().endswith((".", "!", "?")):
-            lower_words = set(re.findall(r"\b[a-z]+\b", text))
+            if vocab is None:
+                vocab = set(re.findall(r"\b[a-z]+\b", text))
+            lower_words = vocab
         if lower_words is not None and k > 1 and words[k - 1].group().lower() in lower_words:
             end = k - 1  # "... Urus SNI Berdasarkan data ...": a common word opens the next sentence
         elif lower_words is not None:

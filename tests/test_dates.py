@@ -98,3 +98,15 @@ def test_without_published_a_day_without_year_falls_before_the_latest_dateline()
     got = {m.text.strip(): m.date.isoformat() for m in find_dates(t, Calendar.of(t))}
     assert got["(30/12)"] == "2024-12-30"
     assert got["Kamis (2/1/2025)"] == "2025-01-02"
+
+
+def test_overlapping_date_expressions_keep_the_first_pattern_in_any_number():
+    # "Selasa (8/11/2022)" is a dateline; the weekday and the date inside it are not read again,
+    # however many of them an article has (a long article is not read once per date it holds)
+    one = "ujar Anas, Selasa (8/11/2022). Rapat digelar 9 November 2022 dan kemarin."
+    found = dates(one)
+    assert [b for _, _, b in found][:2] == ["dateline", "explicit"]
+    many = dates(" ".join([one] * 300))
+    assert len(many) == 300 * len(found)
+    starts = [m.start for m in find_dates(" ".join([one] * 300), Calendar(None, (2022,)))]
+    assert starts == sorted(starts)

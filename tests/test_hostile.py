@@ -31,6 +31,62 @@ def mutate(text: str, seed: int, n: int) -> str:
     return "".join(chars)
 
 
+HTML_ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", '"': "&quot;", "&": "&amp;", " ": "&nbsp;", "–": "&ndash;"}
+MARKS = "\"“”"
+
+
+def _unbroken_run(rng: random.Random, n: int = 5000) -> str:
+    """n characters without a space: a pasted base64 image, a table without its spaces, glued words."""
+    kind = rng.randrange(3)
+    if kind == 0:
+        alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        return "".join(rng.choice(alphabet) for _ in range(n))
+    if kind == 1:
+        return "".join(rng.choice("|-0123456789.,") for _ in range(n))
+    words = ["Kami", "siap", "ujarnya", "“Baik,”", "kata", "Anas.", "harga", "naik", "Selasa", "(8/11)"]
+    out = []
+    while sum(map(len, out)) < n:
+        out.append(rng.choice(words))
+    return "".join(out)[:n]
+
+
+def mutate_long(text: str, seed: int) -> str:
+    """A long, odd article: the text repeated 2-20 times, then some of: quotation marks removed or
+    repeated, mojibake, CRLF line ends, zero-width characters, HTML tags and entities, 5,000-character
+    runs without a space, and a few character edits (mutate)."""
+    rng = random.Random(seed)
+    out = "\n\n".join([text.strip()] * rng.randint(2, 20))
+    ops = rng.sample(["drop_marks", "double_marks", "mojibake", "crlf", "zero_width", "html", "runs", "edits"],
+                     rng.randint(1, 4))
+    for op in ops:
+        if op == "drop_marks":
+            gone = rng.choice(MARKS)
+            out = out.replace(gone, "")
+        elif op == "double_marks":
+            out = "".join(c * rng.randint(2, 3) if c in MARKS and rng.random() < 0.5 else c for c in out)
+        elif op == "mojibake":
+            # a share of the paragraphs written as UTF-8 read as cp1252, as broken scrapes do
+            paras = out.split("\n")
+            out = "\n".join(p.encode("utf-8").decode("cp1252", errors="replace") if rng.random() < 0.5 else p
+                            for p in paras)
+        elif op == "crlf":
+            out = out.replace("\n", "\r\n")
+        elif op == "zero_width":
+            out = "".join(c + rng.choice("\u200b\u200c\u200d\ufeff") if rng.random() < 0.02 else c for c in out)
+        elif op == "html":
+            paras = out.split("\n\n")
+            paras = ["<p>" + "".join(HTML_ENTITIES.get(c, c) if rng.random() < 0.5 else c for c in p) + "</p>"
+                     for p in paras]
+            out = "\n".join(paras)
+        elif op == "runs":
+            for _ in range(rng.randint(1, 3)):
+                pos = rng.randrange(len(out) + 1)
+                out = out[:pos] + _unbroken_run(rng) + out[pos:]
+        else:
+            out = mutate(out, rng.randrange(10**9), rng.randint(1, 20))
+    return out
+
+
 def check(text: str):
     qs = extract_text(text, doc_id="fuzz", analyzer="rules")
     spans = []
@@ -62,6 +118,12 @@ def test_mutated_articles(article, seed, n):
                 max_size=120))
 def test_generated_texts(parts):
     check("".join(parts))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=st.sampled_from(range(len(ARTICLES))), seed=st.integers(0, 10**9))
+def test_long_odd_articles(article, seed):
+    check(mutate_long(ARTICLES[article], seed))
 
 
 def test_special_cases():

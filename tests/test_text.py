@@ -46,3 +46,16 @@ def test_extraction_reads_past_an_inline_headline():
     assert (q.speaker_mention, q.speaker) == ("APP", "Asosiasi Pedagang Pasar")
     assert q.text == "lokasi baru terlalu jauh dari permukiman"
     assert rules(t)[0].speaker_mention != "APP"  # without the blanking the headline swallows the subject
+
+
+def test_inline_headlines_are_found_in_a_long_article():
+    from quotes.text import inline_noise
+
+    para = ("Harga beras naik lagi. Baca juga: Pemerintah Atur Impor Beras Bulog memprediksi harga "
+            "turun, kata Budi.")
+    spans = inline_noise(para)
+    assert len(spans) == 1
+    many = "\n\n".join([para] * 200)
+    assert len(inline_noise(many)) == 200
+    # every copy cut alike (the copies' own headlines count as "used elsewhere", so shorter)
+    assert {many[s:e] for s, e in inline_noise(many)} == {"Baca juga: Pemerintah Atur"}

@@ -1,0 +1,53 @@
+"""The word index answers as the whole-text regexes it replaces, on any text."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.wordindex import WordIndex, word_index
+
+_BITS = st.sampled_from(["Anas", "anas", "Azwar", "Anas-Anas", "kata", "ujar", " ", "  ", "\t", ",", ".", "\n",
+                         "(", ")", "Al-Amin", "dr.", "é", "_", "3", "Anas3"])
+_WORDS = st.sampled_from(["Anas", "Azwar", "kata", "Al-Amin", "dr.", "(OJK)", "Anas-Anas", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BITS, max_size=40), st.lists(_WORDS, min_size=1, max_size=3))
+def test_counts_and_occurrences_equal_the_regex(bits, words):
+    text = "".join(bits)
+    idx = WordIndex(text)
+    pat = r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    assert idx.count(words) == len(re.findall(pat, text))
+    one = r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)"
+    assert idx.occurrences(words[0]) == [m.span() for m in re.finditer(one, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BITS, max_size=40), _WORDS)
+def test_neighbours_equal_the_regex(bits, word):
+    text = "".join(bits)
+    pat = r"(\w+)?[ \t]*(?<!\w)" + re.escape(word) + r"(?!\w)[ \t,]*(\w+)?"
+    expected = [((m.group(1) or "").lower(), (m.group(2) or "").lower()) for m in re.finditer(pat, text)]
+    assert WordIndex(text).neighbours(word) == expected
+
+
+def test_one_index_per_text():
+    text = "Menurut Anas, harga naik. Anas juga mengatakan stok aman."
+    assert word_index(text) is word_index(text)
+    assert word_index(text).count(["Anas"]) == 2
+    assert word_index(text).neighbours("Anas") == [("menurut", "harga"), ("", "juga")]  # a comma may stand between
+
+
+_TEXT = st.sampled_from(["Ketua", "Direktur", "Bhima", "Yudhistira", "Ketua,", "xBhima", "A.B", " ", "  ", "\t",
+                         "\n", ",", "Indef", "(", "AAAAAAAAAA", "tim"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TEXT, max_size=30), st.sampled_from(["Bhima", "Bhima Yudhistira", "Indef"]))
+def test_token_matches_equal_finditer(bits, form):
+    from quotes.wordindex import token_matches
+
+    text = "".join(bits)
+    rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+    expected = [(m.span(), m.group(1)) for m in re.finditer(r"(\S+)" + rest, text)]
+    assert [(m.span(), m.group(1)) for m in token_matches(rest, text)] == expected
