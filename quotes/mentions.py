@@ -12,7 +12,8 @@ from .analysis import Analysis, is_cap, is_punct
 from .gazetteer import cannot_speak, is_document, leading_place
 from .lexicon import NOT_NAME, ORG_PREFIXES, ORG_WORDS, PRONOUNS, STOP, VERB_SHAPE, common_words, function_words, \
     is_title, name_prefixes
-from .names import ACRONYM, after_regional_role, clean_person, drop_region, looks_org, name_word, sentence_initial, strip_leading_org
+from .name_words import ACRONYM, after_regional_role, clean_person, drop_region, looks_org, name_word, sentence_initial
+from .names import strip_leading_org
 
 
 NOBODY = "nobody"  # a phrase next to a cue that names no speaker ("di Balai Kota Semarang", "Kamis (7/4)")

@@ -13,7 +13,8 @@ from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
 from . import salience
 from .mentions import NOBODY, speakable
 from .roles import role_of
-from .names import NameIndex, looks_org, name_word, sentence_initial
+from .name_words import looks_org, name_word, sentence_initial
+from .names import NameIndex
 from .positions import sentences_within
 from .text import Paragraph, blank_spans, count_words
 

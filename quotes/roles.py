@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 import attrs
 
 from .lexicon import VERB_SHAPE, cues, data_lines, function_words, is_title
-from .names import GLUE
+from .name_words import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
 # words inside a long official name that do not end it ("Menteri Koordinator Bidang Politik, Hukum,

@@ -39,7 +39,7 @@ def test_a_person_called_by_initials_defined_in_brackets():
 
 
 def test_unglue_splits_scraper_glue_only():
-    from quotes.names import unglue
+    from quotes.name_words import unglue
 
     assert unglue("RIHidayat") == "RI Hidayat"
     assert unglue("JakartaBudi") == "Jakarta Budi"
