@@ -6,10 +6,24 @@ Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the pro
     python scripts/train_models.py tokenize pos   # some processors
     python scripts/train_models.py install        # copy the best models into quotes/models/id (fp16)
 
-On 2 cores the bundled models were trained as two chains side by side, one thread each:
+On 2 cores the bundled models were trained as two chains side by side, one thread each, after
+the word vectors (`vectors`: gensim fastText on ../shared/data/raw, needs `pip install -e .[train]`):
+    python scripts/train_models.py vectors
     OMP_NUM_THREADS=1 python scripts/train_models.py tokenize mwt lemma ner &
     OMP_NUM_THREADS=1 python scripts/train_models.py pos depparse &
-(depparse needs pos: it trains on tags predicted by our own tagger.)
+(depparse needs pos: it trains on tags predicted by our own tagger; pos, depparse and ner read
+the vectors.) Logs go to stdout: run them with nohup and a log file, they take a while.
+
+Resuming after an interruption (a session is 3 hours):
+    vectors   the tokenized corpus and the trained fastText model are kept in build/train/vectors;
+              a rerun redoes only what is missing (an interrupted fastText run starts again)
+    depparse  QUOTES_RESUME=1 python scripts/train_models.py depparse  (Stanza's checkpoint: weights,
+              optimizer, step count)
+    ner       QUOTES_RESUME=1 python scripts/train_models.py ner  (continues from the best model saved
+              so far, fresh optimizer; Stanza's NER trainer keeps no optimizer checkpoint)
+    pos       no checkpoint in Stanza's tagger trainer: rerun it (1,000 steps)
+Every trainer keeps the best model on the dev set as it goes, so `install` after an interruption
+installs the best model reached.
 
 Split (see MODELS.md): train = CSUI train + GSD dev + PUD; dev = CSUI test (model selection only);
 test = GSD test (reported, never trained on). NER: train = NERGrit train + NERP train (labels mapped),
@@ -320,12 +334,15 @@ def retag(path: Path) -> None:
 
 
 def train_depparse() -> None:
-    # Stanza's parser trainer resumes from a checkpoint it finds: start from scratch instead
-    for stale in (WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"):
-        stale.unlink()
-    run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
-    for split in ("train", "dev"):
-        retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
+    # Stanza's parser trainer resumes from a checkpoint it finds (weights, optimizer, step): that is
+    # how an interrupted run continues (QUOTES_RESUME=1); otherwise start from scratch
+    resume = os.environ.get("QUOTES_RESUME") and any((WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"))
+    if not resume:
+        for stale in (WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"):
+            stale.unlink()
+        run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
+        for split in ("train", "dev"):
+            retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
     run(["-m", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--force", *pretrain_args(),
          "--word_cutoff", "2", "--hidden_dim", "200", "--char_hidden_dim", "200",
          "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--optim", "adam", "--lr", "3e-3",
@@ -334,9 +351,13 @@ def train_depparse() -> None:
 
 
 def train_ner() -> None:
+    """Stanza's NER trainer keeps no optimizer checkpoint; it saves the best model on dev as it goes.
+    QUOTES_RESUME=1 continues from that model (fresh optimizer, QUOTES_NER_STEPS more steps)."""
     build_ner()
+    best = find_model(MODEL_FILES["ner"])
+    more = ["--finetune", "--finetune_load_name", str(best)] if os.environ.get("QUOTES_RESUME") and best else []
     run(["-m", "stanza.utils.training.run_ner", "id_ner", "--no_charlm", "--force", *pretrain_args(),
-         "--max_steps", str(STEPS["ner"]), "--eval_interval", "250", "--seed", SEED])
+         "--max_steps", str(STEPS["ner"]), "--eval_interval", "250", "--seed", SEED, *more])
 
 
 # ---------------------------------------------------------------- install
