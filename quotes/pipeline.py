@@ -95,6 +95,8 @@ def pretrain_for(model_file: str) -> Optional[str]:
     if (here / PRETRAIN_FILE).exists():
         return str(here / PRETRAIN_FILE)
     official = here.parent / "pretrain"
+    if not (here.parent.parent / "resources.json").exists():  # not an official download
+        return None
     files = sorted(official.glob("*.pt")) if official.is_dir() else []
     return str(files[0]) if files else None
 

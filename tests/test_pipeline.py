@@ -114,6 +114,8 @@ def test_word_vectors_are_found_beside_our_models_and_in_an_official_download(tm
     (official / "pretrain").mkdir()
     (official / "pos" / "gsd_charlm.pt").write_bytes(b"x")
     (official / "pretrain" / "conll17.pt").write_bytes(b"x")
+    assert pretrain_for(str(official / "pos" / "gsd_charlm.pt")) is None  # no resources.json: not Stanza's
+    (tmp_path / "stanza" / "resources.json").write_text("{}")
     assert pretrain_for(str(official / "pos" / "gsd_charlm.pt")) == str(official / "pretrain" / "conll17.pt")
 
 
