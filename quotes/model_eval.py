@@ -111,16 +111,10 @@ def _spans(tags: list[str], mapping: Optional[dict] = None) -> set:
 
 
 def evaluate_ner(test_file: Path, model_dir: Optional[str] = None, nerp: bool = False) -> dict:
-    import stanza
+    from .pipeline import build_pipeline
 
-    from .pipeline import resolve_models
-
-    paths = resolve_models(model_dir)
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "resources.json").write_text("{}")
-        nlp = stanza.Pipeline("id", dir=tmp, download_method=None, allow_unknown_language=True,
-                              processors="tokenize,ner", tokenize_pretokenized=True,
-                              ner_model_path=paths["ner"], ner_pretrain_path=None, logging_level="ERROR")
+    # gold tokens: the pipeline's "tokenize" only passes pre-split words through
+    nlp = build_pipeline(model_dir, processors=("tokenize", "ner"))
     sents = read_bio(test_file)
     doc = nlp([w for w, _ in sents])
     tp: dict = {}

@@ -83,9 +83,38 @@ def _official_paths(official: Path) -> dict[str, str]:
     return out
 
 
-def _pretrain(official_dir: Path, proc: str) -> Optional[str]:
-    files = sorted((official_dir / "pretrain").glob("*.pt")) if (official_dir / "pretrain").is_dir() else []
-    return str(files[0]) if files and proc in ("pos", "depparse") else None
+PRETRAIN_FILE = "pretrain.pt"  # our word vectors, beside the models trained with them
+USES_PRETRAIN = ("pos", "depparse", "ner")
+
+
+def pretrain_for(model_file: str) -> Optional[str]:
+    """The word vectors a pos, depparse or ner model was trained with: `pretrain.pt` beside one of
+    ours (bundled or a --model-dir), the download's own for an official model (id/pos/x.pt ->
+    id/pretrain/*.pt), None for a model trained without (older bundles)."""
+    here = Path(model_file).parent
+    if (here / PRETRAIN_FILE).exists():
+        return str(here / PRETRAIN_FILE)
+    official = here.parent / "pretrain"
+    if not (here.parent.parent / "resources.json").exists():  # not an official download
+        return None
+    files = sorted(official.glob("*.pt")) if official.is_dir() else []
+    return str(files[0]) if files else None
+
+
+def vector_cache(pretrains: set[str]):
+    """Stanza's shared cache of word vectors, filled here so that fp16 vector files (how we ship
+    them, half the bytes) reach the models as fp32: Stanza feeds them to fp32 layers as read."""
+    import torch
+    from stanza.models.common.foundation_cache import FoundationCache
+    from stanza.models.common.pretrain import Pretrain
+
+    cache = FoundationCache(local_files_only=True)
+    for f in pretrains:
+        pt = Pretrain(f)
+        if pt.emb.dtype != torch.float32:
+            pt._emb = pt.emb.float()  # Pretrain has no setter; the cast is the whole point
+        cache.pretrains[f] = pt
+    return cache
 
 
 def processors_for(analyzer: str = "hybrid", full: bool = False) -> tuple[str, ...]:
@@ -113,15 +142,16 @@ def build_pipeline(model_dir: Optional[str] = None, processors=PROCESSORS, use_g
         res_dir = Path(tempfile.mkdtemp(prefix="quotes-"))
         (res_dir / "resources.json").write_text("{}")
     kwargs = {f"{p}_model_path": paths[p] for p in processors}
-    for p in ("pos", "depparse", "ner"):
+    for p in USES_PRETRAIN:
         if p in processors:
-            official = Path(paths[p]).parent.parent
-            kwargs[f"{p}_pretrain_path"] = _pretrain(official, p) if p != "ner" else None
+            kwargs[f"{p}_pretrain_path"] = pretrain_for(paths[p])
     try:
+        pretrains = {f for k, f in kwargs.items() if k.endswith("_pretrain_path") and f}
         return stanza.Pipeline(
             "id", dir=str(res_dir), download_method=None, allow_unknown_language=True,
             processors=",".join(processors), use_gpu=use_gpu, logging_level="ERROR",
-            tokenize_no_ssplit=False, tokenize_pretokenized="mwt" not in processors, **kwargs,
+            tokenize_no_ssplit=False, tokenize_pretokenized="mwt" not in processors,
+            foundation_cache=vector_cache(pretrains), **kwargs,
         )
     except Exception as e:
         raise ModelError(
@@ -148,7 +178,13 @@ def pipeline_for(analyzer="hybrid", model_dir: Optional[str] = None, full: bool 
 
 def model_info(model_dir: Optional[str] = None) -> dict:
     paths = resolve_models(model_dir)
-    return {p: {"path": f, "bytes": Path(f).stat().st_size} for p, f in paths.items()}
+    info = {p: {"path": f, "bytes": Path(f).stat().st_size} for p, f in paths.items()}
+    # the word vectors, once per file (ours serve pos, depparse and ner)
+    for f in dict.fromkeys(pretrain_for(paths[p]) for p in USES_PRETRAIN):
+        if f:
+            name = "pretrain" if Path(f).name == PRETRAIN_FILE else f"pretrain ({Path(f).stem})"
+            info[name] = {"path": f, "bytes": Path(f).stat().st_size}
+    return info
 
 
 def download_official(target: Optional[str] = None) -> str:

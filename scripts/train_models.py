@@ -6,10 +6,24 @@ Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the pro
     python scripts/train_models.py tokenize pos   # some processors
     python scripts/train_models.py install        # copy the best models into quotes/models/id (fp16)
 
-On 2 cores the bundled models were trained as two chains side by side, one thread each:
+On 2 cores the bundled models were trained as two chains side by side, one thread each, after
+the word vectors (`vectors`: gensim fastText on ../shared/data/raw, needs `pip install -e .[train]`):
+    python scripts/train_models.py vectors
     OMP_NUM_THREADS=1 python scripts/train_models.py tokenize mwt lemma ner &
     OMP_NUM_THREADS=1 python scripts/train_models.py pos depparse &
-(depparse needs pos: it trains on tags predicted by our own tagger.)
+(depparse needs pos: it trains on tags predicted by our own tagger; pos, depparse and ner read
+the vectors.) Logs go to stdout: run them with nohup and a log file, they take a while.
+
+Resuming after an interruption (a session is 3 hours):
+    vectors   the tokenized corpus and the trained fastText model are kept in build/train/vectors;
+              a rerun redoes only what is missing (an interrupted fastText run starts again)
+    depparse  QUOTES_RESUME=1 python scripts/train_models.py depparse  (Stanza's checkpoint: weights,
+              optimizer, step count)
+    ner       QUOTES_RESUME=1 python scripts/train_models.py ner  (continues from the best model saved
+              so far, fresh optimizer; Stanza's NER trainer keeps no optimizer checkpoint)
+    pos       no checkpoint in Stanza's tagger trainer: rerun it (1,000 steps)
+Every trainer keeps the best model on the dev set as it goes, so `install` after an interruption
+installs the best model reached.
 
 Split (see MODELS.md): train = CSUI train + GSD dev + PUD; dev = CSUI test (model selection only);
 test = GSD test (reported, never trained on). NER: train = NERGrit train + NERP train (labels mapped),
@@ -34,6 +48,15 @@ TREEBANK = "UD_Indonesian-Mix"
 SHORT = "id_mix"
 SEED = "1234"
 INSTALL_DIR = ROOT / "quotes" / "models" / "id"
+RAW = SHARED / "data" / "raw" / "id-raw.txt.gz"
+PRETRAIN = WORK / "vectors" / "id_raw.pt"  # Stanza's pretrain format, fp32, shared by pos, depparse, ner
+VECTORS = {
+    "dim": 100,
+    "epochs": int(os.environ.get("QUOTES_VECTOR_EPOCHS", 2)),  # 5 took too long on a shared 2-core machine
+    "min_count": 5,        # drops most scraper glue ("trumpmengatakan"): it is rare by nature
+    "max_vocab": int(os.environ.get("QUOTES_VECTOR_VOCAB", 100_000)),  # size: 100 dims x 2 bytes per word
+    "max_len": 30,         # longer "words" are glue or URLs
+}
 
 # The step counts of the bundled models: the whole run takes about 1.5 hours on 2 cores when two
 # chains run side by side with one thread each (see MODELS.md). Raise them for better models.
@@ -185,7 +208,84 @@ def build_ner() -> None:
     print("ner train", len(train), "sentences")
 
 
+# ---------------------------------------------------------------- word vectors
+
+# A token is a run of word characters (with inner hyphens, dots, commas, apostrophes, as in
+# "anak-anak", "4,15", "13.00") or one punctuation mark: close to UD Indonesian tokens.
+TOKEN = r"\w+(?:[-.,'’]\w+)*|[^\w\s]"
+
+
+def write_vector_corpus(dest: Path) -> int:
+    """The raw text lower-cased and tokenized, one line per input line (Stanza looks words up lower-cased)."""
+    import gzip
+    import re
+
+    tok = re.compile(TOKEN)
+    n = 0
+    with gzip.open(RAW, "rt", encoding="utf-8") as src, dest.open("w", encoding="utf-8") as out:
+        for line in src:
+            words = tok.findall(line.lower())
+            if words:
+                out.write(" ".join(words) + "\n")
+                n += len(words)
+    return n
+
+
+def train_vectors() -> None:
+    """fastText skip-gram (subword n-grams help Indonesian affixes) -> Stanza pretrain file.
+
+    gensim is needed here only (`pip install quotes-id[train]`), never at run time. Fixed seed; with
+    two worker threads gensim is not bit-for-bit deterministic, the scores are.
+    """
+    import logging
+
+    from gensim.models import FastText
+    from stanza.models.common.pretrain import Pretrain
+
+    logging.basicConfig(format="%(asctime)s %(message)s", level=logging.INFO)  # gensim's progress
+
+    d = PRETRAIN.parent
+    d.mkdir(parents=True, exist_ok=True)
+    corpus = d / "corpus.txt"
+    if not corpus.exists():
+        print("tokens:", write_vector_corpus(corpus), flush=True)
+    model_file = d / "fasttext.model"
+    if model_file.exists():  # resume: the trained vectors are kept, only the conversion is redone
+        model = FastText.load(str(model_file))
+    else:
+        model = FastText(vector_size=VECTORS["dim"], window=5, min_count=VECTORS["min_count"], sg=1,
+                         min_n=3, max_n=6, workers=2, seed=int(SEED))
+        model.build_vocab(corpus_file=str(corpus))
+        print("vocabulary:", len(model.wv.index_to_key), flush=True)
+        model.train(corpus_file=str(corpus), epochs=VECTORS["epochs"],
+                    total_examples=model.corpus_count, total_words=model.corpus_total_words)
+        model.save(str(model_file))
+    # most frequent first (gensim's order); glue and URL-like strings left out
+    words = [w for w in model.wv.index_to_key if len(w) <= VECTORS["max_len"]][:VECTORS["max_vocab"]]
+    vec = d / "vectors.txt"
+    with vec.open("w", encoding="utf-8") as out:
+        out.write(f"{len(words)} {VECTORS['dim']}\n")
+        for w in words:
+            out.write(w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n")
+    if PRETRAIN.exists():
+        PRETRAIN.unlink()
+    pt = Pretrain(str(PRETRAIN), str(vec), max_vocab=VECTORS["max_vocab"] + 4)  # + Stanza's 4 specials
+    print("pretrain:", len(pt.vocab), "words ->", PRETRAIN, flush=True)
+    for w in ("mengatakan", "presiden", "polda", "jakarta"):
+        if w in model.wv.key_to_index:
+            print(w, "->", [x for x, _ in model.wv.most_similar(w, topn=5)])
+
+
 # ---------------------------------------------------------------- trainers
+
+def pretrain_args() -> list[str]:
+    """Our word vectors (the `vectors` stage) for pos, depparse and ner; QUOTES_NO_PRETRAIN=1 trains without."""
+    if os.environ.get("QUOTES_NO_PRETRAIN"):
+        return ["--no_pretrain"]
+    if not PRETRAIN.exists():
+        sys.exit(f"{PRETRAIN} missing: run the `vectors` stage first")
+    return ["--wordvec_pretrain_file", str(PRETRAIN)]
+
 
 def train_tokenize() -> None:
     run(["-m", "stanza.utils.datasets.prepare_tokenizer_treebank", TREEBANK])
@@ -204,7 +304,7 @@ def train_pos() -> None:
         train = WORK / "data" / "pos" / f"{SHORT}.train.in.conllu"
         current = train.read_text(encoding="utf-8")
         train.write_text(current.rstrip("\n") + "\n\n" + gsd2017_for_tagger(current), encoding="utf-8")
-    run(["-m", "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--force", "--no_pretrain",
+    run(["-m", "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--force", *pretrain_args(),
          "--word_cutoff", "2", "--batch_size", "50", "--char_hidden_dim", "200",
          "--max_steps", str(STEPS["pos"]), "--eval_interval", "100", "--seed", SEED])
 
@@ -226,20 +326,24 @@ def retag(path: Path) -> None:
     nlp = stanza.Pipeline("id", dir=str(WORK / "resources"), download_method=None,
                           allow_unknown_language=True, processors="tokenize,pos",
                           tokenize_pretokenized=True, pos_model_path=str(pos_model),
-                          pos_pretrain_path=None, logging_level="WARN")
+                          pos_pretrain_path=None if os.environ.get("QUOTES_NO_PRETRAIN") else str(PRETRAIN),
+                          logging_level="WARN")
     doc = CoNLL.conll2doc(input_file=str(path))
     nlp.processors["pos"].process(doc)
     CoNLL.write_doc2conll(doc, str(path))
 
 
 def train_depparse() -> None:
-    # Stanza's parser trainer resumes from a checkpoint it finds: start from scratch instead
-    for stale in (WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"):
-        stale.unlink()
-    run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
-    for split in ("train", "dev"):
-        retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
-    run(["-m", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--force", "--no_pretrain",
+    # Stanza's parser trainer resumes from a checkpoint it finds (weights, optimizer, step): that is
+    # how an interrupted run continues (QUOTES_RESUME=1); otherwise start from scratch
+    resume = os.environ.get("QUOTES_RESUME") and any((WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"))
+    if not resume:
+        for stale in (WORK / "saved_models" / "depparse").glob("*_checkpoint.pt"):
+            stale.unlink()
+        run(["-m", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"])
+        for split in ("train", "dev"):
+            retag(WORK / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")
+    run(["-m", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm", "--force", *pretrain_args(),
          "--word_cutoff", "2", "--hidden_dim", "200", "--char_hidden_dim", "200",
          "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--optim", "adam", "--lr", "3e-3",
          "--beta2", "0.95", "--no_second_optim", "--batch_size", "1000",
@@ -247,9 +351,20 @@ def train_depparse() -> None:
 
 
 def train_ner() -> None:
+    """Stanza's NER trainer keeps no optimizer checkpoint; it saves the best model on dev as it goes.
+    QUOTES_RESUME=1 continues from that model (fresh optimizer, QUOTES_NER_STEPS more steps)."""
     build_ner()
-    run(["-m", "stanza.utils.training.run_ner", "id_ner", "--no_charlm", "--force", "--no_pretrain",
-         "--max_steps", str(STEPS["ner"]), "--eval_interval", "250", "--seed", SEED])
+    best = find_model(MODEL_FILES["ner"])
+    more = ["--finetune", "--finetune_load_name", str(best)] if os.environ.get("QUOTES_RESUME") and best else []
+    run(["-m", "stanza.utils.training.run_ner", "id_ner", "--no_charlm", "--force", *pretrain_args(),
+         "--max_steps", str(STEPS["ner"]), "--eval_interval", "250", "--seed", SEED, *more, *NER_OPTIM])
+
+
+# Stanza's default optimizer for NER is SGD (lr 0.1), made for long runs. QUOTES_NER_OPTIM=adam
+# trains with Adam (lr 1e-3), which gets further in few steps, into saved_models/ner_adam (an
+# experiment run beside the default one on the same data; the dev set decides which is installed).
+NER_OPTIM = (["--optim", "adam", "--lr", "0.001", "--save_dir", str(WORK / "saved_models" / "ner_adam")]
+             if os.environ.get("QUOTES_NER_OPTIM") == "adam" else [])
 
 
 # ---------------------------------------------------------------- install
@@ -260,7 +375,7 @@ MODEL_FILES = {
     "pos": "pos/id_mix_nopretrain_tagger.pt",
     "lemma": "lemma/id_mix_nocharlm_lemmatizer.pt",
     "depparse": "depparse/id_mix_nopretrain_parser.pt",
-    "ner": "ner/id_ner_nocharlm_nertagger.pt",
+    "ner": ("ner_adam" if os.environ.get("QUOTES_NER_OPTIM") == "adam" else "ner") + "/id_ner_nocharlm_nertagger.pt",
 }
 
 
@@ -276,9 +391,23 @@ def to_fp16(obj):
 
 
 def install() -> None:
+    """fp16 copies into quotes/models/id; QUOTES_INSTALL="pos ner" limits it to some processors.
+
+    The word vectors go along (`pretrain.pt`, fp16; `quotes.pipeline` casts them back to fp32 on
+    load) whenever a model trained with them is installed.
+    """
     import torch
     INSTALL_DIR.mkdir(parents=True, exist_ok=True)
+    only = os.environ.get("QUOTES_INSTALL", "").split()
+    if not os.environ.get("QUOTES_NO_PRETRAIN") and (not only or {"pos", "depparse", "ner"} & set(only)):
+        data = torch.load(PRETRAIN, map_location="cpu", weights_only=False)
+        emb = torch.as_tensor(data["emb"]).half()
+        dest = INSTALL_DIR / "pretrain.pt"
+        torch.save({"vocab": data["vocab"], "emb": emb}, dest)
+        print(f"pretrain: {PRETRAIN} -> {dest} ({dest.stat().st_size / 1e6:.1f} MB)")
     for proc, rel in MODEL_FILES.items():
+        if only and proc not in only:
+            continue
         src = find_model(rel)
         if src is None:
             print(f"missing {proc}: {rel}")
@@ -301,6 +430,7 @@ def find_model(rel: str) -> Path | None:
 
 STAGES = {
     "data": build_treebank,
+    "vectors": train_vectors,
     "tokenize": train_tokenize,
     "mwt": train_mwt,
     "pos": train_pos,

@@ -34,3 +34,19 @@ def test_ud_scores_on_a_slice_of_the_test_file(tmp_path):
     part.write_text("\n\n".join(blocks) + "\n\n", encoding="utf-8")
     scores = evaluate_ud(part)
     assert scores["Tokens"] > 95 and 50 < scores["UPOS"] <= 100 and 0 < scores["LAS"] <= 100
+
+
+@needs_models
+def test_ner_scores_per_type_on_written_sentences(tmp_path):
+    from quotes.model_eval import evaluate_ner
+
+    bio = tmp_path / "test.txt"
+    rows = [("Gubernur", "O"), ("Jawa", "B-PLACE"), ("Tengah", "I-PLACE"), ("Ganjar", "B-PERSON"),
+            ("Pranowo", "I-PERSON"), ("meninjau", "O"), ("kantor", "O"), ("Kementerian", "B-ORGANISATION"),
+            ("Keuangan", "I-ORGANISATION"), ("di", "O"), ("Jakarta", "B-PLACE"), (".", "O")]
+    bio.write_text("\n".join(f"{w}\t{t}" for w, t in rows) + "\n\n", encoding="utf-8")
+    scores = evaluate_ner(bio)
+    # every gold type is scored, and the overall figure is there too
+    assert {"PERSON", "PLACE", "ORGANISATION", "ALL"} <= set(scores)
+    assert all(0 <= v <= 100 for v in scores.values())
+    assert scores["PERSON"] == 100.0

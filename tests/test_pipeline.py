@@ -136,3 +136,38 @@ def test_an_analysis_out_of_time_falls_back_to_the_rules_for_that_article_only()
     assert [(q.speaker, q.fallback) for q in a.quotes] == [("Anas", None)] and not a.warnings
     assert [(q.speaker, q.fallback) for q in b.quotes] == [("Budi", "rules")]
     assert "analysis took longer than 0.3 s with the fake analyzer" in b.warnings[0]
+
+def test_word_vectors_are_found_beside_our_models_and_in_an_official_download(tmp_path):
+    from quotes.pipeline import pretrain_for
+
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    (ours / "ner.pt").write_bytes(b"x")
+    assert pretrain_for(str(ours / "ner.pt")) is None  # a model trained without vectors
+    (ours / "pretrain.pt").write_bytes(b"x")
+    assert pretrain_for(str(ours / "ner.pt")) == str(ours / "pretrain.pt")
+    official = tmp_path / "stanza" / "id"
+    (official / "pos").mkdir(parents=True)
+    (official / "pretrain").mkdir()
+    (official / "pos" / "gsd_charlm.pt").write_bytes(b"x")
+    (official / "pretrain" / "conll17.pt").write_bytes(b"x")
+    assert pretrain_for(str(official / "pos" / "gsd_charlm.pt")) is None  # no resources.json: not Stanza's
+    (tmp_path / "stanza" / "resources.json").write_text("{}")
+    assert pretrain_for(str(official / "pos" / "gsd_charlm.pt")) == str(official / "pretrain" / "conll17.pt")
+
+
+def test_fp16_word_vectors_reach_the_models_as_fp32(tmp_path):
+    import torch
+    from stanza.models.common.pretrain import Pretrain
+
+    from quotes.pipeline import vector_cache
+
+    vec = tmp_path / "v.txt"
+    vec.write_text("2 3\nkata 0.1 0.2 0.3\nujar 0.3 0.2 0.1\n", encoding="utf-8")
+    f = tmp_path / "pretrain.pt"
+    Pretrain(str(f), str(vec)).emb  # writes the file (fp32)
+    data = torch.load(f, weights_only=False)
+    torch.save({"vocab": data["vocab"], "emb": torch.as_tensor(data["emb"]).half()}, f)
+    cache = vector_cache({str(f)})
+    pt = cache.load_pretrain(str(f))
+    assert pt.emb.dtype == torch.float32 and pt.vocab.unit2id("ujar") > 0
