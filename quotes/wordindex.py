@@ -123,7 +123,7 @@ class WordIndex:
 
 
 def token_matches(rest: str, text: str):
-    """The matches of re.finditer(r"(\S+)" + rest, text), where `rest` opens with a space or tab,
+    r"""The matches of re.finditer(r"(\S+)" + rest, text), where `rest` opens with a space or tab,
     without its cost on long runs. The plain search tries every position inside a run of
     non-spaces and reads on to the run's end from each: a 5,000-character run costs 12 million
     steps a question. A match can only start where the previous one ended or at the start of a
