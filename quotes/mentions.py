@@ -56,7 +56,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         return attrs.evolve(m, kind=NOBODY)
     words = m.text.split()
     if m.kind == "person":
-        if all(w.lower().strip(".,") in common_words() or is_title(w) for w in words):
+        if _only_words(words):
             return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
         cut = leading_place(words)
         if cut and len(words) - cut >= 2:
@@ -76,7 +76,12 @@ def speakable(name: Optional[str]) -> bool:
     if not name:
         return False
     words = name.split()
-    return not cannot_speak(name) and not all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
+    return not cannot_speak(name) and not _only_words(words)
+
+
+def _only_words(words: list[str]) -> bool:
+    """Every word is a common word or a title: no name in it."""
+    return all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
 
 
 # words that open a sentence's point, not a noun phrase ("Pertama, ...", "Selanjutnya ...")

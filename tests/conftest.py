@@ -31,3 +31,22 @@ def rules(text, published=None):
     from quotes.attribution import extract_quotes
 
     return extract_quotes(rule_based(text), doc_id="t", published=published)
+
+
+def corpus_lines(folder, pipeline=None, analyzer="hybrid") -> list[str]:
+    """The records of every article in `folder` (with the gold file's `published`), one sorted JSON
+    line each: what the golden files hold."""
+    import json
+
+    from quotes.engine import extract_batch
+
+    arts = []
+    for p in sorted(folder.glob("*.txt")):
+        gold_path = p.with_name(p.stem + ".gold.json")
+        gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
+        arts.append({"id": p.stem, "text": p.read_text(encoding="utf-8"), "published": gold.get("published")})
+    lines = []
+    for res in extract_batch(arts, pipeline=pipeline, analyzer=analyzer):
+        assert not isinstance(res, Exception), res
+        lines += [json.dumps(q.to_dict(), ensure_ascii=False, sort_keys=True) for q in res]
+    return lines

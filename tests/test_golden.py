@@ -2,26 +2,14 @@
 
 The golden file is regenerated on purpose only: python scripts/regen_golden.py
 """
-import json
 
-from conftest import CORPUS, ROOT, needs_models
+from conftest import CORPUS, ROOT, corpus_lines, needs_models
 
 GOLDEN = ROOT / "tests" / "golden" / "corpus.jsonl"
 
 
 def corpus_output(pipeline) -> list[str]:
-    from quotes.engine import extract_batch
-
-    arts = []
-    for p in sorted(CORPUS.glob("*.txt")):
-        gold_path = p.with_name(p.stem + ".gold.json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
-        arts.append({"id": p.stem, "text": p.read_text(encoding="utf-8"), "published": gold.get("published")})
-    lines = []
-    for a, res in zip(arts, extract_batch(arts, pipeline=pipeline)):
-        assert not isinstance(res, Exception), res
-        lines += [json.dumps(q.to_dict(), ensure_ascii=False, sort_keys=True) for q in res]
-    return lines
+    return corpus_lines(CORPUS, pipeline=pipeline)
 
 
 @needs_models

@@ -11,25 +11,14 @@ import json
 
 import pytest
 
-from conftest import CORPUS, ROOT, SHARED
+from conftest import CORPUS, ROOT, SHARED, corpus_lines
 
 RULES_SAMPLE = ROOT / "tests" / "golden" / "rules-corpus.jsonl"
 RULES_SHARED = ROOT / "tests" / "golden" / "rules-shared-corpus.json"
 
 
 def rules_output(folder) -> list[str]:
-    from quotes.engine import extract_batch
-
-    arts = []
-    for p in sorted(folder.glob("*.txt")):
-        gold_path = p.with_name(p.stem + ".gold.json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
-        arts.append({"id": p.stem, "text": p.read_text(encoding="utf-8"), "published": gold.get("published")})
-    lines = []
-    for res in extract_batch(arts, analyzer="rules"):
-        assert not isinstance(res, Exception), res
-        lines += [json.dumps(q.to_dict(), ensure_ascii=False, sort_keys=True) for q in res]
-    return lines
+    return corpus_lines(folder, analyzer="rules")
 
 
 def digest(lines: list[str]) -> dict:
