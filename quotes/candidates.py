@@ -10,7 +10,7 @@ from typing import Optional
 import attrs
 
 from .analysis import Analysis
-from .clauses import clause_kind, clean_end, content_end
+from .clauses import Marked, clause_kind, clean_end, content_end
 from .cues import cue_after, cue_at, cue_before
 from .lexicon import (BACKREF, COMPLEMENTISERS, CONNECTORS, CUE_TAIL, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE,
                       SUBJECT_BREAKERS, SUBORDINATORS, roles_for)
@@ -181,6 +181,7 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     # positions are looked up by binary search (positions.py): a scan per token or per sentence
     # made long articles cost their length squared
     quoted = Cover([(s.open, s.close if s.close is not None else s.end) for s in spans])
+    marked = Marked.of(spans)
     for sent in an.sentences:
         para = _paragraph_of(paras, sent.start)
         if para is not None and para.noise:
@@ -195,11 +196,11 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
             readings = roles_for(an.tokens[i].text) or (c,)
             for r in readings:
                 if r.role == "menurut":
-                    cand = _menurut(an, sent, i, r.pronoun, spans)
+                    cand = _menurut(an, sent, i, r.pronoun, marked)
                 elif r.role in ("say", "weak"):
-                    cand = _say(an, sent, i, r.role, spans)
+                    cand = _say(an, sent, i, r.role, marked)
                 elif r.role == "post":
-                    cand = _post(an, sent, i, r.pronoun, spans)
+                    cand = _post(an, sent, i, r.pronoun, marked)
                 if cand is not None:
                     break
             if cand is not None:
@@ -208,7 +209,7 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     return out
 
 
-def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
+def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
     toks = an.tokens
     if pronoun:
         phrase: list[int] = []
@@ -239,7 +240,7 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candi
     return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, pronoun, region, 0.75)
 
 
-def _say(an: Analysis, sent, i: int, role: str, spans) -> Optional[Candidate]:
+def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candidate]:
     toks = an.tokens
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
     if not subj and an.neural:
@@ -306,7 +307,7 @@ def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
     return []
 
 
-def _post(an: Analysis, sent, i: int, pronoun: bool, spans) -> Optional[Candidate]:
+def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
     """Reported speech with the cue after or inside it: "..., kata Anas." / "A, lanjutnya, B."."""
     toks = an.tokens
     text = an.text

@@ -4,12 +4,35 @@ runs on over a title in marks (still indirect) and over a fragment in the speake
 ("Menurut dia, kebijakan tersebut "tidak adil"."): one mixed quote, marks and all."""
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Sequence
+
+import attrs
 
 from .analysis import Analysis
 from .cues import cue_after
 from .lexicon import QUOTE_CHARS
 from .marks import Span
+
+
+@attrs.frozen(eq=False)
+class Marked:
+    """An article's quotation-mark spans, looked up by position. Built once per article: going
+    through every span for every reported clause made long articles cost clauses times quotes."""
+
+    by_open: dict  # position of the opening mark -> its span
+    opens: tuple[int, ...]  # sorted
+    spans: tuple[Span, ...]  # in the order of `opens`
+
+    @classmethod
+    def of(cls, spans: Sequence[Span]) -> "Marked":
+        ordered = sorted(spans, key=lambda sp: sp.open)
+        return cls({sp.open: sp for sp in spans}, tuple(sp.open for sp in ordered), tuple(ordered))
+
+    def opened_between(self, start: int, end: int) -> tuple[Span, ...]:
+        """The spans whose opening mark lies strictly between `start` and `end`."""
+        return self.spans[bisect.bisect_right(self.opens, start):bisect.bisect_left(self.opens, end)]
 
 
 def clean_end(text: str, start: int, end: int) -> int:
@@ -18,14 +41,14 @@ def clean_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def content_end(an: Analysis, sent, start: int, spans: list[Span]) -> int:
+def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
     """Where a reported clause that starts at `start` ends. It stops where a quotation of its own
     starts (a capitalised sentence in marks, an unpaired mark); it runs on over marks that hold a
     title ("program "Kampung Tangguh" belum berjalan") or a fragment of the clause in the speaker's
     own words ("kebijakan itu "tidak adil" bagi warga"), marks and all."""
     text = an.text
     end = sent.end
-    by_open = {sp.open: sp for sp in spans}
+    by_open = marked.by_open
     ch_i = start + 1
     while ch_i < end:
         if text[ch_i] not in QUOTE_CHARS:
@@ -46,11 +69,11 @@ def content_end(an: Analysis, sent, start: int, spans: list[Span]) -> int:
     return clean_end(text, start, end)
 
 
-def clause_kind(text: str, start: int, end: int, spans: list[Span]) -> str:
+def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:
     """"mixed" when the reported clause holds marks around a fragment of its own words (not a
     title, not a sentence of speech with a cue of its own), else "indirect"."""
-    for sp in spans:
-        if start < sp.open and sp.close is not None and sp.close < end:
+    for sp in marked.opened_between(start, end):
+        if sp.close is not None and sp.close < end:
             frag = text[sp.start:sp.end].strip()
             if frag and not _title(frag) and not _speech_of_its_own(frag):
                 return "mixed"

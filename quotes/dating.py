@@ -62,12 +62,13 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
         del by_speaker[name]
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
+    openers = _passage_openers(text, paras, spans, mentions, event)
     out: list[Optional[StatementDate]] = []
     for r, m in zip(said, own):
         name = r.speaker.name
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
-        passage = _passage_date(text, paras, spans, mentions, event, r.candidate)
+        passage = _passage_date(openers, r.candidate)
         if m is not None:
             out.append(_dated(m, m.basis))
         elif same is not None:
@@ -213,17 +214,27 @@ def _same_person(name: Optional[str], dated: set) -> Optional[str]:
 _OPENS = re.compile(r"\s*(?:Pada\s+|Tanggal\s+)?")
 
 
-def _passage_date(text: str, paras, spans, mentions, event, c: Candidate) -> Optional[DateMention]:
-    """The day the last paragraph before this statement opens with, after the article's event."""
-    best = None
+def _passage_openers(text: str, paras, spans, mentions, event) -> list[DateMention]:
+    """The days that open a paragraph after the article's event ("Pada 31 Juli 2024, ..."), in
+    reading order: computed once per article, as searching them per statement made long articles
+    cost their statements times their dates times their paragraphs."""
+    starts = [p.start for p in paras]
+    out = []
     for m in mentions:
-        if m.date is None or m.basis not in ("dateline", "explicit") or m.start >= c.start:
+        if m.date is None or m.basis not in ("dateline", "explicit"):
             continue
         if event is not None and (m.start <= event.start or m.date == event.date):
             continue
-        p = next((p for p in paras if p.start <= m.start < p.end), None)
-        if p is None or p.noise or any(s.start <= m.start < s.end for s in spans):
+        k = bisect.bisect_right(starts, m.start) - 1
+        p = paras[k] if k >= 0 and m.start < paras[k].end else None
+        if p is None or p.noise or not _OPENS.fullmatch(text[p.start:m.start]) \
+                or not re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
             continue
-        if _OPENS.fullmatch(text[p.start:m.start]) and re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
-            best = m
-    return best
+        if not any(s.start <= m.start < s.end for s in spans):  # not inside a quote
+            out.append(m)
+    return out
+
+
+def _passage_date(openers: list[DateMention], c: Candidate) -> Optional[DateMention]:
+    """The day the last paragraph before this statement opens with (of _passage_openers)."""
+    return next((m for m in reversed(openers) if m.start < c.start), None)

@@ -199,11 +199,13 @@ def _analyses(texts: list, pipeline, spec, timeout) -> list[tuple[object, Option
     try:
         with time_limit(timeout, "analysis"):
             return [(an, None) for an in analyze(texts, pipeline, spec)]
-    except Exception:  # noqa: BLE001 - every text again, alone
-        pass
+    except Exception as e:  # noqa: BLE001 - every text again, alone
+        failed = e
     out: list[tuple[object, Optional[str]]] = []
     for t in texts:
         try:
+            if len(texts) == 1:
+                raise failed  # it was alone already: a second try would double the time it costs
             with time_limit(timeout, "analysis"):
                 out.append((analyze([t], pipeline, spec)[0], None))
         except ArticleTimeout as e:

@@ -34,13 +34,18 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
     word): the statement stays, its speaker is resolved as for a pronoun."""
     m = typed(an.text, _read(an, idx))
-    if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m):
+    if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
     return m
 
 
-def _tagged_place(an: Analysis, m: Mention) -> bool:
-    tags = [t.ner for t in an.tokens if m.start <= t.start and t.end <= m.end]
+def _tagged_place(an: Analysis, m: Mention, idx: Sequence[int]) -> bool:
+    # the phrase's own tokens when the mention lies within them (it is read from them): scanning
+    # every token of the article per mention made long articles cost their length squared
+    toks = an.tokens
+    if idx and toks[min(idx)].start <= m.start and m.end <= toks[max(idx)].end:
+        toks = toks[min(idx):max(idx) + 1]
+    tags = [t.ner for t in toks if m.start <= t.start and t.end <= m.end]
     return bool(tags) and all(tag == "PLACE" for tag in tags)
 
 

@@ -64,6 +64,7 @@ class NameIndex:
     midcaps: Optional[frozenset] = None
     # canonical() reads the whole text for every call; one article asks for the same names often
     _cache: dict = attrs.field(factory=dict, init=False, repr=False)
+    _titled: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_title per form (text only)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -277,6 +278,11 @@ class NameIndex:
         """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
         a role starts with the employer."""
         # the role may stand a few capitalised words (the employer) before the run
+        if form not in self._titled:  # asked per candidate form: the search reads the whole text
+            self._titled[form] = self._find_after_title(form)
+        return self._titled[form]
+
+    def _find_after_title(self, form: str) -> bool:
         if form not in self.text:
             return False  # (the regex below tries every position of the text before failing)
         rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"

@@ -11,7 +11,9 @@ Pure functions of the analysis, the position and the speakers resolved before it
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import json
 import math
 import re
@@ -147,13 +149,14 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple
     """Every person's name in the article, in reading order, outside the spans in `skip`
     (the direct quotes: a name inside somebody's words is not who the passage is about)."""
     out = []
+    inside = _covered(skip)
     for sent in an.sentences:
         words = [t.text for t in an.tokens[sent.first:sent.last] if t.text.isalpha()]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
                 and an.tokens[sent.last - 1].text not in ".!?\"”":
             continue  # a Title Case headline: capitals say nothing there
         for run in _stretches(an, sent.first, sent.last):
-            if any(a <= an.tokens[run[0]].start < b for a, b in skip):
+            if inside(an.tokens[run[0]].start):
                 continue
             m = mention_from_tokens(an, run)
             if (m is None or m.kind != "person") and _appositive_name(an, sent, run):
@@ -167,6 +170,19 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple
     return tuple(out)
 
 
+def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in one of the spans, by bisection: testing every direct
+    quote for every name made long articles cost their quotes times their names."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
+
+    def inside(x: int) -> bool:
+        k = bisect.bisect_right(starts, x) - 1
+        return k >= 0 and reach[k] > x
+    return inside
+
+
 def _appositive_name(an: Analysis, sent, run: list[int]) -> bool:
     toks = an.tokens
     k = run[-1] + 1
@@ -177,9 +193,22 @@ def _appositive_name(an: Analysis, sent, run: list[int]) -> bool:
             and w.lower() not in ORG_WORDS and (nxt in _PEOPLE or is_title(nxt)))
 
 
+class _Lowered:
+    """The tokens' lower-case texts, made when read: lowering every token of the article for each
+    mention made long articles cost their length squared."""
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [t.text.lower() for t in self.tokens[k]]
+        return self.tokens[k].text.lower()
+
+
 def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     toks = an.tokens
-    low = [t.text.lower() for t in toks]
+    low = _Lowered(toks)
     s0, e0 = run[0], run[-1]
     before = [low[k] for k in range(max(sent.first, s0 - 3), s0)]
     titled = m.role is not None or bool(before and is_title(before[-1]))
@@ -239,6 +268,7 @@ def _previous_role(an: Analysis, sent, s0: int) -> bool:
 
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked for the same few names again and again
 def can_speak(name: str, kind: Optional[str]) -> bool:
     """A person or a described speaker, not a place, a date, an organisation or a document."""
     if not name or kind == "organization":
@@ -263,9 +293,16 @@ def _canonical(canonical: Callable[[str], str], text: str) -> str:
     return full if len(full.split()) <= 4 or len(text.split()) >= len(full.split()) else text
 
 
+# How far back (characters) a pronoun's referent is looked for. A reader finds it in the passage
+# before; reading every earlier mention and quote made an article cost its quotes times its
+# mentions (a 2.7 MB article never finished). Three times the longest news article at hand, so an
+# ordinary article is read whole.
+WINDOW = 20_000
+
+
 def _within(name: str, roles: str) -> bool:
     """"pihak X" after "Creative Director X Adelaide": a name inside a person's title is their employer."""
-    return bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", roles))
+    return name in roles and bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", roles))
 
 
 def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],
@@ -274,21 +311,30 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     `prior` is the name the caller's rules chose, if any."""
     groups: dict[str, list[PersonMention]] = {}
     order: list[str] = []
+    # only the passage before the position (both are in reading order): see WINDOW
+    history = history[bisect.bisect_left(history, pos - WINDOW, key=lambda h: h.start):]
+    mentions = mentions[bisect.bisect_left(mentions, pos - WINDOW, key=lambda m: m.start):
+                        bisect.bisect_right(mentions, pos, key=lambda m: m.end)]
     # an "organisation" the article gives a job title is a person ("Creative Director X Adelaide")
     orgs = {h.name for h in history if h.type == "organization"} - {h.name for h in history if h.role} - {
-        _canonical(canonical, m.text) for m in mentions if m.role and m.end <= pos}
+        _canonical(canonical, m.text) for m in mentions if m.role}
     # (a role that lists people, "Raden Brotoseno dan Angelina", is a misreading: left out)
-    roles = " | ".join(r for r in [m.role for m in mentions if m.end <= pos] + [h.role for h in history]
+    roles = " | ".join(r for r in [m.role for m in mentions] + [h.role for h in history]
                        if r and " dan " not in r)
+    inside: dict[str, bool] = {}  # _within per name: a name recurs in many mentions and quotes
+
+    def within(name: str) -> bool:
+        if name not in inside:
+            inside[name] = _within(name, roles)
+        return inside[name]
+
     for m in mentions:
-        if m.end > pos:
-            break
         name = _canonical(canonical, m.text)
-        if not can_speak(name, "person") or name in orgs or _within(name, roles):
+        if not can_speak(name, "person") or name in orgs or within(name):
             continue
         order += [] if name in groups else [name]
         groups.setdefault(name, []).append(m)
-    said = [h for h in history if h.start < pos and not _within(h.name, roles)
+    said = [h for h in history if h.start < pos and not within(h.name)
             and can_speak(h.name, "person" if h.type == "organization" and h.name not in orgs else h.type)]
     kinds: dict[str, str] = {}
     if prior is not None and prior in orgs:  # an organisation only as the rules' pick
@@ -311,13 +357,16 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     cur_sent = an.sentence_of(pos)
     first = order[0] if order and groups[order[0]] else None
     rows = []
+    quoted: dict[str, list[Said]] = {}
+    for h in said:
+        quoted.setdefault(h.name, []).append(h)
     for name in groups:
         ms = groups[name]
-        quotes = [h for h in said if h.name == name]
+        quotes = quoted.get(name, [])
         spans = [(m.start, m.end) for m in ms] + [(h.named_at if h.named_at is not None else h.start, h.end)
                                                   for h in quotes]
         if not spans:  # the rules' pick, never written out as such before the position
-            at = an.text.rfind(name.split()[-1], 0, pos)
+            at = an.text.rfind(name.split()[-1], max(0, pos - WINDOW), pos)
             spans = [(at, at + len(name.split()[-1]))] if at >= 0 else [(0, 0)]
         start, end = max(spans, key=lambda s: s[1])
         end = min(end, pos)
@@ -372,8 +421,10 @@ def load_weights() -> Optional[tuple[float, ...]]:
 def scores(cands: Sequence[Candidate], weights: Sequence[float]) -> list[float]:
     """Softmax probabilities of the candidates under the linear model."""
     raw = [sum(w * x for w, x in zip(weights, c.features)) for c in cands]
-    exp = [math.exp(r - max(raw)) for r in raw]
-    return [e / sum(exp) for e in exp]
+    top = max(raw)
+    exp = [math.exp(r - top) for r in raw]
+    total = sum(exp)
+    return [e / total for e in exp]
 
 
 def choose_referent(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],

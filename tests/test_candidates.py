@@ -101,3 +101,14 @@ def test_a_sentence_of_speech_with_its_own_cue_is_not_a_fragment():
     t = 'Rudi Hartono mengatakan pihaknya siap membantu warga. "Kami sudah menyiapkan tiga posko," katanya.'
     assert [q.kind for q in rules(t)] == ["indirect", "direct"]
     assert [q.kind for q in rules('Anas Fauzi mengatakan, "Program ini sangat penting bagi daerah."')] == ["direct"]
+
+
+def test_marked_finds_the_spans_opened_between_two_positions():
+    from quotes.clauses import Marked
+    from quotes.marks import Span
+
+    spans = [Span(30, 40, 31, 40), Span(5, 12, 6, 12), Span(50, None, 51, 70)]
+    marked = Marked.of(spans)
+    assert [sp.open for sp in marked.opened_between(0, 45)] == [5, 30]
+    assert [sp.open for sp in marked.opened_between(5, 50)] == [30]  # both ends excluded
+    assert marked.by_open[50].close is None

@@ -137,6 +137,31 @@ def test_an_analysis_out_of_time_falls_back_to_the_rules_for_that_article_only()
     assert [(q.speaker, q.fallback) for q in b.quotes] == [("Budi", "rules")]
     assert "analysis took longer than 0.3 s with the fake analyzer" in b.warnings[0]
 
+def test_an_article_alone_that_runs_out_of_time_is_analysed_once_then_by_the_rules():
+    import time
+
+    import attrs
+
+    from quotes import engine
+    from quotes.analysis import rule_based
+    from quotes.analyzers import Analyzer
+
+    tries = []
+
+    def run(texts, pipeline):
+        tries.append(len(texts))
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 5:
+            pass
+        return [attrs.evolve(rule_based(t), neural=True) for t in texts]
+
+    fake = Analyzer("fake", ("tokenize",), run, "")
+    (o,) = engine.extract_articles([{"id": "a", "text": '"Kami siap," ujar Anas.'}], pipeline=object(),
+                                   analyzer=fake, timeout=0.3)
+    assert tries == [1]  # a batch of one is not tried a second time alone
+    assert [(q.speaker, q.fallback) for q in o.quotes] == [("Anas", "rules")]
+
+
 def test_word_vectors_are_found_beside_our_models_and_in_an_official_download(tmp_path):
     from quotes.pipeline import pretrain_for
 

@@ -121,3 +121,28 @@ def test_training_fit_learns_the_feature_that_picks_the_right_candidate():
     examples = [([[1.0, k % 2], [0.0, 1 - k % 2], [0.0, 0.5]], 0) for k in range(20)]
     w = train.fit(examples, l2=0.1)
     assert w[0] > 1.0 and abs(w[1]) < 0.5
+
+
+def test_a_pronoun_is_read_against_the_passage_before_it_not_the_whole_article():
+    # the window keeps long articles linear; a person last named further back than it is no
+    # candidate, one named within it is
+    filler = "Hujan turun sepanjang hari di kota itu. " * (S.WINDOW // 40 + 10)
+    t = f'Budi Santoso datang pagi itu. {filler}Rina Marlina tiba kemudian. "Semua aman," ujarnya.'
+    an = rule_based(t)
+    canon = NameIndex.build(an).canonical
+    names = {c.name for c in S.candidates(an, t.index('"Semua'), [], canon, S.person_mentions(an))}
+    assert names == {"Rina Marlina"}
+    short = t.replace(filler, "")
+    an = rule_based(short)
+    names = {c.name for c in S.candidates(an, short.index('"Semua'), [], NameIndex.build(an).canonical,
+                                          S.person_mentions(an))}
+    assert names == {"Budi Santoso", "Rina Marlina"}
+
+
+def test_names_inside_direct_quotes_are_not_mentions_of_the_passage():
+    t = 'Rina Marlina hadir. "Saya bertemu Budi Santoso kemarin," katanya. Dedi Kurnia menyusul.'
+    an = rule_based(t)
+    quote = (t.index('"Saya'), t.index(' katanya'))
+    outside = [m.text for m in S.person_mentions(an, [quote])]
+    assert "Budi Santoso" not in outside and len(outside) == 2  # Rina and Dedi, however read
+    assert "Budi Santoso" in [m.text for m in S.person_mentions(an)]
