@@ -38,7 +38,10 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
-    event = _lead_date(text, paras, spans, mentions) or _only_day(text, mentions)
+    # the day of the reported event is recent: a date long before publication in the lead
+    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke
+    recent = [m for m in mentions if _recent(m, published)]
+    event = _lead_date(text, paras, spans, recent) or _only_day(text, recent)
     if event is not None and _interview_day(text, said, own, event):
         event = None
     backdated = _backreference_dates(an, backrefs, mentions)
@@ -62,7 +65,7 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
         del by_speaker[name]
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
-    openers = _passage_openers(text, paras, spans, mentions, event)
+    openers = _passage_openers(text, paras, spans, recent, event)
     out: list[Optional[StatementDate]] = []
     for r, m in zip(said, own):
         name = r.speaker.name
@@ -97,6 +100,15 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions) -> dic
             for name in b.names:
                 out.setdefault(name, dated[k])
     return out
+
+
+# how far before publication the reported event may lie: news reports the last days, and a
+# yearly review reaches back a year at most
+_EVENT_REACH = dt.timedelta(days=366)
+
+
+def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
+    return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
 
 
 def _only_day(text: str, mentions):

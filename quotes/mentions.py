@@ -60,10 +60,22 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     if cannot_speak(m.text):
         return attrs.evolve(m, kind=NOBODY)
     words = m.text.split()
+    if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
+        # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
+        cut = max([0] + [n + 1 for n, w in enumerate(words) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
+        rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
+        if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
+            start = m.start + m.text.index(rest[0], len(" ".join(words[:cut])))
+            end = start + len(" ".join(rest))
+            if text[start:end] == " ".join(rest):
+                return attrs.evolve(m, text=text[start:end], start=start, end=end, kind="person")
     if m.kind == "person":
         if _only_words(words):
             return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
         cut = leading_place(words)
+        # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
+        # employer ends with its acronym or organisation word; two name words or more follow it
+        cut = max([cut] + [n + 1 for n, w in enumerate(words[:-2]) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
         if cut and len(words) - cut >= 2:
             start = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
             return attrs.evolve(m, text=text[start:m.end], start=start)
@@ -73,6 +85,9 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         if not _description(words):
             return attrs.evolve(m, kind=NOBODY)
     return m
+
+
+_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
 
 
 def speakable(name: Optional[str]) -> bool:

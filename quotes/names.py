@@ -12,6 +12,7 @@ from .lexicon import NAME_SUFFIXES, NOT_NAME, ORG_PREFIXES, ORG_WORDS, cue_for, 
     name_prefixes, role_equivalents
 from .name_words import ACRONYM, INITIAL_GLUE, after_regional_role, clean_person, drop_region, looks_org, \
     name_word, sentence_initial, unglue
+from .gazetteer import place_level
 from .wordindex import token_matches, word_index
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
@@ -53,6 +54,9 @@ def _count(text: str, words: list[str]) -> int:
 
 
 # ---------------------------------------------------------------- canonical names
+
+_TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
+
 
 @attrs.define
 class NameIndex:
@@ -175,6 +179,14 @@ class NameIndex:
         m = next(m for m in runs if m.start() > cut)
         return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
 
+    def _employer_word(self, w: str, nxt: str) -> bool:
+        """An organisation or place word before a name; an acronym only where the article also
+        writes it without that name after it ("ekonomi AS" beside "AS Jerome Powell"; "BJ" of "BJ
+        Habibie" never stands alone)."""
+        if w.lower().strip("()") in ORG_WORDS or place_level(w) is not None:
+            return True
+        return bool(ACRONYM.match(w)) and len(w) <= 6 and self._alone(w) > word_index(self.text).count([w, nxt])
+
     def _alone(self, w: str) -> int:
         return word_index(self.text).count([w])
 
@@ -213,8 +225,9 @@ class NameIndex:
         phrases = {low, role_equivalents().get(low, low)}
         best = None
         for ph in phrases:
+            # (a bracketed short form may stand between: "Menteri Pariwisata (Menpar) Arief Yahya")
             pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
-                r")[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
+                r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
             for m in re.finditer(pat, self.text[:pos]):
                 words = []
                 for w in m.group(1).split():
@@ -233,7 +246,10 @@ class NameIndex:
         key = (mention, kind)
         if key not in self._cache:
             # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
-            self._cache[key] = INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
+            full = INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
+            # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
+            bare = _TRAILING_SHORT.sub("", full)
+            self._cache[key] = bare if bare.strip() else full
         return self._cache[key]
 
     def _canonical(self, mention: str, kind: str) -> str:
@@ -267,6 +283,13 @@ class NameIndex:
                     keep -= 1
                 if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form))):
                     fw = fw[keep:]
+                    k -= keep
+            # an employer or a country written right before the name is no part of it ("Ketua The
+            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
+            head = 0
+            while head < k and self._employer_word(fw[head], fw[head + 1]):
+                head += 1
+            fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
             score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .analysis import Analysis, is_cap, is_punct
 from .dates import MONTHS, WEEKDAYS
-from .lexicon import ADVERBS, NEGATIONS, PRONOUNS, STOP, function_words, is_title
+from .lexicon import ADVERBS, NEGATIONS, PRONOUNS, ROLE_CONNECTORS, STOP, function_words, is_title
 
 
 def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
@@ -44,6 +44,15 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 j += 1
                 continue
             break
+        if out and low in ROLE_CONNECTORS and not is_cap(t):
+            comma = _role_runs_to_name(an, out, j)
+            if comma is not None:
+                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Pawlik": the role
+                # runs on over its connector to the comma; the name follows it
+                out.extend(range(j, comma + 1))
+                limit += comma + 1 - j
+                j = comma + 1
+                continue
         if out and low in ("itu", "ini", "tersebut") and all(not is_cap(toks[k]) for k in out):
             out.append(j)
             break
@@ -56,6 +65,23 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
     while out and toks[out[-1]].text in "(":
         out.pop()
     return out
+
+
+def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
+    """The comma ending a role that runs on from connector j over capitalised words and more
+    connectors, when a name follows the comma (_role_then_name); None otherwise."""
+    toks = an.tokens
+    sent = toks[j].sent
+    k = j
+    while k < len(toks) and toks[k].sent == sent and k - j <= 8:
+        w = toks[k].text
+        if w == ",":
+            return k if k > j + 1 and _role_then_name(an, sofar + list(range(j, k)), k) else None
+        if not (is_cap(toks[k]) or is_title(w) or w.lower() in ROLE_CONNECTORS
+                or (w in "-'’" and k > j and toks[k - 1].end == toks[k].start)):
+            return None
+        k += 1
+    return None
 
 
 def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:

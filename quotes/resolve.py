@@ -9,7 +9,7 @@ import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate, Passive
-from .lexicon import is_title, name_prefixes, role_equivalents, roles_for
+from .lexicon import common_words, is_title, name_prefixes, role_equivalents, roles_for
 from . import salience
 from .mentions import NOBODY, speakable
 from .roles import role_of
@@ -139,6 +139,10 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
                 name, kind = names.canonical(person), "person"
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
+            if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
+                # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
+                # the title and its field name the minister the article introduced
+                holder = names.holder_of(f"{m.role} {m.text}", m.start)
             if holder:  # "ujar Kepala Negara": the president the article named
                 name, kind = names.canonical(holder), "person"
             own = _trim_role(m.role, name)
@@ -284,6 +288,11 @@ def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
     while words and words[-1] in in_name:
         words.pop()
     return " ".join(words) or None
+
+
+def _plain_words(an: Analysis, text: str) -> bool:
+    """Words the article (or Indonesian at large) also writes in lower case: no name among them."""
+    return all(w.lower() in an.lower or w.lower() in common_words() for w in text.split())
 
 
 def _role_only(text: str) -> bool:

@@ -22,13 +22,11 @@ from typing import Iterable, Optional
 
 import attrs
 
-from .lexicon import VERB_SHAPE, cues, data_lines, function_words, is_title
+from .lexicon import ROLE_CONNECTORS, VERB_SHAPE, cues, data_lines, function_words, is_title
 from .name_words import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
-# words inside a long official name that do not end it ("Menteri Koordinator Bidang Politik, Hukum,
-# dan Keamanan", "Komisioner Pemerintah Federal untuk Anti-Rasisme")
-CONNECTORS = frozenset({"dan", "&", "untuk", "bidang", "urusan", "of", "and", "for"})
+CONNECTORS = ROLE_CONNECTORS
 # lower-case words that end a role on the left: clause words, prepositions, cue verbs
 _LEFT_STOP = frozenset(
     """yang oleh kata ujar tutur menurut dari kepada bagi bersama dengan bahwa saat ketika di ke pada
@@ -162,9 +160,13 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             run.insert(0, toks[k - 1])
             k -= 1
             continue
+        if low == "dari" and run and k >= 2 and is_title(toks[k - 2][0]) and not _capitalised(w):
+            run.insert(0, toks[k - 1])  # "Ekonom dari CSIS Mari Elka Pangestu"
+            k -= 1
+            continue
         if w == "," or (low in _LEFT_STOP and not _capitalised(w)) or low in cues():
             break
-        if not _role_word(w) and not _lower_modifier(w, toks[k - 2][0] if k >= 2 else ""):
+        if not _role_word(w) and not _modifies_title(toks, k - 1):
             break
         run.insert(0, toks[k - 1])
         k -= 1
@@ -174,14 +176,46 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     words = _strip(run[first:])
     if not words or (comma and len(words) < 2 and not is_title(words[0][0])):
         return None
-    return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
+    role = Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
+    aside = _ALSO.search(text, lo, role.start) if comma else None
+    if aside is not None:
+        # "Kepala Direktorat X, yang juga Pelaksana Tugas Kepala Y, Melati Usman": the role before
+        # the aside is the first one given; the fuller of the two is the person's role
+        main = _left_role(text, aside.start() + 1)
+        if main is not None and _size(main) >= _size(role):
+            return main
+    return role
+
+
+# ", yang juga [menjabat] [sebagai]" right before a role: an aside adding a second role
+_ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[ \t]+$")
 
 
 def _lower_modifier(w: str, before: str) -> bool:
     # "pengamat pendidikan", "psikolog klinis": one lower-case word right after a title word, not a
     # verb ("jaksa menghadirkan saksi X") nor a clause word
-    return (w[:1].islower() and w.isalpha() and len(w) > 2 and is_title(before) and not VERB_SHAPE.match(w)
-            and w not in function_words() and w not in _LEFT_STOP)
+    return _modifier_shape(w) and is_title(before)
+
+
+def _modifier_shape(w: str) -> bool:
+    return (w[:1].islower() and w.isalpha() and len(w) > 2 and not VERB_SHAPE.match(w)
+            and w not in function_words() and w not in _LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
+
+
+_ORDINAL = re.compile(r"ke-?\d+|ke-[a-z]+")  # "Presiden ke-5 RI"
+
+
+def _modifies_title(toks, k: int) -> bool:
+    """toks[k] is a lower-case word within five words after a title ("Dokter spesialis
+    olahraga Andi", "Kepala Bidang Mitigasi Gunung api Badan Geologi", "Presiden ke-5 RI")."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if not _modifier_shape(toks[k][0]):
+            return False
+        if is_title(toks[j][0]):
+            return True
+        if not (_modifier_shape(toks[j][0]) or _capitalised(toks[j][0])):
+            return False
+    return False
 
 
 def _right_role(text: str, end: int) -> Optional[Role]:
@@ -203,7 +237,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
-        if w == "," or (not _role_word(w) and not (run and _lower_modifier(w, run[-1][0]))):
+        if w == "," or (not _role_word(w) and not (run and _modifies_title(run + [toks[k]], len(run)))):
             break
         run.append(toks[k])
         k += 1

@@ -120,3 +120,15 @@ def test_a_launch_day_before_the_cue_is_the_story_s_not_the_statement_s():
          "pelajar di seluruh Jawa Barat.")
     (q,) = rules(t, published="2025-02-01")
     assert (q.date, q.date_basis) == ("2025-02-01", "event")
+
+
+def test_a_date_long_before_publication_is_history_not_the_event_s_day():
+    t = ("Judul\n\nWarga Desa Sukamaju menggelar upacara untuk mengenang 17 Agustus 1945 di lapangan desa.\n\n"
+         '"Kami ingin anak-anak tahu sejarah," ujar Kepala Desa Sukamaju Dedi Kurnia, Senin (17/8/2026).\n\n'
+         '"Upacara ini digelar tiap tahun," kata Ratna Sari, warga setempat.')
+    qs = rules(t, published="2026-08-18")
+    assert [(q.speaker, q.date) for q in qs] == [("Dedi Kurnia", "2026-08-17"), ("Ratna Sari", "2026-08-17")]
+    # without a publication date nothing says the lead's day is old: it stays the event's day
+    lead_only = t.replace(", Senin (17/8/2026)", "")
+    assert {q.date for q in rules(lead_only)} == {"1945-08-17"}
+    assert {q.date for q in rules(lead_only, published="2026-08-18")} == {None}

@@ -54,3 +54,13 @@ def test_lone_abbreviated_titles_and_discourse_words_are_no_description():
     assert mention('"Kami siap," ujar Plt.', "Plt").kind == NOBODY
     assert mention('"Kami siap," kata jaksa.', "jaksa").kind == "unnamed"
     assert mention('"Kami siap," kata seorang warga.', "seorang").kind == "unnamed"
+
+
+def test_an_employer_ending_in_an_acronym_is_cut_from_the_name_after_it():
+    m = mention('"Kami waspada," ujar Ketua The Fed AS Jerome Powell.', "Ketua")
+    assert (m.text, m.kind) == ("Jerome Powell", "person")
+    # a title, its institution and a person, read as one organisation run
+    m = mention('"Kami siap," kata Wakil Ketua MPR RI Hidayat Nur Wahid (HNW).', "Wakil")
+    assert (m.text, m.kind) == ("Hidayat Nur Wahid", "person")
+    # one name word after the acronym: too little to tell it from a name with initials
+    assert mention('"Kita bersatu," ujar Presiden RI BJ Habibie.', "Presiden").text.endswith("Habibie")

@@ -44,3 +44,22 @@ def test_unglue_splits_scraper_glue_only():
     assert unglue("RIHidayat") == "RI Hidayat"
     assert unglue("JakartaBudi") == "Jakarta Budi"
     assert unglue("Budi Santoso") == "Budi Santoso"
+
+
+def test_an_acronym_before_a_name_is_an_employer_only_where_it_stands_alone_elsewhere():
+    text = ("Ekonomi AS melambat. Ketua The Fed AS Jerome Powell menahan suku bunga. "
+            "Presiden RI BJ Habibie pernah datang. Dirjen Tanaman Pangan Kementan Suwandi hadir.")
+    names = NameIndex.build(rule_based(text))
+    names.add("AS Jerome Powell")
+    names.add("BJ Habibie")
+    names.add("Kementan Suwandi")
+    assert names.canonical("Powell") == "Jerome Powell"
+    assert names.canonical("Habibie") == "BJ Habibie"  # "BJ" never stands alone: initials
+    assert names.canonical("Suwandi") == "Suwandi"
+
+
+def test_a_bracketed_short_form_is_no_part_of_the_name():
+    text = "Asosiasi Mainan Indonesia (AMI) memprediksi penjualan naik. Menurut AMI, pasar tumbuh."
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("Asosiasi Mainan Indonesia (AMI)", "organization") == "Asosiasi Mainan Indonesia"
+    assert names.canonical("Asosiasi Mainan Indonesia (AMI", "organization") == "Asosiasi Mainan Indonesia"

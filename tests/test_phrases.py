@@ -24,3 +24,15 @@ def test_adverbs_are_dropped_and_a_negation_reported():
     an = rule_based("Anas juga tidak mengatakan apa pun.")
     idx, negated = strip_adverbs(an, phrase_before(an, at(an, "mengatakan")))
     assert words(an, idx) == "Anas" and negated
+
+
+def test_a_role_runs_over_its_connector_to_the_comma_and_the_name_after_it():
+    t = '"Kami siap," ujar Komisioner Lembaga Nasional untuk Hak Anak, Dewi Anggraini.'
+    an = rule_based(t)
+    i = next(k for k, tok in enumerate(an.tokens) if tok.text == "ujar") + 1
+    assert t[an.tokens[phrase_after(an, i)[-1]].start:].startswith("Anggraini")
+    # a connector not followed by a role and a name ends the phrase as before
+    t = '"Kami siap," ujar Budi Santoso untuk warga, Senin (3/2).'
+    an = rule_based(t)
+    i = next(k for k, tok in enumerate(an.tokens) if tok.text == "ujar") + 1
+    assert [an.tokens[k].text for k in phrase_after(an, i)] == ["Budi", "Santoso"]

@@ -162,3 +162,10 @@ def test_speakers_resolve_an_enclitic_to_the_subject_and_drop_unemitted_candidat
     assert r.candidate.cue.text == "ujarnya"
     assert r.speaker.name == "Rina Marlina"
     assert r.mention == SpeakerSpan("-nya", t.index("ujarnya") + 4, t.index("ujarnya") + 7)
+
+
+def test_a_title_with_its_field_read_as_a_name_is_the_holder_the_article_introduced():
+    t = ("Menteri Pariwisata (Menpar) Rudi Hartono meninjau pameran promosi pariwisata di Berlin.\n\n"
+         "Menteri Pariwisata yang hadir secara khusus di Berlin mengatakan, jumlah pengunjung terus naik.")
+    (q,) = [q for q in rules(t) if q.kind == "indirect"]
+    assert (q.speaker, q.speaker_role) == ("Rudi Hartono", "Menteri Pariwisata (Menpar)")

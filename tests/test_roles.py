@@ -20,6 +20,17 @@ from quotes.roles import role_of
     ("Wakil Ketua MPR RI Hidayat Wirawan (HW) mengatakan hal itu.", "Hidayat Wirawan", "Wakil Ketua MPR RI"),
     ("Plt. Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi BPR M. Irwan Hadi menjelaskan.",
      "M. Irwan Hadi", "Plt. Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi BPR"),
+    ("Kepala Divisi Pengawasan Kantor Wilayah BPR Jawa Tengah, yang juga Pelaksana Tugas Kepala BPR Solo, "
+     "Ratna Sari mengatakan hal itu.", "Ratna Sari", "Kepala Divisi Pengawasan Kantor Wilayah BPR Jawa Tengah"),
+    ('"Kami siap," ujar Komisioner Lembaga Nasional untuk Hak Anak, Dewi Anggraini.', "Dewi Anggraini",
+     "Komisioner Lembaga Nasional untuk Hak Anak"),
+    ("Dokter spesialis olahraga Rina Wati menyebutkan ada delapan faktor.", "Rina Wati", "Dokter spesialis olahraga"),
+    ("Ekonom dari LPEM Budi Wirawan menilai pertumbuhan melambat.", "Budi Wirawan", "Ekonom dari LPEM"),
+    ("Presiden ke-3 RI Budi Wirawan hadir.", "Budi Wirawan", "Presiden ke-3 RI"),
+    ("Kepala Bidang Mitigasi Gunung api Badan Geologi, Rina Wati mengatakan hal itu.", "Rina Wati",
+     "Kepala Bidang Mitigasi Gunung api Badan Geologi"),
+    ("Jaksa menghadirkan saksi Budi Santoso di persidangan.", "Budi Santoso", "saksi"),
+    ("Ia datang dari Jakarta bersama Budi Santoso.", "Budi Santoso", None),
     ('"Aman," kata Budi.', "Budi", None),
     ("Di Jakarta, Budi Santoso mengatakan hal itu.", "Budi Santoso", None),
 ])
