@@ -240,7 +240,8 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
                    if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]
     if after:
-        common = sum(1 for w in after if w.lower() in an.lower)
+        # words the article, or Indonesian at large, writes in lower case are the name's words
+        common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
         if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):
             return None
     s, e = run[0], run[-1]

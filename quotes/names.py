@@ -55,6 +55,11 @@ def _count(text: str, words: list[str]) -> int:
 
 # ---------------------------------------------------------------- canonical names
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length, same first three letters, one letter different."""
+    return len(a) == len(b) and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
+
+
 _TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
 
 
@@ -295,6 +300,12 @@ class NameIndex:
             score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
             if score > best_score:
                 best, best_score = " ".join(fw), score
+        if best_score == (1, True) and len(words[0]) >= 5:
+            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
+            # exactly one longer name is a misspelling of it
+            near = {f for f in self.forms if len(f.split()) >= 2 and any(_one_letter_off(words[0], w) for w in f.split())}
+            if len(near) == 1:
+                return near.pop()
         return best
 
     def _after_title(self, form: str) -> bool:

@@ -178,6 +178,11 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
                 ref = choose(an, pos, history, names.canonical, mentions, sp.name)
                 if ref is not None and ref.name != sp.name:
                     sp = Speaker(ref.name, ref.type, roles.get(ref.name))
+            if m is not None and m.kind == "pronoun" and m.text.lower() == "mereka":
+                # "mereka" is a group: the organisation, the people ("X dan Y") or the plural
+                # description quoted last, never one person
+                group = _last_group(history, c.start)
+                sp = group if group is not None else sp
         out.append(Resolved(c, sp, mention_span))
         if sp.name is not None:
             named_at = mention_span.start if mention_span and m is not None and m.kind not in ("pronoun", NOBODY) \
@@ -191,6 +196,13 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
                 people[sp] = None
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
+
+
+def _last_group(history: list, pos: int) -> Optional[Speaker]:
+    for h in reversed(history):
+        if h.start < pos and (h.type in ("organization", "unnamed") or " dan " in h.name):
+            return Speaker(h.name, h.type, None)
+    return None
 
 
 def _spokesperson(last: Optional[Speaker], people: dict, named_as: dict) -> Optional[Speaker]:

@@ -63,3 +63,12 @@ def test_a_bracketed_short_form_is_no_part_of_the_name():
     names = NameIndex.build(rule_based(text))
     assert names.canonical("Asosiasi Mainan Indonesia (AMI)", "organization") == "Asosiasi Mainan Indonesia"
     assert names.canonical("Asosiasi Mainan Indonesia (AMI", "organization") == "Asosiasi Mainan Indonesia"
+
+
+def test_a_name_one_letter_off_a_longer_name_is_its_misspelling():
+    text = ("Sekretaris Perusahaan Mohammad Ath Thoriz mengatakan target naik. Menurut Thoriq, harga emas "
+            "stabil. Rahman, warga setempat, ikut hadir.")
+    names = NameIndex.build(rule_based(text))
+    names.add("Mohammad Ath Thoriz")
+    assert names.canonical("Thoriq") == "Mohammad Ath Thoriz"
+    assert names.canonical("Rahman") == "Rahman"  # no longer name one letter off

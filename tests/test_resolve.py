@@ -169,3 +169,12 @@ def test_a_title_with_its_field_read_as_a_name_is_the_holder_the_article_introdu
          "Menteri Pariwisata yang hadir secara khusus di Berlin mengatakan, jumlah pengunjung terus naik.")
     (q,) = [q for q in rules(t) if q.kind == "indirect"]
     assert (q.speaker, q.speaker_role) == ("Rudi Hartono", "Menteri Pariwisata (Menpar)")
+
+
+def test_mereka_is_the_group_quoted_last_never_one_person():
+    t = ('Kementerian Pertanian menolak aturan baru itu. "Kami keberatan," tulis Kementerian Pertanian.\n\n'
+         'Ketua DPRD Budi Santoso menerima perwakilan kementerian di gedung dewan.\n\n'
+         'Mereka mengatakan, aturan itu memberatkan petani.')
+    qs = rules(t)
+    assert [(q.speaker_mention, q.speaker) for q in qs if q.speaker_mention == "Mereka"] == [
+        ("Mereka", "Kementerian Pertanian")]
