@@ -72,3 +72,9 @@ def test_a_name_one_letter_off_a_longer_name_is_its_misspelling():
     names.add("Mohammad Ath Thoriz")
     assert names.canonical("Thoriq") == "Mohammad Ath Thoriz"
     assert names.canonical("Rahman") == "Rahman"  # no longer name one letter off
+
+
+def test_a_rank_abbreviation_is_no_part_of_a_name():
+    text = "Kabid Humas Polda Riau Kombes Pol Rudi Hartono membenarkan kejadian itu."
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("Pol Rudi Hartono") == "Rudi Hartono"
