@@ -16,7 +16,7 @@ from . import analyzers, defaults
 from .analysis import Analysis, rule_based
 from .attribution import extract_quotes
 from .dates import parse_published
-from .normalize import blank_html, decode_entities, repair_mojibake, same_length
+from .normalize import blank_html, decode_entities, repair_lost_quotes, repair_mojibake, same_length
 from .records import Quote
 from .text import blank_spans, inline_noise
 
@@ -98,7 +98,7 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise ArticleError(f"article has {len(text):,} characters, over the limit of {max_chars:,} (--max-chars)")
     # entities first: the one step that changes the length (_finish maps the offsets back)
     decoded, _ = decode_entities(text)
-    clean = blank_html(same_length(repair_mojibake(decoded)))
+    clean = blank_html(same_length(repair_lost_quotes(repair_mojibake(decoded))))
     return blank_spans(clean, inline_noise(clean))
 
 

@@ -143,3 +143,18 @@ def repair_mojibake(text: str) -> str:
     out = _MOJIBAKE.sub(repl, text)
     assert len(out) == len(text)
     return out
+
+
+# Curly quotation marks that a scraper's encoding step turned into "?" ("?Ketiga adalah atraksi
+# ...,? kata Arief"): a "?" between a space and a capital opens a quotation (a question mark never
+# stands there), one after a comma or full stop and before a space closes it. Repaired only in an
+# article that has both shapes; same length, so offsets hold.
+_LOST_OPEN = re.compile(r"(?:^|(?<=\s))\?(?=[A-Z])", re.M)
+_LOST_CLOSE = re.compile(r"(?<=[,.!])\?(?=\s|$)", re.M)
+
+
+def repair_lost_quotes(text: str) -> str:
+    """"?" left where curly quotation marks were lost, back to marks; len(result) == len(text)."""
+    if "?" not in text or not _LOST_OPEN.search(text) or not _LOST_CLOSE.search(text):
+        return text
+    return _LOST_CLOSE.sub("”", _LOST_OPEN.sub("“", text))

@@ -155,3 +155,24 @@ def test_more_html_tags_and_comments_are_blanked():
     assert out.split() == ["Judul", "butir", "kutipan", "1"]
     assert out.startswith("\n") and out[out.index("butir") - 4] == "\n"
     assert blank_html("a < b dan c > d") == "a < b dan c > d"  # not tags
+
+
+def test_question_marks_left_by_lost_curly_quotes_become_marks_again():
+    from quotes.normalize import repair_lost_quotes
+
+    t = "Ia berbicara di Paris.\n\n?Ketiga adalah atraksi kelas dunia,? kata Arief.\n\nApa sebabnya? Dia diam."
+    fixed = repair_lost_quotes(t)
+    assert len(fixed) == len(t)
+    assert "“Ketiga adalah atraksi kelas dunia,” kata" in fixed
+    assert "Apa sebabnya? Dia diam." in fixed  # a real question keeps its mark
+    # no opening shape in the article: every "?" is a question mark
+    assert repair_lost_quotes("Siapa dia? Tidak tahu. Benar,? katanya.") == "Siapa dia? Tidak tahu. Benar,? katanya."
+
+
+def test_a_quote_in_lost_marks_is_found_with_offsets_into_the_raw_text():
+    import quotes
+
+    t = "Menteri Budi Santoso hadir di Paris.\n\n?Kami siap membantu daerah,? kata Budi Santoso."
+    (q,) = quotes.extract(t, analyzer="rules")
+    assert (q.kind, q.text, q.speaker) == ("direct", "Kami siap membantu daerah,", "Budi Santoso")
+    assert t[q.start:q.end] == q.text
