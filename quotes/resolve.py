@@ -373,7 +373,11 @@ def _subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Option
                 and toks[end + 2].text == ")"
             after = toks[end].text if end < len(toks) else ""
             introduced = prev in _INTRODUCERS and after in (".", ",") and (prev != "dari" or len(run) >= 2)
-            if aged or introduced or (prev == "," and roles_for(after.lower())):
+            # "Rektor Universitas X, Hamid Fahmy, menyambut ...": a role opens the sentence and the
+            # name between commas after it is its subject
+            titled = prev == "," and after == "," and is_title(toks[0].text) and end + 1 < len(toks) \
+                and toks[end + 1].text[:1].islower() and toks[end + 1].text.isalpha()
+            if aged or introduced or titled or (prev == "," and roles_for(after.lower())):
                 # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Bond, ..." (a full name: not
                 # "pembeli dari China."); "Warga lainnya, Nendah mengatakan ..."
                 found = an.text[run[0].start:run[-1].end]

@@ -229,7 +229,12 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     if a < sent.last and toks[a].text == ",":
         nxt = toks[a + 1].text if a + 1 < sent.last else ""
         close = next((k for k in range(a + 1, min(sent.last, a + 14)) if toks[k].text == ","), None)
-        if (_DATEISH.match(nxt) or nxt.lower() in _TIMES) and close is not None:
+        if before and before[-1] == "," and nxt[:1].islower() and _previous_role(an, sent, s0):
+            # "Rektor Universitas X, Hamid Fahmy, menyambut ...": the name closes the apposition of
+            # the role before it, and the verb after the comma is theirs
+            titled = apposition = True
+            a += 1
+        elif (_DATEISH.match(nxt) or nxt.lower() in _TIMES) and close is not None:
             a = close + 1  # "Agus, Jumat, mengatakan", "Erwin, pekan lalu, menyampaikan": a time aside
         elif (nxt[:1].islower() or is_title(nxt)) and not roles_for(nxt):  # not "Budi, menurut ..."
             apposition = True

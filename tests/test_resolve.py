@@ -178,3 +178,12 @@ def test_mereka_is_the_group_quoted_last_never_one_person():
     qs = rules(t)
     assert [(q.speaker_mention, q.speaker) for q in qs if q.speaker_mention == "Mereka"] == [
         ("Mereka", "Kementerian Pertanian")]
+
+
+def test_a_name_closing_the_apposition_of_a_role_is_the_new_subject():
+    t = ("Hasan Wirawan mengingatkan mahasiswa agar tidak terburu-buru.\n\n"
+         '"Yang tadi sudah membuka rekening, jangan euforia," ujarnya.\n\n'
+         "Rektor Universitas Darul Hikmah Gontor, Hamid Fahmy Santoso, menyambut baik kuliah umum tersebut.\n\n"
+         "Menurutnya, pemahaman mengenai investasi menjadi bekal penting bagi mahasiswa.")
+    qs = rules(t)
+    assert [(q.speaker_mention, q.speaker) for q in qs][-1] == ("-nya", "Hamid Fahmy Santoso")
