@@ -9,6 +9,7 @@ import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate, Passive
+from .gazetteer import cannot_speak
 from .lexicon import common_words, is_title, name_prefixes, role_equivalents, roles_for
 from . import salience
 from .mentions import NOBODY, speakable
@@ -132,6 +133,10 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
         if nick:
             # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
             m = attrs.evolve(m, text=an.text[m.start:nick.end(1)], end=nick.end(1), kind="person")
+        if m is not None and m.kind == NOBODY and m.role and names.holder_of(f"{m.role} {m.text}", m.start):
+            # "ungkap Gubernur Jabar": a title with its region names the person the article
+            # introduced with them ("Gubernur Jabar Dedi Mulyadi"), resolved as a holder below
+            m = attrs.evolve(m, kind="person")
         if m is not None and m.kind not in ("pronoun", NOBODY):
             kind = "unnamed" if m.kind == "unnamed" else m.kind
             name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
@@ -139,7 +144,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
                 name, kind = names.canonical(person), "person"
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
-            if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
+            if holder is None and kind == "person" and m.role and (_plain_words(an, m.text) or cannot_speak(m.text)):
                 # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
                 # the title and its field name the minister the article introduced
                 holder = names.holder_of(f"{m.role} {m.text}", m.start)

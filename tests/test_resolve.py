@@ -187,3 +187,10 @@ def test_a_name_closing_the_apposition_of_a_role_is_the_new_subject():
          "Menurutnya, pemahaman mengenai investasi menjadi bekal penting bagi mahasiswa.")
     qs = rules(t)
     assert [(q.speaker_mention, q.speaker) for q in qs][-1] == ("-nya", "Hamid Fahmy Santoso")
+
+
+def test_a_title_with_its_region_is_the_holder_the_article_introduced():
+    t = ('Pelantikan disaksikan Gubernur Jabar Dedi Mulyadi di Bandung.\n\n'
+         '"Kami mendukung pengawasan bank," ungkap Gubernur Jabar.')
+    (q,) = rules(t)
+    assert (q.speaker, q.speaker_type, q.speaker_role) == ("Dedi Mulyadi", "person", "Gubernur Jabar")
