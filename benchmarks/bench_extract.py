@@ -59,8 +59,11 @@ def make_corpus(path: Path, n: int) -> int:
 
 # runs a command and prints the largest resident set of it and its descendants (its own
 # RUSAGE_CHILDREN), so that each mode's peak is measured apart from the others
+# and its CPU seconds (user + system), which on a shared machine measure the work done rather
+# than the neighbours' load
 _PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+         "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+         "print(u.ru_maxrss, u.ru_utime + u.ru_stime); sys.exit(r.returncode)")
 
 
 def run_mode(mode: str, src: Path, out: Path) -> dict:
@@ -71,12 +74,12 @@ def run_mode(mode: str, src: Path, out: Path) -> dict:
     secs = time.perf_counter() - t
     if r.returncode != 0:
         raise SystemExit(f"{mode} failed: {r.stderr[-2000:]}")
-    peak = int(r.stdout.strip().splitlines()[-1])
+    peak, cpu = r.stdout.strip().splitlines()[-1].split()
     if out.is_dir():
         quotes = sum(sum(1 for _ in open(p, "rb")) for p in out.glob("*.jsonl"))
     else:
         quotes = sum(1 for _ in open(out, "rb"))
-    return {"seconds": secs, "quotes": quotes, "peak_mb": peak / 1024}
+    return {"seconds": secs, "cpu": float(cpu), "quotes": quotes, "peak_mb": int(peak) / 1024}
 
 
 def accuracy() -> None:
@@ -99,16 +102,16 @@ def main() -> None:
         src = tmp / "corpus"
         words = make_corpus(src, a.articles)
         print(f"corpus: {a.articles} articles, {words} words (repeats of {SHARED})")
-        print("| mode | seconds | articles/s | quotes/s | words/s | peak MB (one process) |")
-        print("|---|---|---|---|---|---|")
+        print("| mode | seconds | CPU seconds | articles/s | quotes/s | words/s | words/CPU-s | peak MB (one process) |")
+        print("|---|---|---|---|---|---|---|---|")
         results = {}
         for mode in a.modes.split(","):
             out = tmp / (mode if mode == "dask" else f"{mode}.jsonl")
             r = run_mode(mode, src, out)
             results[mode] = r
             s = r["seconds"]
-            print(f"| {mode} | {s:.1f} | {a.articles / s:.2f} | {r['quotes'] / s:.1f} | {words / s:.0f} | "
-                  f"{r['peak_mb']:.0f} |", flush=True)
+            print(f"| {mode} | {s:.1f} | {r['cpu']:.1f} | {a.articles / s:.2f} | {r['quotes'] / s:.1f} | {words / s:.0f} | "
+                  f"{words / r['cpu']:.0f} | {r['peak_mb']:.0f} |", flush=True)
         if "workers1" in results and "naive" in results:
             print(f"workers1 / naive speed-up: {results['naive']['seconds'] / results['workers1']['seconds']:.2f}x")
         if "workers1" in results and "workers2" in results:

@@ -140,6 +140,12 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
         if m is not None and m.kind not in ("pronoun", NOBODY):
             kind = "unnamed" if m.kind == "unnamed" else m.kind
             name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+            if kind == "organization" and not looks_org(m.text):
+                # an "organisation" (the entity model's guess) that is the short form of a person's
+                # name in the article ("Holdbrooks" of "Terry Holdbrooks Jr") is that person
+                full = names.canonical(m.text, "person")
+                if len(full.split()) > len(m.text.split()) and not looks_org(full):
+                    name, kind = full, "person"
             person = names.person_behind(m.text) if kind == "organization" else None
             if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
                 name, kind = names.canonical(person), "person"

@@ -416,10 +416,16 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
 
 # ---------------------------------------------------------------- the model
 @functools.lru_cache(maxsize=None)
-def load_weights() -> Optional[tuple[float, ...]]:
-    """The shipped weights (FEATURES order), or None when the file is missing or for other features."""
-    path = resources.files("quotes").joinpath("data").joinpath("salience.json")
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+def load_weights(neural: bool = False) -> Optional[tuple[float, ...]]:
+    """The shipped weights (FEATURES order), or None when the file is missing or for other features.
+    Model analyses have weights of their own (salience-neural.json, learned from the candidates
+    the entity model shapes), falling back to the rules' weights."""
+    data: dict = {}
+    for name in (["salience-neural.json"] if neural else []) + ["salience.json"]:
+        path = resources.files("quotes").joinpath("data").joinpath(name)
+        if path.is_file():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            break
     return tuple(float(data["weights"][k]) for k in FEATURES) if tuple(data.get("features", ())) == FEATURES else None
 
 
@@ -440,7 +446,7 @@ def choose_referent(an: Analysis, pos: int, history: Sequence[Said], canonical: 
     the quotes attributed so far; `canonical`: a name's fullest form in the article; `mentions`:
     person_mentions(an, direct quote spans), computed here if not given; `prior`: the speaker the
     caller's own rules picked, a feature the model weighs."""
-    weights = weights if weights is not None else load_weights()
+    weights = weights if weights is not None else load_weights(an.neural)
     if weights is None:
         return None
     cands = candidates(an, pos, history, canonical, person_mentions(an) if mentions is None else mentions, prior)

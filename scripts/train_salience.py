@@ -9,6 +9,12 @@ corpus2 is held out for judging, and PFSA-ID (CC BY-NC-SA, evaluation only) is n
 
     python scripts/train_salience.py            # fit, cross-validate, write quotes/data/salience.json
     python scripts/train_salience.py --dry-run  # fit and report only
+    python scripts/train_salience.py --analyzer hybrid   # the weights for model analyses
+                                                         # (quotes/data/salience-neural.json)
+
+The ranker reads the candidates an analysis gives: the entity model changes which mentions are
+persons, so model analyses get weights of their own, learned from the same articles analysed by
+the bundled models ($QUOTES_MODEL_DIR for others).
 """
 from __future__ import annotations
 
@@ -48,9 +54,12 @@ def agrees(name: str, gold: str) -> int:
     return 1 if wa <= wb or wb <= wa else 0
 
 
+ANALYZER = "rules"
+
+
 def examples_of(doc_id: str, text: str, gold: dict, choose=None) -> tuple[list, dict]:
     """Labelled candidate lists of one article, and counts of what could not be labelled."""
-    an = analyze([prepare(text)], analyzer="rules")[0]
+    an = analyze([prepare(text)], analyzer=ANALYZER)[0]
     calls = []
 
     def recorder(an_, pos, history, canonical, mentions, prior=None):
@@ -160,7 +169,12 @@ def main(argv=None) -> int:
     ap.add_argument("--without", action="append", default=[], choices=salience.FEATURES,
                     help="leave a feature out (its weight stays 0), to measure what it brings")
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--analyzer", default="rules", choices=("rules", "hybrid"),
+                    help="the analysis the candidates come from (hybrid: the weights for model analyses)")
     args = ap.parse_args(argv)
+    global ANALYZER
+    ANALYZER = args.analyzer
+    out = OUT if args.analyzer == "rules" else OUT.with_name("salience-neural.json")
     choose = None
     for r in range(args.rounds):
         examples, stats = collect(choose)
@@ -184,14 +198,14 @@ def main(argv=None) -> int:
     if not args.dry_run:
         data = {
             "model": "conditional logistic regression over the candidates of one quote (quotes/salience.py)",
-            "trained_on": "../shared/corpus (all) + ../shared/corpus2 even half; rules analyzer",
+            "trained_on": f"../shared/corpus (all) + ../shared/corpus2 even half; {args.analyzer} analyzer",
             "examples": len(examples), "articles": len({e["doc"] for e in examples}), "l2": args.l2,
             "left_out": args.without,
             "features": list(salience.FEATURES),
             "weights": {k: round(v, 4) for k, v in zip(salience.FEATURES, weights)},
         }
-        OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+        out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 

@@ -191,6 +191,23 @@ def test_a_name_closing_the_apposition_of_a_role_is_the_new_subject():
 
 def test_a_title_with_its_region_is_the_holder_the_article_introduced():
     t = ('Pelantikan disaksikan Gubernur Jabar Dedi Mulyadi di Bandung.\n\n'
+         '"Pengawasan kami perkuat," kata Kepala OJK Jabar Darwisman Hadi.\n\n'
          '"Kami mendukung pengawasan bank," ungkap Gubernur Jabar.')
-    (q,) = rules(t)
+    q = rules(t)[-1]
     assert (q.speaker, q.speaker_type, q.speaker_role) == ("Dedi Mulyadi", "person", "Gubernur Jabar")
+
+
+def test_an_entity_model_organisation_that_is_a_short_form_of_a_person_is_that_person():
+    import attrs
+
+    from quotes.attribution import extract_quotes
+
+    t = ("Salah satunya adalah mantan penjaga penjara Terry Holdbrooks Jr yang kini menjadi Muslim.\n\n"
+         '"Saya menemukan ketenangan," kata Holdbrooks.')
+    an = rule_based(t)
+    # the entity model calls the short name an organisation (a mistake the weak model makes)
+    tagged = tuple(attrs.evolve(tok, ner="ORGANISATION") if tok.text == "Holdbrooks" and tok.start > 100 else tok
+                   for tok in an.tokens)
+    an = attrs.evolve(an, tokens=tagged, neural=True)
+    (q,) = extract_quotes(an)
+    assert (q.speaker, q.speaker_type) == ("Terry Holdbrooks Jr", "person")

@@ -146,3 +146,22 @@ def test_names_inside_direct_quotes_are_not_mentions_of_the_passage():
     outside = [m.text for m in S.person_mentions(an, [quote])]
     assert "Budi Santoso" not in outside and len(outside) == 2  # Rina and Dedi, however read
     assert "Budi Santoso" in [m.text for m in S.person_mentions(an)]
+
+
+def test_model_analyses_have_their_own_weights_where_the_entity_types_count():
+    rules_w, neural_w = S.load_weights(False), S.load_weights(True)
+    assert len(neural_w) == len(rules_w) == len(S.FEATURES) and neural_w != rules_w
+    person = S.FEATURES.index("ner_person")
+    assert rules_w[person] == 0.0 and neural_w[person] > 0  # the rules analysis has no entity tags
+    # choose_referent reads the analysis' kind: the same candidates, the other weights
+    import attrs
+
+    t = 'Budi Santoso datang. Rina Marlina menyusul. "Semua aman," ujarnya.'
+    an = rule_based(t)
+    pos = t.index('"Semua')
+    canon = NameIndex.build(an).canonical
+    for neural, w in ((False, rules_w), (True, neural_w)):
+        a = attrs.evolve(an, neural=neural)
+        ref = S.choose_referent(a, pos, [], canon)
+        cands = S.candidates(a, pos, [], canon, S.person_mentions(a))
+        assert ref.probability == max(S.scores(cands, w))
