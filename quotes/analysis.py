@@ -76,6 +76,12 @@ _ABBREV = frozenset(
 )
 
 
+# a lower-case word of three letters or more glued to a capitalised one; a capitalised first part
+# only for the words that introduce a speaker (brands such as "YouTube" stay whole)
+_GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
+_GLUED_CUES = frozenset("menurut kata ujar ungkap jelas tutur tegas imbuh ucap papar".split())
+
+
 def rule_based(text: str) -> Analysis:
     """Sentences and tokens by rule: good enough for tests and for choosing what to analyse."""
     tokens: list[Token] = []
@@ -103,8 +109,16 @@ def segment(text: str, start: int, end: int, tokens: list[Token], sentences: lis
         if "\n" in text[last_end:m.start()] and len(tokens) > sent_start_tok:
             close(len(tokens))
         word = m.group()
+        glued = _GLUED.fullmatch(word)
+        if glued and (glued.group(1)[0].islower() or glued.group(1).lower() in _GLUED_CUES):
+            # "kepadaBerliner", "MenurutClaim": a scraper dropped the space before a link's text
+            cut = m.start() + len(glued.group(1))
+            tokens.append(Token(glued.group(1), m.start(), cut, sent_idx))
+            word, begin = word[len(glued.group(1)):], cut
+        else:
+            begin = m.start()
         nya = len(word) > 5 and word.lower().endswith("nya")
-        tokens.append(Token(word, m.start(), m.end(), sent_idx, nya=nya))
+        tokens.append(Token(word, begin, m.end(), sent_idx, nya=nya))
         last_end = m.end()
         if word in ".!?":
             prev = tokens[-2].text.lower() if len(tokens) > first + 1 else ""

@@ -42,3 +42,14 @@ def test_rule_based_sentences_keep_closing_marks():
     an = rule_based('"Kami siap." Anas pergi. Dr. Budi datang.')
     assert [TEXT_ for TEXT_ in (an.text[s.start:s.end] for s in an.sentences)] == [
         '"Kami siap."', "Anas pergi.", "Dr. Budi datang."]
+
+
+def test_words_glued_by_a_scraper_are_two_tokens_brands_stay_whole():
+    from quotes.analysis import rule_based
+
+    t = "MenurutClaim, lonjakan terasa. Ia berkata kepadaBerliner Zeitung. YouTube dan iPhone laku."
+    an = rule_based(t)
+    words = [tok.text for tok in an.tokens]
+    assert words[:2] == ["Menurut", "Claim"] and "kepada" in words and "Berliner" in words
+    assert "YouTube" in words and "iPhone" in words
+    assert all(t[tok.start:tok.end] == tok.text for tok in an.tokens)  # offsets still slice the text
