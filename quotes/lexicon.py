@@ -18,11 +18,11 @@ QUOTE_CHARS = OPENERS + CLOSERS + STRAIGHT
 # ---------------------------------------------------------------- clause words
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "agar", "supaya", "jika", "bila"})
-# words that open a sentence and link it to the one before ("Namun, ...", "Pasalnya, ...")
 # words inside a long official title that do not end it ("Menteri Koordinator Bidang Politik, Hukum,
 # dan Keamanan", "Komisioner Pemerintah Federal untuk Anti-Rasisme"): read by the speaker phrase
 # (quotes.phrases) and the role grammar (quotes.roles)
 ROLE_CONNECTORS = frozenset({"dan", "&", "untuk", "bidang", "urusan", "of", "and", "for"})
+# words that open a sentence and link it to the one before ("Namun, ...", "Pasalnya, ...")
 CONNECTORS = frozenset(
     """pasalnya namun tetapi akan tetapi sementara itu selain itu adapun kemudian lalu bahkan dengan demikian
     oleh karena karenanya maka sebab meski demikian""".split()

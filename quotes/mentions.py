@@ -62,7 +62,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     words = m.text.split()
     if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
         # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
-        cut = max([0] + [n + 1 for n, w in enumerate(words) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
+        cut = _after_employer(words)
         rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
         if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
             start = m.start + m.text.index(rest[0], len(" ".join(words[:cut])))
@@ -75,7 +75,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         cut = leading_place(words)
         # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
         # employer ends with its acronym or organisation word; two name words or more follow it
-        cut = max([cut] + [n + 1 for n, w in enumerate(words[:-2]) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
+        cut = max(cut, _after_employer(words[:-2]))
         if cut and len(words) - cut >= 2:
             start = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
             return attrs.evolve(m, text=text[start:m.end], start=start)
@@ -88,6 +88,12 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
 
 
 _AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
+
+
+def _after_employer(words: list[str]) -> int:
+    """How many words up to the last acronym or organisation word ("Fed AS", "Partai Maju DPR"), 0
+    if there is none."""
+    return max([0] + [n + 1 for n, w in enumerate(words) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
 
 
 def speakable(name: Optional[str]) -> bool:

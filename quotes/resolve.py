@@ -9,7 +9,6 @@ import attrs
 
 from .analysis import Analysis
 from .candidates import Candidate, Passive
-from .gazetteer import cannot_speak
 from .lexicon import common_words, is_title, name_prefixes, role_equivalents, roles_for
 from . import salience
 from .mentions import NOBODY, speakable
@@ -133,10 +132,13 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
         if nick:
             # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
             m = attrs.evolve(m, text=an.text[m.start:nick.end(1)], end=nick.end(1), kind="person")
-        if m is not None and m.kind == NOBODY and m.role and names.holder_of(f"{m.role} {m.text}", m.start):
+        field_holder = None  # who a title with its field or region names ("Gubernur Jabar" ...)
+        if m is not None and m.kind == NOBODY and m.role:
             # "ungkap Gubernur Jabar": a title with its region names the person the article
             # introduced with them ("Gubernur Jabar Dedi Mulyadi"), resolved as a holder below
-            m = attrs.evolve(m, kind="person")
+            field_holder = names.holder_of(f"{m.role} {m.text}", m.start)
+            if field_holder:
+                m = attrs.evolve(m, kind="person")
         if m is not None and m.kind not in ("pronoun", NOBODY):
             kind = "unnamed" if m.kind == "unnamed" else m.kind
             name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
@@ -150,7 +152,8 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
                 name, kind = names.canonical(person), "person"
             holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
-            if holder is None and kind == "person" and m.role and (_plain_words(an, m.text) or cannot_speak(m.text)):
+            holder = holder or field_holder
+            if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
                 # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
                 # the title and its field name the minister the article introduced
                 holder = names.holder_of(f"{m.role} {m.text}", m.start)

@@ -26,7 +26,6 @@ from .lexicon import ROLE_CONNECTORS, VERB_SHAPE, cues, data_lines, function_wor
 from .name_words import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
-CONNECTORS = ROLE_CONNECTORS
 # lower-case words that end a role on the left: clause words, prepositions, cue verbs
 _LEFT_STOP = frozenset(
     """yang oleh kata ujar tutur menurut dari kepada bagi bersama dengan bahwa saat ketika di ke pada
@@ -97,7 +96,7 @@ def _capitalised(w: str) -> bool:
 
 
 def _role_word(w: str) -> bool:
-    return _capitalised(w) or is_title(w) or _low(w) in CONNECTORS or w in "()"
+    return _capitalised(w) or is_title(w) or _low(w) in ROLE_CONNECTORS or w in "()"
 
 
 def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -114,10 +113,10 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
                 words = words[:-n]
                 changed = True
                 break
-        while words and (_low(words[-1][0]) in CONNECTORS or words[-1][0] in "(," or _honorific(words[-1][0])):
+        while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or _honorific(words[-1][0])):
             words = words[:-1]
             changed = True
-    while words and (_honorific(words[0][0]) or _low(words[0][0]) in CONNECTORS):
+    while words and (_honorific(words[0][0]) or _low(words[0][0]) in ROLE_CONNECTORS):
         words = words[1:]
     if words and words[-1][0] == ")" and not any(w[0] == "(" for w in words):
         words = words[:-1]
@@ -191,13 +190,9 @@ def _left_role(text: str, start: int) -> Optional[Role]:
 _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[ \t]+$")
 
 
-def _lower_modifier(w: str, before: str) -> bool:
-    # "pengamat pendidikan", "psikolog klinis": one lower-case word right after a title word, not a
-    # verb ("jaksa menghadirkan saksi X") nor a clause word
-    return _modifier_shape(w) and is_title(before)
-
-
 def _modifier_shape(w: str) -> bool:
+    # "pengamat pendidikan", "psikolog klinis", "Presiden ke-5": a lower-case word or an ordinal,
+    # not a verb ("jaksa menghadirkan saksi X") nor a clause word
     return (w[:1].islower() and w.isalpha() and len(w) > 2 and not VERB_SHAPE.match(w)
             and w not in function_words() and w not in _LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
 
@@ -208,9 +203,9 @@ _ORDINAL = re.compile(r"ke-?\d+|ke-[a-z]+")  # "Presiden ke-5 RI"
 def _modifies_title(toks, k: int) -> bool:
     """toks[k] is a lower-case word within five words after a title ("Dokter spesialis
     olahraga Andi", "Kepala Bidang Mitigasi Gunung api Badan Geologi", "Presiden ke-5 RI")."""
+    if not _modifier_shape(toks[k][0]):
+        return False
     for j in range(k - 1, max(-1, k - 6), -1):
-        if not _modifier_shape(toks[k][0]):
-            return False
         if is_title(toks[j][0]):
             return True
         if not (_modifier_shape(toks[j][0]) or _capitalised(toks[j][0])):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import json
 import math
 import re
@@ -25,6 +24,7 @@ import attrs
 from .analysis import Analysis
 from .lexicon import ADVERBS, NOT_NAME, ORG_WORDS, data_lines, is_title, roles_for
 from .mentions import Mention, mention_from_tokens
+from .positions import Cover
 
 FEATURES = (
     "rules_choice",      # the hand-written rules' pick (the model learns when to overrule them)
@@ -149,14 +149,16 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple
     """Every person's name in the article, in reading order, outside the spans in `skip`
     (the direct quotes: a name inside somebody's words is not who the passage is about)."""
     out = []
-    inside = _covered(skip)
+    # by bisection (positions.Cover, closed intervals): testing every direct quote for every name
+    # made long articles cost their quotes times their names
+    quoted = Cover([(a, b - 1) for a, b in skip])
     for sent in an.sentences:
         words = [t.text for t in an.tokens[sent.first:sent.last] if t.text.isalpha()]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
                 and an.tokens[sent.last - 1].text not in ".!?\"”":
             continue  # a Title Case headline: capitals say nothing there
         for run in _stretches(an, sent.first, sent.last):
-            if inside(an.tokens[run[0]].start):
+            if quoted.holds(an.tokens[run[0]].start):
                 continue
             m = mention_from_tokens(an, run)
             if (m is None or m.kind != "person") and _appositive_name(an, sent, run):
@@ -168,19 +170,6 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple
                 continue  # "Covid - 19", "Su - 30": a name with a number is a thing
             out.append(_describe(an, sent, run, m))
     return tuple(out)
-
-
-def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether a position lies in one of the spans, by bisection: testing every direct
-    quote for every name made long articles cost their quotes times their names."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
-
-    def inside(x: int) -> bool:
-        k = bisect.bisect_right(starts, x) - 1
-        return k >= 0 and reach[k] > x
-    return inside
 
 
 def _appositive_name(an: Analysis, sent, run: list[int]) -> bool:
