@@ -163,6 +163,10 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             role = own or roles.get(name)
             if own and name not in roles:
                 roles[name] = own
+            if kind == "person" and salience.speaker_words(name) < salience.THING:
+                # written in news again and again, never as who speaks ("Lalamove", "Google",
+                # "Teheran"): an organisation or a place standing for its people
+                kind = "organization"
             sp = Speaker(name, kind, role)
             mention_span = SpeakerSpan(m.text, m.start, m.end)
             if kind != "unnamed":
@@ -173,8 +177,10 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             elif c.pronoun_cue and c.cue is not None:
                 mention_span = SpeakerSpan("-nya", c.cue.end - 3, c.cue.end)
             subject = _subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
+            introduced = False
             if subject is None and m is not None:
                 subject = _introduced_before(an, names, m.start, last)
+                introduced = subject is not None
             if not speakable(subject):
                 subject = None
             if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
@@ -187,7 +193,11 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
                 sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
             else:
                 sp = _spokesperson(last, people, named_as) or last
-            if choose is not None and (m is not None or c.pronoun_cue or c.cue is None):
+            # the grammar of the passage decides before the ranker is asked: "Ia" opening the
+            # sentence after the one that brought somebody in by title and full name, and a quote
+            # without a cue after somebody brought in within its paragraph, are theirs
+            if choose is not None and (m is not None or c.pronoun_cue or c.cue is None) and not introduced \
+                    and not (c.cue is None and _introduced_here(an.text, mentions, names, sp.name, last_pos, c.start)):
                 pos = c.start if m is None else min(c.start, m.start)
                 ref = choose(an, pos, history, names.canonical, mentions, sp.name)
                 if ref is not None and ref.name != sp.name:
@@ -210,6 +220,16 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
                 people[sp] = None
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
+
+
+def _introduced_here(text: str, mentions, names: NameIndex, name: Optional[str], since: int, pos: int) -> bool:
+    """Is `name` a person named after the last quote, in the paragraph of a quote without a cue
+    ("Keluhan juga datang dari Bambang, pemilik warung. "Pembeli jadi malas ...")? News gives such
+    a quote to the person it has just brought in: the rules' pick stands, the ranker is not asked."""
+    if not name:
+        return False
+    return any(since <= m.start < pos and "\n" not in text[m.end:pos] and names.canonical(m.text) == name
+               for m in mentions)
 
 
 def _last_group(history: list, pos: int) -> Optional[Speaker]:
