@@ -2,6 +2,7 @@
 and pronouns ("ujarnya", "ia") and cue-less quotes to the person last quoted or brought in."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Optional
 
@@ -228,8 +229,11 @@ def _introduced_here(text: str, mentions, names: NameIndex, name: Optional[str],
     a quote to the person it has just brought in: the rules' pick stands, the ranker is not asked."""
     if not name:
         return False
-    return any(since <= m.start < pos and "\n" not in text[m.end:pos] and names.canonical(m.text) == name
-               for m in mentions)
+    # the mentions come in reading order: only those between the last quote and this one are read
+    # (testing every mention for every quote made long articles cost quotes times mentions)
+    lo = bisect.bisect_left(mentions, since, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+    return any("\n" not in text[m.end:pos] and names.canonical(m.text) == name for m in mentions[lo:hi])
 
 
 def _last_group(history: list, pos: int) -> Optional[Speaker]:

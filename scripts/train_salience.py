@@ -68,17 +68,36 @@ def agrees(name: str, gold: str) -> int:
 ANALYZER = "rules"
 
 
+def recording(calls: list, choose=None):
+    """A chooser for extract_quotes that appends (position, candidates, the rules' pick) to `calls`
+    and then lets `choose` decide (None: the rules)."""
+    def recorder(an, pos, history, canonical, mentions, prior=None):
+        calls.append((pos, salience.candidates(an, pos, history, canonical, mentions, prior), prior))
+        return choose(an, pos, history, canonical, mentions, prior) if choose else None
+    return recorder
+
+
+def labelled(doc_id: str, cands, prior, speaker: str) -> dict | None:
+    """One training example: the candidates' features and which of them is `speaker` (the latest
+    of the best-agreeing names); None when no candidate is them."""
+    fits = [agrees(c.name, speaker) for c in cands]
+    if max(fits) == 0:
+        return None
+    y = max(range(len(cands)), key=lambda i: (fits[i], cands[i].end))
+    return {"doc": doc_id, "rows": [list(c.features) for c in cands], "y": y,
+            "rules_ok": agrees(prior or "", speaker) > 0, "names": [c.name for c in cands], "gold": speaker}
+
+
+def _add(totals: dict, stats: dict) -> None:
+    for k, v in stats.items():
+        totals[k] = totals.get(k, 0) + v
+
+
 def examples_of(doc_id: str, text: str, gold: dict, choose=None) -> tuple[list, dict]:
     """Labelled candidate lists of one article, and counts of what could not be labelled."""
     an = analyze([prepare(text)], analyzer=ANALYZER)[0]
-    calls = []
-
-    def recorder(an_, pos, history, canonical, mentions, prior=None):
-        cands = salience.candidates(an_, pos, history, canonical, mentions, prior)
-        calls.append((pos, cands, prior))
-        return choose(an_, pos, history, canonical, mentions, prior) if choose else None
-
-    quotes = [q.to_dict() for q in extract_quotes(an, doc_id, gold.get("published"), choose=recorder)]
+    calls: list = []
+    quotes = [q.to_dict() for q in extract_quotes(an, doc_id, gold.get("published"), choose=recording(calls, choose))]
     golds = gold["quotes"]
     pairs = dict(match(quotes, golds))
     stats = {"calls": len(calls), "no_gold": 0, "not_pronoun": 0, "no_candidate": 0, "unreachable": 0}
@@ -96,14 +115,11 @@ def examples_of(doc_id: str, text: str, gold: dict, choose=None) -> tuple[list, 
         if not cands:
             stats["no_candidate"] += 1
             continue
-        fits = [agrees(c.name, g["speaker"]) for c in cands]
-        if max(fits) == 0:
+        example = labelled(doc_id, cands, prior, g["speaker"])
+        if example is None:
             stats["unreachable"] += 1
             continue
-        y = max(range(len(cands)), key=lambda i: (fits[i], cands[i].end))
-        rules_ok = agrees(prior or "", g["speaker"]) > 0
-        out.append({"doc": doc_id, "rows": [list(c.features) for c in cands], "y": y, "rules_ok": rules_ok,
-                    "names": [c.name for c in cands], "gold": g["speaker"]})
+        out.append(example)
     return out, stats
 
 
@@ -114,8 +130,7 @@ def collect(choose=None) -> tuple[list, dict]:
         for doc_id, text, gold in select(list(load_gold(folder)), split):
             ex, stats = examples_of(doc_id, text, gold, choose)
             examples += ex
-            for k, v in stats.items():
-                totals[k] = totals.get(k, 0) + v
+            _add(totals, stats)
     return examples, totals
 
 
@@ -125,13 +140,13 @@ def collect(choose=None) -> tuple[list, dict]:
 # ("...," ujarnya.) and the ranker must find Budi among the candidates. The label comes from the
 # name the writer gave, not from any gold file; the raw text trains these weights and never ships.
 RAW = SHARED / "data" / "raw" / "id-raw.txt.gz"
-_VERB_BEFORE_NAME = re.compile(
-    r"^[,.!?]?\s*[\"\u201d\u2019']?\s*,?\s*(?:ujar|kata|ungkap|jelas|tutur|tegas|imbuh|papar|terang|ucap|sebut|"
-    r"tambah|lanjut|pungkas)\s+$")
+# the verbs of saying that stand before a speaker's name ('"...," ujar Budi.')
+_SAY = r"(?:kata|ujar|ungkap|jelas|tutur|tegas|imbuh|papar|terang|ucap|sebut|tambah|lanjut|pungkas)"
+_VERB_BEFORE_NAME = re.compile(r"^[,.!?]?\s*[\"\u201d\u2019']?\s*,?\s*" + _SAY + r"\s+$")
 _LOOKS_NEWS = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ungkap|jelas|tutur|tegas|imbuh)\s+[A-Z]")
 
 
-_VERBS = r"(?:kata|ujar|ungkap|jelas|tutur|tegas|imbuh|papar|terang|ucap|sebut|tambah|lanjut|pungkas)(?:nya)?"
+_VERBS = _SAY + r"(?:nya)?"
 # the raw text lost its paragraph breaks; online news gives each quotation a paragraph of its own
 # and starts a new one after the sentence that attributes it: put the breaks back there, so that
 # "same_paragraph" means in raw examples what it means in articles
@@ -166,10 +181,7 @@ def masked_examples(doc_id: str, text: str, choose=None, per_doc: int = 3) -> tu
     text = prepare(text)
     an = analyze([text], analyzer=ANALYZER)[0]
 
-    def plain(an_, pos, history, canonical, mentions, prior=None):
-        return choose(an_, pos, history, canonical, mentions, prior) if choose else None
-
-    found = extract_quotes(an, doc_id, None, choose=plain)
+    found = extract_quotes(an, doc_id, None, choose=choose)  # None: the rules alone
     eligible = []
     for q in found:
         if (q.kind != "direct" or not q.speaker or pronoun_like(q.speaker_mention) or q.speaker_start is None
@@ -198,28 +210,20 @@ def masked_examples(doc_id: str, text: str, choose=None, per_doc: int = 3) -> tu
             cut = len(text[:q.speaker_start].rstrip())
             masked = text[:cut] + "nya" + text[q.speaker_end:]
         an2 = analyze([masked], analyzer=ANALYZER)[0]
-        calls = []
-
-        def recorder(an_, pos, history, canonical, mentions, prior=None):
-            calls.append((pos, salience.candidates(an_, pos, history, canonical, mentions, prior), prior))
-            return plain(an_, pos, history, canonical, mentions, prior)
-
-        again = extract_quotes(an2, doc_id, None, choose=recorder)
-        hit = next((r for r in again if r.start == q.start and r.speaker_start is None or r.start == q.start
-                    and pronoun_like(r.speaker_mention)), None)
+        calls: list = []
+        again = extract_quotes(an2, doc_id, None, choose=recording(calls, choose))
+        hit = next((r for r in again if r.start == q.start
+                    and (r.speaker_start is None or pronoun_like(r.speaker_mention))), None)
         call = hit and next((c for c in calls if c[0] in (hit.start, hit.speaker_start)), None)
         if not call or not call[1]:
             stats["lost"] += 1
             continue
         pos, cands, prior = call
-        fits = [agrees(c.name, q.speaker) for c in cands]
-        if max(fits) == 0:
+        example = labelled(doc_id, cands, prior, q.speaker)
+        if example is None:
             stats["unreachable"] += 1
             continue
-        y = max(range(len(cands)), key=lambda i: (fits[i], cands[i].end))
-        out.append({"doc": doc_id, "rows": [list(c.features) for c in cands], "y": y,
-                    "rules_ok": agrees(prior or "", q.speaker) > 0, "names": [c.name for c in cands],
-                    "gold": q.speaker, "raw": True})
+        out.append(example | {"raw": True})
     return out, stats
 
 
@@ -228,11 +232,10 @@ def collect_raw(n: int, choose=None) -> tuple[list, dict]:
     for doc_id, text in raw_news(n):
         try:
             ex, stats = masked_examples(doc_id, text, choose)
-        except Exception as exc:  # a raw line the analysis cannot take: skip it, count it
+        except Exception:  # a raw line the analysis cannot take: skip it, count it
             ex, stats = [], {"failed": 1}
         examples += ex
-        for k, v in stats.items():
-            totals[k] = totals.get(k, 0) + v
+        _add(totals, stats)
     return examples, totals
 
 
