@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes import engine  # noqa: E402
+from quotes.run import engine  # noqa: E402
 from quotes.defaults import TIMEOUT  # noqa: E402
 
 
@@ -38,8 +38,8 @@ def main() -> None:
     args = ap.parse_args()
     pipeline = None
     if args.analyzer != "rules":
-        from quotes.pipeline import pipeline_for
-        from quotes import analyzers
+        from quotes.nlp import pipeline_for
+        from quotes.nlp import analyzers
 
         pipeline = pipeline_for(analyzers.get(args.analyzer))
     print(f"analyzer {args.analyzer}, time limit {args.timeout:.0f} s for the analysis and for the extraction")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_hostile import ARTICLES, mutate, mutate_long  # noqa: E402
 
-from quotes.engine import extract_batch  # noqa: E402
+from quotes.run.engine import extract_batch  # noqa: E402
 from quotes.schema import problems  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main() -> None:
     if a.analyzer != "rules":
         import torch
 
-        from quotes.pipeline import get_pipeline, processors_for
+        from quotes.nlp import get_pipeline, processors_for
 
         torch.set_num_threads(a.threads)
         pipeline = get_pipeline(None, processors_for(a.analyzer))

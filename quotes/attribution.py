@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .analysis import Analysis
-from .candidates import candidates, passives
-from .dates import parse_published
-from .dating import StatementDate, statement_dates
-from .marks import find_spans
+from .dating.dates import parse_published
+from .dating.statement import StatementDate, statement_dates
+from .find.candidates import candidates, passives
+from .find.marks import find_spans
+from .nlp.analysis import Analysis
 from .records import Quote
-from .resolve import Chooser, Resolved, article_names, backrefs, speakers
-from .salience import choose_referent
-from .text import paragraphs
+from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
+from .speakers.salience import choose_referent
+from .text.paragraphs import paragraphs
 
 
 def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,

@@ -7,7 +7,7 @@ raw news, the words of people's names fill that slot again and again, while the 
 of organisations, places, products and events ("Barcelona", "TikTok", "Otoritas", "Open") almost
 never do, however often they are written. For each word: how often it stands in that slot (after
 the title, if any), how often it is written capitalised inside a sentence, and how often in lower
-case, counted over the articles that quote somebody that way. quotes.salience turns the counts into one feature of a pronoun's candidates ("does this look
+case, counted over the articles that quote somebody that way. quotes.speakers.salience turns the counts into one feature of a pronoun's candidates ("does this look
 like somebody who speaks?"), learned with the others. Counted over the raw Indonesian text of
 ../shared/data/raw (SOURCES.md there): the text never ships, only these counts, like the word
 vectors and common_words.txt.
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.lexicon import is_title  # noqa: E402
+from quotes.lexicon.words import is_title  # noqa: E402
 
 RAW = ROOT.parent / "shared" / "data" / "raw" / "id-raw.txt.gz"
 OUT = ROOT / "quotes" / "data" / "speaker_words.tsv"

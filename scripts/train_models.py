@@ -4,7 +4,7 @@ Reproducible: fixed seeds, fixed step counts, fixed data split. Run from the pro
 
     python scripts/train_models.py all            # everything, in order, then install
     python scripts/train_models.py tokenize pos   # some processors
-    python scripts/train_models.py install        # copy the best models into quotes/models/id (fp16)
+    python scripts/train_models.py install        # copy the best models into quotes/nlp/models/id (fp16)
 
 On 2 cores the bundled models were trained as two chains side by side, one thread each, after
 the word vectors (`vectors`: gensim fastText on ../shared/data/raw, needs `pip install -e .[train]`):
@@ -47,7 +47,7 @@ WORK = Path(os.environ.get("QUOTES_TRAIN_DIR", ROOT / "build" / "train"))
 TREEBANK = "UD_Indonesian-Mix"
 SHORT = "id_mix"
 SEED = "1234"
-INSTALL_DIR = ROOT / "quotes" / "models" / "id"
+INSTALL_DIR = ROOT / "quotes" / "nlp" / "models" / "id"
 RAW = SHARED / "data" / "raw" / "id-raw.txt.gz"
 PRETRAIN = WORK / "vectors" / "id_raw.pt"  # Stanza's pretrain format, fp32, shared by pos, depparse, ner
 VECTORS = {
@@ -88,7 +88,7 @@ def clean_conllu(text: str) -> str:
     # the same cleaning `quotes models evaluate` applies to the gold file: XPOS dropped (tag sets
     # differ between treebanks), lemma conventions reconciled on the GSD side, Morf= dropped
     sys.path.insert(0, str(ROOT))
-    from quotes.model_eval import clean_conllu as clean
+    from quotes.nlp.model_eval import clean_conllu as clean
 
     return clean(text)
 
@@ -391,9 +391,9 @@ def to_fp16(obj):
 
 
 def install() -> None:
-    """fp16 copies into quotes/models/id; QUOTES_INSTALL="pos ner" limits it to some processors.
+    """fp16 copies into quotes/nlp/models/id; QUOTES_INSTALL="pos ner" limits it to some processors.
 
-    The word vectors go along (`pretrain.pt`, fp16; `quotes.pipeline` casts them back to fp32 on
+    The word vectors go along (`pretrain.pt`, fp16; `quotes.nlp.loading` casts them back to fp32 on
     load) whenever a model trained with them is installed.
     """
     import torch

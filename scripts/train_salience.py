@@ -1,7 +1,7 @@
 """Learn the salience weights (quotes/data/salience.json) from gold articles.
 
 For every quote whose gold speaker mention is a pronoun, "-nya" or missing, the rules analyzer is
-run over the article, the candidates `quotes.salience` lists at that quote are labelled (the one
+run over the article, the candidates `quotes.speakers.salience` lists at that quote are labelled (the one
 whose name is the gold speaker's), and a conditional logistic regression is fitted on them.
 
 Training data: ../shared/corpus and the EVEN half of ../shared/corpus2 only. The odd half of
@@ -35,10 +35,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from quotes import salience
+from quotes.people import who_speaks
+from quotes.speakers import salience
 from quotes.attribution import extract_quotes
-from quotes.engine import analyze, prepare
-from quotes.evaluate import load_gold, match, norm_name, select
+from quotes.run.engine import analyze, prepare
+from quotes.corpus.evaluate import load_gold, match, norm_name, select
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SOURCES = ((SHARED / "corpus", None), (SHARED / "corpus2", "even"))
@@ -194,7 +195,7 @@ def masked_examples(doc_id: str, text: str, choose=None, per_doc: int = 3) -> tu
                    for w in q.speaker.split() if len(w) > 2):
             continue
         # a label the reader can trust: a plain name ("YouTube Maia", "Auto Show" are misreadings)
-        if not salience.can_speak(q.speaker, "person") or not all(
+        if not who_speaks.can_speak(q.speaker, "person") or not all(
                 re.fullmatch(r"[A-Z][a-z'\-]+\.?|[A-Z]\.?", w) and w.lower() not in an.lower for w in q.speaker.split()):
             continue
         eligible.append(q)

@@ -9,7 +9,7 @@ SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
 
 
 def bundled_models_present() -> bool:
-    d = ROOT / "quotes" / "models" / "id"
+    d = ROOT / "quotes" / "nlp" / "models" / "id"
     return all((d / f"{p}.pt").exists() for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"))
 
 
@@ -20,14 +20,14 @@ needs_models = pytest.mark.skipif(not bundled_models_present(), reason="bundled 
 def pipeline():
     if not bundled_models_present():
         pytest.skip("bundled Stanza models are not built")
-    from quotes.pipeline import get_pipeline
+    from quotes.nlp.loading import get_pipeline
 
     return get_pipeline()
 
 
 def rules(text, published=None):
     """Quotes of a text through the rule analyser (no model)."""
-    from quotes.analysis import rule_based
+    from quotes.nlp.analysis import rule_based
     from quotes.attribution import extract_quotes
 
     return extract_quotes(rule_based(text), doc_id="t", published=published)
@@ -38,7 +38,7 @@ def corpus_lines(folder, pipeline=None, analyzer="hybrid") -> list[str]:
     line each: what the golden files hold."""
     import json
 
-    from quotes.engine import extract_batch
+    from quotes.run.engine import extract_batch
 
     arts = []
     for p in sorted(folder.glob("*.txt")):

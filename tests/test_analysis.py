@@ -1,6 +1,6 @@
 from stanza.utils.conll import CoNLL
 
-from quotes.analysis import from_stanza, rule_based
+from quotes.nlp.analysis import from_stanza, rule_based
 from quotes.attribution import extract_quotes
 
 CONLLU = """# text = "Kami siap," ujarnya.
@@ -45,7 +45,7 @@ def test_rule_based_sentences_keep_closing_marks():
 
 
 def test_words_glued_by_a_scraper_are_two_tokens_brands_stay_whole():
-    from quotes.analysis import rule_based
+    from quotes.nlp.analysis import rule_based
 
     t = "MenurutClaim, lonjakan terasa. Ia berkata kepadaBerliner Zeitung. YouTube dan iPhone laku."
     an = rule_based(t)

@@ -89,7 +89,7 @@ def test_extract_many_equals_the_command_line(tmp_path):
 def test_extract_raises_for_an_article_that_cannot_be_processed():
     import pytest
 
-    from quotes.engine import ArticleError
+    from quotes.run.engine import ArticleError
 
     with pytest.raises(ArticleError, match="over the limit"):
         quotes.extract("kata " * 100, max_chars=50, analyzer="rules")

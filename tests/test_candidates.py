@@ -1,9 +1,9 @@
 from conftest import rules
 
-from quotes.analysis import rule_based
-from quotes.candidates import candidates, passives
-from quotes.marks import find_spans
-from quotes.text import paragraphs
+from quotes.nlp.analysis import rule_based
+from quotes.find.candidates import candidates, passives
+from quotes.find.marks import find_spans
+from quotes.text.paragraphs import paragraphs
 
 
 def candidates_of(text):
@@ -104,8 +104,8 @@ def test_a_sentence_of_speech_with_its_own_cue_is_not_a_fragment():
 
 
 def test_marked_finds_the_spans_opened_between_two_positions():
-    from quotes.clauses import Marked
-    from quotes.marks import Span
+    from quotes.find.clauses import Marked
+    from quotes.find.marks import Span
 
     spans = [Span(30, 40, 31, 40), Span(5, 12, 6, 12), Span(50, None, 51, 70)]
     marked = Marked.of(spans)

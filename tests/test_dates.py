@@ -1,5 +1,5 @@
 
-from quotes.dates import Calendar, find_dates, parse_published, years_in
+from quotes.dating.dates import Calendar, find_dates, parse_published, years_in
 
 
 def dates(text, published=None):

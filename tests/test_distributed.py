@@ -60,15 +60,15 @@ def test_dask_reports_a_missing_model_in_one_line(tmp_path):
 
 def test_dask_worker_without_a_model_is_one_message(tmp_path, monkeypatch):
     # a worker that cannot load the model returns one Fatal for the run instead of an error per article
-    from quotes.distributed import Fatal, extract_partition
-    from quotes.inputs import sources
-    from quotes.pipeline import ModelError
-    from quotes.runner import Options
+    from quotes.run.cluster import Fatal, extract_partition
+    from quotes.run.inputs import sources
+    from quotes.nlp.loading import ModelError
+    from quotes.run.runner import Options
 
     def no_model(*a, **k):
         raise ModelError("missing Stanza model(s) for ner")
 
-    monkeypatch.setattr("quotes.pipeline.pipeline_for", no_model)
+    monkeypatch.setattr("quotes.nlp.analyzers.pipeline_for", no_model)
     (src,) = sources([str(CORPUS / "bps-inflasi.txt")])
     got = extract_partition(src, Options(analyzer="hybrid"))
     assert got == Fatal("missing Stanza model(s) for ner")
@@ -78,7 +78,7 @@ def test_time_limit_fires_in_a_worker_thread():
     import threading
     import time
 
-    from quotes.engine import ArticleTimeout, time_limit
+    from quotes.run.engine import ArticleTimeout, time_limit
 
     seen = []
 
@@ -103,7 +103,7 @@ def test_time_limit_fires_in_a_worker_thread():
 def test_time_limit_leaves_fast_work_alone_in_a_thread():
     import threading
 
-    from quotes.engine import time_limit
+    from quotes.run.engine import time_limit
 
     done = []
 
@@ -124,7 +124,7 @@ def test_time_limit_is_not_swallowed_by_a_broad_except_in_the_extraction():
 
     import pytest
 
-    from quotes.engine import ArticleTimeout, time_limit
+    from quotes.run.engine import ArticleTimeout, time_limit
 
     def busy_with_broad_excepts():
         t0 = time.perf_counter()

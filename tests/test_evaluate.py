@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from quotes.evaluate import evaluate, same_role, same_speaker, select
+from quotes.corpus.evaluate import evaluate, same_role, same_speaker, select
 
 
 def test_speakers_strict_and_lenient():

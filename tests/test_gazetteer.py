@@ -1,7 +1,7 @@
 """Places, venues, dates and documents cannot be a person speaking."""
 import pytest
 
-from quotes.gazetteer import cannot_speak, is_document, is_place, leading_place, place_level
+from quotes.lexicon.places import cannot_speak, is_document, is_place, leading_place, place_level
 
 
 @pytest.mark.parametrize("phrase, level", [

@@ -21,7 +21,7 @@ def test_corpus_matches_golden_file(pipeline):
 
 @needs_models
 def test_corpus_scores_against_its_gold(pipeline):
-    from quotes.evaluate import evaluate_dir
+    from quotes.corpus.evaluate import evaluate_dir
 
     r = evaluate_dir(CORPUS)
     assert r["direct"]["f1"] >= 0.95

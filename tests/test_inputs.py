@@ -1,6 +1,6 @@
 import gzip
 
-from quotes.inputs import Keys, read
+from quotes.run.inputs import Keys, read
 
 
 def test_folder_of_txt_and_jsonl(tmp_path):

@@ -1,4 +1,4 @@
-from quotes.lexicon import QUOTE_CHARS, cue_for, cues, function_words, is_cue_word, roles_for
+from quotes.lexicon.words import QUOTE_CHARS, cue_for, cues, function_words, is_cue_word, roles_for
 
 
 def test_the_cue_table_and_the_readings_come_from_one_parse():

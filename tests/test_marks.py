@@ -1,5 +1,5 @@
-from quotes.marks import MAX_QUOTE_CHARS, find_spans
-from quotes.text import paragraphs
+from quotes.find.marks import MAX_QUOTE_CHARS, find_spans
+from quotes.text.paragraphs import paragraphs
 
 
 def spans(text):

@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import SHARED, needs_models
-from quotes.model_eval import _spans, clean_conllu, raw_text
+from quotes.nlp.model_eval import _spans, clean_conllu, raw_text
 
 GSD_TEST = SHARED / "data" / "ud" / "id_gsd-ud-test.conllu"
 
@@ -27,7 +27,7 @@ def test_entity_spans_from_bio_and_bioes():
 def test_ud_scores_on_a_slice_of_the_test_file(tmp_path):
     if not GSD_TEST.exists():
         pytest.skip("../shared/data is not present")
-    from quotes.model_eval import evaluate_ud
+    from quotes.nlp.model_eval import evaluate_ud
 
     blocks = GSD_TEST.read_text(encoding="utf-8").split("\n\n")[:15]
     part = tmp_path / "slice.conllu"
@@ -38,7 +38,7 @@ def test_ud_scores_on_a_slice_of_the_test_file(tmp_path):
 
 @needs_models
 def test_ner_scores_per_type_on_written_sentences(tmp_path):
-    from quotes.model_eval import evaluate_ner
+    from quotes.nlp.model_eval import evaluate_ner
 
     bio = tmp_path / "test.txt"
     rows = [("Gubernur", "O"), ("Jawa", "B-PLACE"), ("Tengah", "I-PLACE"), ("Ganjar", "B-PERSON"),

@@ -2,7 +2,7 @@
 import base64
 import random
 
-from quotes.model_input import MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS, model_words, windows
+from quotes.nlp.model_input import MAX_SENTENCE_TOKENS, MAX_TOKEN_CHARS, model_words, windows
 
 
 def test_windows_cover_every_token_once():
@@ -13,7 +13,7 @@ def test_windows_cover_every_token_once():
 
 
 def test_model_words_cut_long_tokens_but_keep_their_offsets():
-    from quotes.analysis import rule_based
+    from quotes.nlp.analysis import rule_based
 
     blob = "A" * 5000
     an = rule_based(f"Gambar {blob} dimuat, ujar Anas.")
@@ -35,9 +35,9 @@ def _long_sentence_article(rng: random.Random) -> str:
 
 
 def test_an_over_long_sentence_is_tagged_in_windows_with_rule_offsets(pipeline):
-    from quotes.analysis import rule_based
-    from quotes.engine import prepare
-    from quotes.selection import analyze_hybrid
+    from quotes.nlp.analysis import rule_based
+    from quotes.run.engine import prepare
+    from quotes.nlp.selection import analyze_hybrid
 
     text = prepare(_long_sentence_article(random.Random(3)))
     (an,) = analyze_hybrid([text], pipeline)
@@ -52,7 +52,7 @@ def test_an_over_long_sentence_is_tagged_in_windows_with_rule_offsets(pipeline):
 
 
 def test_an_article_with_a_long_run_keeps_its_quotes(pipeline):
-    from quotes.engine import extract_text
+    from quotes.run.engine import extract_text
 
     text = _long_sentence_article(random.Random(4))
     qs = extract_text(text, pipeline=pipeline)

@@ -1,5 +1,5 @@
-from quotes.engine import extract_text, prepare
-from quotes.normalize import blank_html, repair_mojibake, same_length
+from quotes.run.engine import extract_text, prepare
+from quotes.text.normalize import blank_html, repair_mojibake, same_length
 
 
 def test_same_length_cleaning():
@@ -35,7 +35,7 @@ def test_html_tags_are_blanked_but_offsets_kept():
 def test_prepare_rejects_non_text():
     import pytest
 
-    from quotes.engine import ArticleError
+    from quotes.run.engine import ArticleError
 
     with pytest.raises(ArticleError):
         prepare(None)
@@ -48,7 +48,7 @@ def test_time_limit_turns_a_slow_article_into_an_error():
 
     import pytest
 
-    from quotes.engine import ArticleTimeout, time_limit
+    from quotes.run.engine import ArticleTimeout, time_limit
 
     with pytest.raises(ArticleTimeout):
         with time_limit(0.05):
@@ -62,7 +62,7 @@ import html  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from quotes.normalize import decode_entities  # noqa: E402
+from quotes.text.normalize import decode_entities  # noqa: E402
 
 ENTITY_ARTICLE = """Harga Cabai Rawit Naik Menjelang Lebaran
 
@@ -158,7 +158,7 @@ def test_more_html_tags_and_comments_are_blanked():
 
 
 def test_question_marks_left_by_lost_curly_quotes_become_marks_again():
-    from quotes.normalize import repair_lost_quotes
+    from quotes.text.normalize import repair_lost_quotes
 
     t = "Ia berbicara di Paris.\n\n?Ketiga adalah atraksi kelas dunia,? kata Arief.\n\nApa sebabnya? Dia diam."
     fixed = repair_lost_quotes(t)

@@ -1,5 +1,5 @@
-from quotes.analysis import rule_based
-from quotes.phrases import phrase_after, phrase_before, strip_adverbs
+from quotes.nlp.analysis import rule_based
+from quotes.find.phrases import phrase_after, phrase_before, strip_adverbs
 
 
 def words(an, idx):

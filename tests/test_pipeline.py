@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from conftest import needs_models
-from quotes.pipeline import ModelError, build_pipeline, resolve_models
+from quotes.nlp.loading import ModelError, build_pipeline, resolve_models
 
 
 def test_importing_quotes_does_not_import_torch_or_stanza():
@@ -45,7 +45,7 @@ def test_missing_model_dir_is_an_error(tmp_path):
 
 
 def test_missing_bundled_model_says_what_to_run(monkeypatch, tmp_path):
-    monkeypatch.setattr("quotes.pipeline.bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr("quotes.nlp.loading.bundled_dir", lambda: tmp_path)
     monkeypatch.delenv("QUOTES_MODEL_DIR", raising=False)
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
     with pytest.raises(ModelError, match="quotes models download"):
@@ -53,7 +53,8 @@ def test_missing_bundled_model_says_what_to_run(monkeypatch, tmp_path):
 
 
 def test_the_default_pipeline_loads_only_what_the_default_path_reads():
-    from quotes.pipeline import HYBRID, get_pipeline, processors_for
+    from quotes.nlp.analyzers import processors_for
+    from quotes.nlp.loading import HYBRID, get_pipeline
 
     assert processors_for("hybrid") == HYBRID and processors_for("rules") == ()
     assert "depparse" in processors_for("hybrid", full=True)
@@ -63,8 +64,9 @@ def test_the_default_pipeline_loads_only_what_the_default_path_reads():
 
 
 def test_one_table_of_analyzers_and_one_pipeline_factory():
-    from quotes.analyzers import ANALYZERS, get
-    from quotes.pipeline import HYBRID, PROCESSORS, pipeline_for
+    from quotes.nlp.analyzers import ANALYZERS, get
+    from quotes.nlp.analyzers import pipeline_for
+    from quotes.nlp.loading import HYBRID, PROCESSORS
 
     assert set(ANALYZERS) == {"hybrid", "stanza", "full", "rules"}
     assert get("hybrid").processors == HYBRID and get("full").processors == PROCESSORS
@@ -77,11 +79,11 @@ def test_one_table_of_analyzers_and_one_pipeline_factory():
 def test_an_article_out_of_time_falls_back_to_the_rules_and_is_kept(monkeypatch):
     import time
 
-    import quotes.engine as engine
-    from quotes.analysis import rule_based
-    from quotes.analyzers import Analyzer
-    from quotes.inputs import Item
-    from quotes.runner import Options, process_batch
+    import quotes.run.engine as engine
+    from quotes.nlp.analysis import rule_based
+    from quotes.nlp.analyzers import Analyzer
+    from quotes.run.inputs import Item
+    from quotes.run.runner import Options, process_batch
 
     real = engine.extract_quotes
     calls = []
@@ -104,7 +106,7 @@ def test_an_article_out_of_time_falls_back_to_the_rules_and_is_kept(monkeypatch)
     assert [(q.speaker, q.fallback) for q in o.quotes] == [("Anas", "rules")]
     assert "took longer than 0.2 s with the fake analyzer" in o.warnings[0]
     # the record says so; an ordinary record has no such key
-    monkeypatch.setattr("quotes.analyzers.get", lambda name, full=False: fake)
+    monkeypatch.setattr("quotes.nlp.analyzers.get", lambda name, full=False: fake)
     ((lines, error, warnings),) = process_batch([Item("s", 1, "a", {"id": "a", "text": text})],
                                                 Options(analyzer="fake", timeout=0.2), pipeline=object())
     assert error is None and b'"fallback":"rules"' in lines[0] and warnings[0]["doc_id"] == "a"
@@ -117,9 +119,9 @@ def test_an_analysis_out_of_time_falls_back_to_the_rules_for_that_article_only()
 
     import attrs
 
-    from quotes import engine
-    from quotes.analysis import rule_based
-    from quotes.analyzers import Analyzer
+    from quotes.run import engine
+    from quotes.nlp.analysis import rule_based
+    from quotes.nlp.analyzers import Analyzer
 
     def run(texts, pipeline):
         if any("lambat" in t for t in texts):  # a model that never finishes this article
@@ -142,9 +144,9 @@ def test_an_article_alone_that_runs_out_of_time_is_analysed_once_then_by_the_rul
 
     import attrs
 
-    from quotes import engine
-    from quotes.analysis import rule_based
-    from quotes.analyzers import Analyzer
+    from quotes.run import engine
+    from quotes.nlp.analysis import rule_based
+    from quotes.nlp.analyzers import Analyzer
 
     tries = []
 
@@ -163,7 +165,7 @@ def test_an_article_alone_that_runs_out_of_time_is_analysed_once_then_by_the_rul
 
 
 def test_word_vectors_are_found_beside_our_models_and_in_an_official_download(tmp_path):
-    from quotes.pipeline import pretrain_for
+    from quotes.nlp.loading import pretrain_for
 
     ours = tmp_path / "ours"
     ours.mkdir()
@@ -185,7 +187,7 @@ def test_fp16_word_vectors_reach_the_models_as_fp32(tmp_path):
     import torch
     from stanza.models.common.pretrain import Pretrain
 
-    from quotes.pipeline import vector_cache
+    from quotes.nlp.loading import vector_cache
 
     vec = tmp_path / "v.txt"
     vec.write_text("2 3\nkata 0.1 0.2 0.3\nujar 0.3 0.2 0.1\n", encoding="utf-8")

@@ -3,7 +3,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.positions import Cover, paragraph_at, sentences_within, tokens_within
+from quotes.text.positions import Cover, paragraph_at, sentences_within, tokens_within
 
 
 @attrs.frozen

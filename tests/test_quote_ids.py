@@ -1,5 +1,5 @@
 """Statement ids: the same words of the same speaker in several articles share a quote_id."""
-from quotes.quote_ids import link, same_statement, shingles, words
+from quotes.corpus.quote_ids import link, same_statement, shingles, words
 
 
 def rec(doc, text, speaker="Amalia Adininggar Widyasanti", date=None, type_="person"):

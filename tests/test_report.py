@@ -16,7 +16,7 @@ from quotes.report.render import escape_text, script_json
 from quotes.report.segments import Segment, Span, build_segments, spans_of
 from quotes.report.summary import Entry, summarize
 from quotes.report.timeline import tick_step, timeline
-from quotes.speaker_ids import speaker_table
+from quotes.corpus.speaker_ids import speaker_table
 
 
 def span_record(doc_id, text, quote, *, index, kind="direct", speaker="Anas", cue=None, mention=None, nth=0,

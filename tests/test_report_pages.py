@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 from conftest import CORPUS, SHARED
 from quotes.cli import main
-from quotes.engine import extract_batch
-from quotes.inputs import Keys, read
+from quotes.run.engine import extract_batch
+from quotes.run.inputs import Keys, read
 from quotes.report import write_report
 from quotes.report.records import record_day, speaker_class
 from test_report import _CVD, _lab, delta_e2000, span_record
@@ -334,7 +334,7 @@ def test_browser_screenshots(tmp_path):
 def test_browser_report_of_the_shared_corpus(tmp_path):
     """The real articles of ../shared/corpus with their linked records: the report opens without a
     script error, every quote sits at its offsets with its date shown."""
-    from quotes.quote_ids import link
+    from quotes.corpus.quote_ids import link
 
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared/corpus is not present")

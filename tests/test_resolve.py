@@ -1,10 +1,10 @@
 from conftest import rules
 
-from quotes.analysis import rule_based
-from quotes.candidates import candidates
-from quotes.marks import find_spans
-from quotes.resolve import SpeakerSpan, article_names, speakers
-from quotes.text import paragraphs
+from quotes.nlp.analysis import rule_based
+from quotes.find.candidates import candidates
+from quotes.find.marks import find_spans
+from quotes.speakers.resolve import SpeakerSpan, article_names, speakers
+from quotes.text.paragraphs import paragraphs
 
 
 def by_text(quotes):

@@ -4,10 +4,11 @@ import pytest
 
 from conftest import ROOT, rules
 
-from quotes import salience as S
-from quotes.analysis import rule_based
+from quotes.people import persons, who_speaks
+from quotes.speakers import salience as S
+from quotes.nlp.analysis import rule_based
 from quotes.attribution import extract_quotes
-from quotes.names import NameIndex
+from quotes.people.names import NameIndex
 
 
 def by_text(quotes):
@@ -15,7 +16,7 @@ def by_text(quotes):
 
 
 def mention(an, text):
-    return next(m for m in S.person_mentions(an) if m.text == text)
+    return next(m for m in persons.person_mentions(an) if m.text == text)
 
 
 def test_subject_of_menilai_then_katanya_and_a_place_between_does_not_win():
@@ -26,7 +27,7 @@ def test_subject_of_menilai_then_katanya_and_a_place_between_does_not_win():
     pos = t.index('"Pemerintah')
     ref = S.choose_referent(an, pos, [], NameIndex.build(an).canonical)
     assert ref is not None and ref.name == "Rudi Hartanto" and ref.type == "person"
-    names = {c.name for c in S.candidates(an, pos, [], NameIndex.build(an).canonical, S.person_mentions(an))}
+    names = {c.name for c in S.candidates(an, pos, [], NameIndex.build(an).canonical, persons.person_mentions(an))}
     assert "Kabupaten Bogor" not in names and "Depok" not in names and "Kota Depok" not in names
     q = by_text(rules(t))["Pemerintah harus mendengar pengemudi,"]
     assert (q.speaker_mention, q.speaker) == ("-nya", "Rudi Hartanto")
@@ -65,23 +66,23 @@ def test_mention_reading_apposition_time_aside_and_age():
                     "Dukungan itu juga disampaikan oleh Chandra (38).")
     andi = mention(an, "Andi Wijaya")
     assert andi.oblique and not andi.subject  # inside Budi's apposition
-    darmawan = [m for m in S.person_mentions(an) if m.text == "Darmawan Saputra"][-1]
+    darmawan = [m for m in persons.person_mentions(an) if m.text == "Darmawan Saputra"][-1]
     assert darmawan.says and darmawan.subject and not darmawan.apposition
     chandra = mention(an, "Chandra")
     assert chandra.says and chandra.titled  # the agent of a passive verb of saying, with an age
 
 
 def test_can_speak_rejects_places_dates_organisations_documents():
-    assert S.can_speak("Rudi Hartanto", "person")
-    assert S.can_speak("seorang warga", "unnamed")
-    assert not S.can_speak("Jawa Barat", "person")
-    assert not S.can_speak("Eropa", "person")
-    assert not S.can_speak("Senin (3/2/2025", "person")
-    assert not S.can_speak("Bank Sentral", "person")
-    assert not S.can_speak("Kemenkes", "organization")
-    assert not S.can_speak("surat edaran itu", "unnamed")
-    assert not S.can_speak("pekan", "unnamed")  # a misread subject, no description of a person
-    assert not S.can_speak("KOMPAS.com", "person")
+    assert who_speaks.can_speak("Rudi Hartanto", "person")
+    assert who_speaks.can_speak("seorang warga", "unnamed")
+    assert not who_speaks.can_speak("Jawa Barat", "person")
+    assert not who_speaks.can_speak("Eropa", "person")
+    assert not who_speaks.can_speak("Senin (3/2/2025", "person")
+    assert not who_speaks.can_speak("Bank Sentral", "person")
+    assert not who_speaks.can_speak("Kemenkes", "organization")
+    assert not who_speaks.can_speak("surat edaran itu", "unnamed")
+    assert not who_speaks.can_speak("pekan", "unnamed")  # a misread subject, no description of a person
+    assert not who_speaks.can_speak("KOMPAS.com", "person")
 
 
 def test_history_speakers_are_candidates_and_an_organisation_only_as_the_rules_pick():
@@ -91,12 +92,12 @@ def test_history_speakers_are_candidates_and_an_organisation_only_as_the_rules_p
     hist = [S.Said("Wulan Sari", "person", t.index('"Kami'), t.index(" kata"), "direct", t.index("Wulan")),
             S.Said("Panitia Pusat", "organization", 0, 5, "direct")]
     canon = NameIndex.build(an).canonical
-    cands = {c.name: c for c in S.candidates(an, pos, hist, canon, S.person_mentions(an))}
+    cands = {c.name: c for c in S.candidates(an, pos, hist, canon, persons.person_mentions(an))}
     assert "Panitia Pusat" not in cands
     wulan = dict(zip(S.FEATURES, cands["Wulan Sari"].features))
     # "-nya" stands for a person: the organisation quoted after her does not take the floor from her
     assert wulan["last_speaker"] == 1.0 and wulan["speaker_count"] > 0 and wulan["titled"] == 1.0
-    with_prior = {c.name: c for c in S.candidates(an, pos, hist, canon, S.person_mentions(an), prior="Panitia Pusat")}
+    with_prior = {c.name: c for c in S.candidates(an, pos, hist, canon, persons.person_mentions(an), prior="Panitia Pusat")}
     assert dict(zip(S.FEATURES, with_prior["Panitia Pusat"].features))["organisation"] == 1.0
 
 
@@ -131,12 +132,12 @@ def test_a_pronoun_is_read_against_the_passage_before_it_not_the_whole_article()
     t = f'Budi Santoso datang pagi itu. {filler}Rina Marlina tiba kemudian. "Semua aman," ujarnya.'
     an = rule_based(t)
     canon = NameIndex.build(an).canonical
-    names = {c.name for c in S.candidates(an, t.index('"Semua'), [], canon, S.person_mentions(an))}
+    names = {c.name for c in S.candidates(an, t.index('"Semua'), [], canon, persons.person_mentions(an))}
     assert names == {"Rina Marlina"}
     short = t.replace(filler, "")
     an = rule_based(short)
     names = {c.name for c in S.candidates(an, short.index('"Semua'), [], NameIndex.build(an).canonical,
-                                          S.person_mentions(an))}
+                                          persons.person_mentions(an))}
     assert names == {"Budi Santoso", "Rina Marlina"}
 
 
@@ -144,9 +145,9 @@ def test_names_inside_direct_quotes_are_not_mentions_of_the_passage():
     t = 'Rina Marlina hadir. "Saya bertemu Budi Santoso kemarin," katanya. Dedi Kurnia menyusul.'
     an = rule_based(t)
     quote = (t.index('"Saya'), t.index(' katanya'))
-    outside = [m.text for m in S.person_mentions(an, [quote])]
+    outside = [m.text for m in persons.person_mentions(an, [quote])]
     assert "Budi Santoso" not in outside and len(outside) == 2  # Rina and Dedi, however read
-    assert "Budi Santoso" in [m.text for m in S.person_mentions(an)]
+    assert "Budi Santoso" in [m.text for m in persons.person_mentions(an)]
 
 
 def test_model_analyses_have_their_own_weights_where_the_entity_types_count():
@@ -164,21 +165,21 @@ def test_model_analyses_have_their_own_weights_where_the_entity_types_count():
     for neural, w in ((False, rules_w), (True, neural_w)):
         a = attrs.evolve(an, neural=neural)
         ref = S.choose_referent(a, pos, [], canon)
-        cands = S.candidates(a, pos, [], canon, S.person_mentions(a))
+        cands = S.candidates(a, pos, [], canon, persons.person_mentions(a))
         assert ref.probability == max(S.scores(cands, w))
 
 
 def test_names_of_people_look_more_like_speakers_than_things_written_as_often():
     # counted over raw news (speaker_words.tsv): people fill the slot after "kata", clubs and
     # apps never do, however often they are capitalised
-    assert S.speaker_words("Budi Santoso") > 0.6
-    assert S.speaker_words("Telegram") < 0.1 and S.speaker_words("Barcelona") < 0.2
-    assert S.speaker_words("Budi Santoso") > S.speaker_words("Otoritas Jasa Keuangan")
+    assert who_speaks.speaker_words("Budi Santoso") > 0.6
+    assert who_speaks.speaker_words("Telegram") < 0.1 and who_speaks.speaker_words("Barcelona") < 0.2
+    assert who_speaks.speaker_words("Budi Santoso") > who_speaks.speaker_words("Otoritas Jasa Keuangan")
 
 
 def test_a_word_never_counted_is_a_rare_name_and_an_initial_alone_is_nobody():
-    assert S.speaker_words("Zyxwvut Qoplak") == pytest.approx(0.61, abs=0.01)
-    assert S.speaker_words("K") == 0.0 and S.speaker_words("") == 0.0
+    assert who_speaks.speaker_words("Zyxwvut Qoplak") == pytest.approx(0.61, abs=0.01)
+    assert who_speaks.speaker_words("K") == 0.0 and who_speaks.speaker_words("") == 0.0
 
 
 def _train_module():

@@ -1,9 +1,9 @@
-from quotes.analysis import rule_based
-from quotes.selection import analyze_hybrid, needs_tags, relevant_paragraph
+from quotes.nlp.analysis import rule_based
+from quotes.nlp.selection import analyze_hybrid, needs_tags, relevant_paragraph
 
 
 def test_hybrid_analysis_tags_rule_tokens_where_quotes_can_be(pipeline):
-    from quotes.engine import prepare
+    from quotes.run.engine import prepare
 
     text = prepare('Banjir merendam Ciledug sejak Minggu malam.\n\n'
                    '"Air naik cepat sekali," kata Ahmad Fauzi, warga Sudimara.\n\n'

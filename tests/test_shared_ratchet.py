@@ -15,7 +15,7 @@ RATCHET = json.loads((ROOT / "tests" / "ratchet.json").read_text())
 def shared_result(pipeline):
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared/corpus is not present")
-    from quotes.evaluate import evaluate_dir
+    from quotes.corpus.evaluate import evaluate_dir
 
     return evaluate_dir(SHARED / "corpus")
 

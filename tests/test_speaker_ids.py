@@ -4,7 +4,7 @@ import json
 import pytest
 
 from conftest import SHARED
-from quotes.speaker_ids import name_key, speaker_table
+from quotes.corpus.speaker_ids import name_key, speaker_table
 
 
 def rec(doc, speaker, role=None, type_="person", date=None, outlet=None):

@@ -1,4 +1,4 @@
-from quotes.text import is_noise, paragraphs
+from quotes.text.paragraphs import is_noise, paragraphs
 
 
 def test_link_and_navigation_lines_are_noise():
@@ -20,7 +20,7 @@ def test_paragraph_offsets_point_into_the_text():
 
 
 def test_inline_related_headlines_are_found_and_the_next_subject_kept():
-    from quotes.text import blank_spans, inline_noise
+    from quotes.text.paragraphs import blank_spans, inline_noise
 
     t = ('Asosiasi Pedagang Pasar (APP) menolak relokasi. "Kami belum diajak bicara," kata Rahmat. '
          'Baca juga: Pemkot Siapkan Lahan Baru untuk Pedagang APP menilai lokasi baru terlalu jauh.\n\n'
@@ -38,7 +38,7 @@ def test_inline_related_headlines_are_found_and_the_next_subject_kept():
 
 def test_extraction_reads_past_an_inline_headline():
     from conftest import rules
-    from quotes.engine import prepare
+    from quotes.run.engine import prepare
 
     t = ('Asosiasi Pedagang Pasar (APP) menggelar rapat anggota. Baca juga: Pemkot Siapkan Lahan Baru '
          'APP menilai lokasi baru terlalu jauh dari permukiman.')
@@ -49,7 +49,7 @@ def test_extraction_reads_past_an_inline_headline():
 
 
 def test_inline_headlines_are_found_in_a_long_article():
-    from quotes.text import inline_noise
+    from quotes.text.paragraphs import inline_noise
 
     para = ("Harga beras naik lagi. Baca juga: Pemerintah Atur Impor Beras Bulog memprediksi harga "
             "turun, kata Budi.")

@@ -4,7 +4,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.wordindex import WordIndex, word_index
+from quotes.text.wordindex import WordIndex, word_index
 
 _BITS = st.sampled_from(["Anas", "anas", "Azwar", "Anas-Anas", "kata", "ujar", " ", "  ", "\t", ",", ".", "\n",
                          "(", ")", "Al-Amin", "dr.", "é", "_", "3", "Anas3"])
@@ -45,7 +45,7 @@ _TEXT = st.sampled_from(["Ketua", "Direktur", "Bhima", "Yudhistira", "Ketua,", "
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_TEXT, max_size=30), st.sampled_from(["Bhima", "Bhima Yudhistira", "Indef"]))
 def test_token_matches_equal_finditer(bits, form):
-    from quotes.wordindex import token_matches
+    from quotes.text.wordindex import token_matches
 
     text = "".join(bits)
     rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"

@@ -12,8 +12,8 @@ from typing import Any, Iterable, Mapping, Optional
 
 import attrs
 
+from ..corpus.speaker_ids import unit_of
 from ..records import KINDS
-from ..speaker_ids import unit_of
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

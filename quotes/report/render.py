@@ -18,7 +18,7 @@ import jinja2
 import orjson
 from markupsafe import Markup, escape
 
-from .. import __version__
+from ..version import __version__
 from .palette import palette_css
 
 if TYPE_CHECKING:

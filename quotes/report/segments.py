@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 from typing import Iterable, NamedTuple, Sequence
 
-
 from .records import offsets_match, span_fits
 
 

@@ -11,8 +11,8 @@ from typing import Optional, Sequence
 
 import attrs
 
+from ..corpus.speaker_ids import speaker_table
 from ..records import KINDS
-from ..speaker_ids import speaker_table
 from .records import NAMED, Grouped, kind_of, record_day, speaker_class, speaker_name
 from .timeline import Timeline, timeline
 

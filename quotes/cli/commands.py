@@ -1,0 +1,394 @@
+"""The `quotes` command line. Every command has a Python counterpart in the package."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from .. import defaults
+from ..nlp.analyzers import ANALYZERS, NAMES
+from ..run.inputs import STDIN_FORMATS
+from ..version import __version__
+
+# One convention for every command (README, "Exit codes"):
+EXIT_OK = 0  # everything was processed
+EXIT_FATAL = 1  # the run could not go on (a missing or broken model, an unwritable output)
+EXIT_USAGE = 2  # the command line is wrong: unknown option, missing input, a file of the wrong kind
+EXIT_SOME_FAILED = 3  # the run finished, but some articles (or records, lines) failed or were skipped
+
+# inputs must exist ('-' is stdin); checked by click before any model loads
+INPUT = click.Path(exists=True, allow_dash=True)
+INPUT_FILE = click.Path(exists=True, dir_okay=False, allow_dash=True)
+
+
+class Usage(click.UsageError):
+    """A usage error (exit 2) that names the argument and says what was expected."""
+
+
+def _output(ctx, param, value):
+    """An output path whose folder exists (checked before any work is done)."""
+    if value is None or value == "-":
+        return value
+    path = Path(value)
+    if path.is_dir() and not (param.name == "output" and ctx.params.get("dask_address")):
+        raise click.BadParameter(f"{value} is a folder; expected a file name", ctx, param)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise click.BadParameter(f"folder {parent} does not exist", ctx, param)
+    return value
+
+
+def _encoding(ctx, param, value):
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (for example utf-8, latin-1, cp1252)", ctx, param)
+    return value
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    def make(total=None, initial=0):
+        return tqdm(total=total, initial=initial, unit="art", file=sys.stderr, dynamic_ncols=True,
+                    desc="quotes")
+
+    return make
+
+
+def _count_txt(paths: list[str]) -> Optional[int]:
+    # a total (for the ETA) is known only for folders of .txt files and single files
+    n = 0
+    for p in paths:
+        path = Path(p)
+        if p == "-":
+            return None
+        if path.is_dir():
+            for _, _, files in os.walk(path):
+                if any(f.endswith((".jsonl", ".jsonl.gz")) for f in files):
+                    return None
+                n += sum(1 for f in files if f.endswith(".txt"))
+        elif path.suffix == ".txt":
+            n += 1
+        else:
+            return None
+    return n
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotes")
+def main() -> None:
+    """Who said what, and when, in Indonesian news."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=INPUT)
+@click.option("-o", "--output", default="-", show_default=True, callback=_output,
+              help="JSON lines out ('-' for stdout; a folder with --dask).")
+@click.option("--errors", "errors_path", default=None, callback=_output,
+              help="Write failed articles and warnings here (JSON lines).")
+@click.option("--manifest", default=None, callback=_output,
+              help="Write one line per input article: status and quote count.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=defaults.BATCH, show_default=True,
+              help="Articles per batch.")
+@click.option("--resume", is_flag=True, help="Finish an interrupted run with the same arguments.")
+@click.option("--id-key", default="id", show_default=True)
+@click.option("--text-key", default="text", show_default=True)
+@click.option("--keep-meta", is_flag=True, help="Carry other JSON keys to the output under 'meta'.")
+@click.option("--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
+              help="What '-' (stdin) holds: JSON lines, one plain-text article, or auto (JSON lines if it "
+                   "starts with '{').")
+@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding,
+              help="Encoding of .txt files and of plain text on stdin (JSON lines are UTF-8).")
+@click.option("--model-dir", default=None, help="Folder of Stanza models (ours or an official download).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
+              help="Larger articles are errors.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=defaults.TIMEOUT, show_default=True,
+              help="Seconds the analysis of a batch and the extraction of an article may take; an article "
+                   "out of time is done again from the rules analysis and kept (0: no limit).")
+@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
+              help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + ".")
+@click.option("--full", is_flag=True, help="The same as --analyzer full.")
+@click.option("--dask", "dask_address", default=None, is_eager=True,
+              help="Run on a Dask cluster: scheduler address or 'local'.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, id_key, text_key, keep_meta,
+            stdin_format, encoding, model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
+    """Extract quotes from INPUTS (.txt files, folders, .jsonl/.jsonl.gz, or '-' for stdin)."""
+    from ..nlp.loading import ModelError
+    from ..run.inputs import Keys, read
+    from ..run.runner import Options, run
+
+    keys = Keys(id_key, text_key, keep_meta, encoding, stdin_format)
+    opts = Options(workers=workers or os.cpu_count() or 1, batch=batch_size, model_dir=model_dir,
+                   analyzer="full" if full else analyzer, max_chars=max_chars, timeout=timeout or None)
+    if dask_address and "-" in inputs:
+        raise Usage("--dask reads files on the workers: give files or folders, not '-' (stdin)")
+    if dask_address and resume:
+        raise Usage("--resume is not available with --dask; run again without --resume")
+    if resume and output == "-":
+        raise Usage("--resume needs an output file (-o), not stdout")
+    try:
+        if dask_address:
+            try:
+                from ..run.cluster import run_dask
+            except ImportError as e:
+                raise click.ClickException(f"Dask is not installed: pip install 'quotes-id[dask]' ({e})")
+            summary = run_dask(list(inputs), output, errors_path, opts, keys, dask_address, manifest=manifest)
+        else:
+            summary = run(read(list(inputs), keys), output, errors_path, opts, manifest=manifest, resume=resume,
+                          progress=_progress(quiet), total=_count_txt(list(inputs)))
+    except ModelError as e:
+        raise click.ClickException(str(e))
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        where = f" (see {errors_path})" if errors_path else ""
+        click.echo(f"quotes: {summary.failed} article(s) failed{where}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors-out", default=None, callback=_output, help="Write every mismatch here (JSON lines).")
+@click.option("--model-dir", default=None)
+@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True)
+@click.option("--full", is_flag=True, help="The same as --analyzer full.")
+@click.option("--split", default=None, metavar="even|odd|outlet:NAME",
+              help="Score one part: every other article in doc-id order, or one outlet.")
+@click.option("--lenient", is_flag=True, help="Speakers agree when they share a name word (silver gold).")
+@click.option("--per-outlet", is_flag=True, help="Add a table per outlet.")
+def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, lenient, per_outlet):
+    """Score the extractor on a folder of *.txt + *.gold.json."""
+    from ..corpus.evaluate import NoGoldError, evaluate_dir, format_table, select
+    from ..nlp.loading import ModelError
+
+    try:
+        select([], split)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--split")
+    try:
+        result = evaluate_dir(Path(gold_dir), model_dir=model_dir, analyzer=analyzer, full=full, split=split,
+                              lenient=lenient)
+    except NoGoldError as e:
+        raise Usage(str(e))
+    except ModelError as e:
+        raise click.ClickException(str(e))
+    if errors_out:
+        with open(errors_out, "w", encoding="utf-8") as fh:
+            for doc_id, (kind, p, g) in result["errors"]:
+                fh.write(json.dumps({"doc_id": doc_id, "error": kind, "pred": p, "gold": g}, ensure_ascii=False) + "\n")
+    if as_json:
+        click.echo(json.dumps({k: result[k] for k in ("direct", "all", "per_outlet", "per_doc")}, indent=1))
+    else:
+        click.echo(format_table(result, per_outlet))
+
+
+@main.command()
+@click.argument("file", type=INPUT_FILE)
+def validate(file):
+    """Check a JSON lines file of quotes ('-' for stdin) against the record schema."""
+    from ..schema import validate_file
+
+    problems = validate_file(file)
+    name = "<stdin>" if file == "-" else file
+    for line, msg in problems[:50]:
+        click.echo(f"{name}:{line}: {msg}", err=True)
+    if problems:
+        click.echo(f"quotes: {len(problems)} problem(s) in {name}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    click.echo(f"{name}: valid")
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of an output record."""
+    from ..schema import schema_text
+
+    click.echo(schema_text())
+
+
+class _Records:
+    """The records of a file as Quotes; bad lines are reported on stderr, counted and skipped.
+    A file that is not a records file at all is a usage error."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.skipped = path, 0
+
+    def read(self) -> list:
+        from ..records import NotRecordsError, read_records
+
+        def warn(err):
+            self.skipped += 1
+            click.echo(f"quotes: skipped {err}", err=True)
+
+        try:
+            return list(read_records(self.path, on_error=warn))
+        except NotRecordsError as e:
+            raise Usage(str(e))
+        except (OSError, EOFError) as e:
+            raise click.ClickException(f"cannot read {self.path}: {getattr(e, 'strerror', None) or e}")
+
+    def exit(self) -> None:
+        if self.skipped:
+            click.echo(f"quotes: {self.skipped} bad line(s) skipped in {self.path}", err=True)
+            sys.exit(EXIT_SOME_FAILED)
+
+
+def _writer(output: str):
+    return sys.stdout.buffer if output == "-" else open(output, "wb")
+
+
+@main.command()
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per speaker, with roles over time.")
+@click.option("--top", type=click.IntRange(min=0), default=50, show_default=True, help="Speakers in the table (0: all).")
+def speakers(quotes_file, as_json, top):
+    """Who is quoted: one row per person across articles, names merged (see `quotes link`)."""
+    import orjson
+
+    from ..corpus.speaker_ids import speaker_table
+
+    source = _Records(quotes_file)
+    table = speaker_table(source.read())
+    rows = table.speakers if top <= 0 else table.speakers[:top]
+    if as_json:
+        for sp in rows:
+            click.echo(orjson.dumps(sp.to_dict()).decode())
+    else:
+        click.echo(_speaker_table_text(rows))
+        click.echo(f"{len(table.speakers)} speakers", err=True)
+    source.exit()
+
+
+def _speaker_table_text(rows) -> str:
+    def roles(sp):
+        def when(r):
+            if not r.first:
+                return ""
+            return f" ({r.first})" if r.first == r.last else f" ({r.first}..{r.last})"
+
+        return "; ".join(r.role + when(r) for r in sp.roles[:3])
+
+    head = ("speaker_id", "name", "quotes", "articles", "outlets", "first", "last", "roles", "also named")
+    lines = [head]
+    for sp in rows:
+        lines.append((sp.id, sp.name, str(sp.quotes), str(sp.articles),
+                      ", ".join(o for o, _ in sp.outlets[:3]), sp.first or "", sp.last or "", roles(sp),
+                      ", ".join(n for n in sp.names if n != sp.name)))
+    widths = [min(40, max(len(r[i]) for r in lines)) for i in range(len(head))]
+    return "\n".join("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip() for r in lines)
+
+
+@main.command()
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
+@click.option("-o", "--output", default="-", show_default=True, callback=_output,
+              help="JSON lines out ('-' for stdout).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.6, show_default=True,
+              help="Character 5-gram Jaccard from which two quotes of one speaker are one statement.")
+def link(quotes_file, output, threshold):
+    """Add speaker_id and quote_id: one id per person and per statement across articles."""
+    import orjson
+
+    from ..api import link as link_records
+
+    source = _Records(quotes_file)
+    rows = link_records(source.read(), threshold=threshold)
+    out = _writer(output)
+    try:
+        for r in rows:
+            out.write(orjson.dumps(r.to_dict()) + b"\n")
+    finally:
+        if out is not sys.stdout.buffer:
+            out.close()
+    statements = len({r.quote_id for r in rows})
+    people = len({r.speaker_id for r in rows if r.speaker_id})
+    click.echo(f"quotes: {len(rows)} quotes, {statements} statements, {people} speakers", err=True)
+    source.exit()
+
+
+@main.command()
+@click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
+@click.option("-o", "--output", required=True, callback=_output, help="The Parquet file to write (.parquet).")
+def export(quotes_file, output):
+    """Write records (of `quotes extract` or `quotes link`) to Parquet: typed columns, offsets as
+    integers, `date` and `published` as dates (needs the `parquet` extra: pyarrow)."""
+    from ..corpus.tabular import write_parquet
+
+    if output == "-" or not output.endswith(".parquet"):
+        raise Usage(f"-o {output}: expected a file name ending in .parquet")
+    source = _Records(quotes_file)
+    records = source.read()
+    try:
+        n = write_parquet(records, output)
+    except ImportError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"quotes: wrote {n} records to {output}", err=True)
+    source.exit()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="ARTICLES... QUOTES_JSONL", type=INPUT)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The report's HTML file (more pages go into a folder beside it).")
+@click.option("--page-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles per page; with more articles, pages go to <output stem>-pages/.")
+@click.option("--id-key", default="id", show_default=True)
+@click.option("--text-key", default="text", show_default=True)
+def view(inputs, output, page_size, id_key, text_key):
+    """Write an HTML report of ARTICLES with the quotes of QUOTES_JSONL highlighted.
+
+    ARTICLES are read like `quotes extract` reads them (.txt files, folders, .jsonl/.jsonl.gz);
+    the last argument is the quotes file that `quotes extract` wrote for them.
+    """
+    from ..report import write_report
+    from ..run.inputs import Keys, read
+
+    if len(inputs) < 2:
+        raise Usage("give the articles and then the quotes file: quotes view ARTICLES... QUOTES_JSONL")
+    *article_paths, records_path = inputs
+    if Path(records_path).is_dir():
+        raise Usage(f"{records_path} is a folder; the last argument must be the quotes file")
+    skipped = 0
+
+    def warn(msg: str) -> None:
+        click.echo(f"quotes: warning: {msg}", err=True)
+
+    # read now, not lazily inside the report, so that an unreadable file is named as such
+    source = _Records(records_path)
+    records = [q.to_dict() for q in source.read()]
+
+    def articles():
+        nonlocal skipped
+        for item in read(article_paths, Keys(id_key, text_key)):
+            if item.error:
+                where = f"{item.source}:{item.line}" if item.line else item.source
+                warn(f"{where}: {item.error}; article skipped")
+                skipped += 1
+            else:
+                yield item.article
+
+    written = write_report(articles(), records, Path(output), page_size=page_size)
+    pages = f" (+{len(written) - 1} page file(s))" if len(written) > 1 else ""
+    click.echo(f"quotes: wrote {len(written)} file(s): {written[0]}{pages}", err=True)
+    source.exit()
+    if skipped:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+from .models import models  # noqa: E402 - the `quotes models` group lives in its own module
+
+main.add_command(models)
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

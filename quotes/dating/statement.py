@@ -1,0 +1,252 @@
+"""Each statement's date: a date in its own attribution ("kata Anas, Senin (21/1)"), else the day
+of the same speaker's dated statement or passive back-reference ("Hal itu disampaikan Amalia ...,
+Jumat (1/9/2023)"), else the day of the event the article reports. Reads the candidates and
+speakers as resolved; never the cues again."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Optional
+
+import attrs
+
+from ..find.candidates import Candidate
+from ..find.marks import Span
+from ..nlp.analysis import Analysis
+from ..speakers.resolve import Backref, Resolved
+from ..text.paragraphs import Paragraph
+from .dates import Calendar, DateMention, find_dates
+
+
+@attrs.frozen(slots=True)
+class StatementDate:
+    date: dt.date
+    text: str  # the date expression as written
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event, "+misprint" when
+    # the year as written was read as another (dates.Calendar.written_year_holds)
+
+
+def _dated(m: DateMention, basis: str) -> StatementDate:
+    return StatementDate(m.date, m.text, basis + ("+misprint" if m.misprint else ""))
+
+
+def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],
+                    backrefs: list[Backref], published: Optional[dt.date]) -> list[Optional[StatementDate]]:
+    """The date of each statement in `said`, or None: its own, else its speaker's, else the day of
+    the event its passage or the article reports."""
+    text = an.text
+    mentions = find_dates(text, Calendar.of(text, published))
+    own = [_own_date(text, r.candidate, mentions) for r in said]
+    # the day of the reported event is recent: a date long before publication in the lead
+    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke
+    recent = [m for m in mentions if _recent(m, published)]
+    event = _lead_date(text, paras, spans, recent) or _only_day(text, recent)
+    if event is not None and _interview_day(text, said, own, event):
+        event = None
+    backdated = _backreference_dates(an, backrefs, mentions)
+    stated = [m for m in own if m is not None] + list(backdated.values())
+    if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
+        event = None  # the lead's day is one statement's, and the article gives statements of another day
+    # a statement without a date of its own shares the day of the same speaker's dated statement
+    # (one interview, one press conference); other speakers' days are not known
+    by_speaker: dict[str, DateMention] = {}
+    persons: set = set()
+    torn: set = set()  # speakers dated on two days: their undated words could be from either
+    for r, d in zip(said, own):
+        name = r.speaker.name
+        if d is not None and name:
+            if name in by_speaker and by_speaker[name].date != d.date:
+                torn.add(name)
+            by_speaker.setdefault(name, d)
+            if r.speaker.type == "person":
+                persons.add(name)
+    for name in torn:
+        del by_speaker[name]
+    for name, m in backdated.items():
+        by_speaker.setdefault(name, m)
+    openers = _passage_openers(text, paras, spans, recent, event)
+    out: list[Optional[StatementDate]] = []
+    for r, m in zip(said, own):
+        name = r.speaker.name
+        same = name if name in by_speaker else (
+            _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
+        passage = _passage_date(openers, r.candidate)
+        if m is not None:
+            out.append(_dated(m, m.basis))
+        elif same is not None:
+            out.append(_dated(by_speaker[same], "speaker"))
+        elif passage is not None:
+            out.append(_dated(passage, "event"))
+        elif event is not None and not _earlier(text, an, r.candidate) and name not in torn:
+            out.append(_dated(event, "event"))
+        else:
+            out.append(None)
+    return out
+
+
+def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions) -> dict:
+    """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
+    speaker's statements given in a sentence of its own, with a passive cue and the name."""
+    out: dict = {}
+    dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
+    if not dated:
+        return out
+    for b in backrefs:
+        s = an.sentences[b.sentence]
+        # mentions come sorted by start: the first at or after the sentence's start
+        k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
+        if k < len(dated) and dated[k].start < s.end:
+            for name in b.names:
+                out.setdefault(name, dated[k])
+    return out
+
+
+# how far before publication the reported event may lie: news reports the last days, and a
+# yearly review reaches back a year at most
+_EVENT_REACH = dt.timedelta(days=366)
+
+
+def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
+    return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
+
+
+def _only_day(text: str, mentions):
+    """The article's one day, when every dateline it gives is that day ("ujar Siti, Senin
+    (21/01/2019)" and no other): the day of the event it reports, so of its undated statements
+    too. Times inside the story ("sejak Minggu malam", "hingga kemarin") are not datelines."""
+    def dateline(m) -> bool:
+        if m.basis == "dateline":
+            return True
+        return m.basis == "weekday" and bool(re.match(r"\s*[.(,]", text[m.end:m.end + 2]))
+
+    lines = [m for m in mentions if m.date is not None and dateline(m)]
+    days = {m.date for m in lines}
+    if len(days) != 1 or any(m.date is not None and m.basis == "explicit" and m.date not in days for m in mentions):
+        return None
+    return lines[0]
+
+
+
+
+def _lead_date(text: str, paras, spans, mentions):
+    """The day of the event the article reports: a date in its lead (the first body paragraphs),
+    outside quotation marks. Dates that only appear deeper belong to particular statements."""
+    body = [p for k, p in enumerate(paras) if not p.noise and k > 0 or (k == 0 and len(paras) == 1)]
+    lead = body[:2]
+    for m in mentions:
+        if m.date is None:
+            continue
+        if m.basis == "relative" and not m.text.lower().startswith("hari ini"):
+            continue  # "hingga kemarin ...": a time in the story, not the day of the report
+        if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
+            continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
+        if any(p.start <= m.start < p.end for p in lead) and not any(
+                s.start <= m.start < s.end for s in spans):
+            return m
+    return None
+
+
+def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
+    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
+    is not the day of the event the article reports."""
+    lo, hi = c.date_region
+    if c.kind == "direct" or not an.sentences:
+        where = text[lo:hi]
+    else:
+        s = an.sentences[an.sentence_of(min(c.start, lo))]
+        where = text[s.start:s.end]
+    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
+
+
+_STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
+
+
+def _own_date(text: str, c: Candidate, mentions):
+    """A date expression in the quote's own attribution (cue clause), not inside the quote. A date
+    in a phrase before the cue that a time preposition governs ("Terkait orang yang membawanya
+    pergi pada Rabu (4/6), Kusnadi mengaku ...") dates that story, not the statement; at the head
+    of the sentence ("Pada Senin (8/11), Anas mengatakan ...") it frames the statement."""
+    lo, hi = c.date_region
+    # mentions come sorted by start: read from the first at lo, up to hi (not all of them for
+    # every statement, which made long articles cost their quotes times their dates)
+    for k in range(bisect.bisect_left(mentions, lo, key=lambda m: m.start), len(mentions)):
+        m = mentions[k]
+        if m.start >= hi:
+            break
+        if m.date is not None and m.end <= hi and not (c.start <= m.start < c.end) \
+                and not _story_time(text, c, m, lo):
+            return m
+    return None
+
+
+def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
+    if c.cue is None or m.end > c.cue.start:
+        return False
+    before = text[max(lo, m.start - 20):m.start]
+    prep = _STORY_TIME.search(before)
+    return bool(prep) and text[lo:m.start - len(prep.group())].strip(" ,\n") != ""
+
+
+# an attribution that says the words were given to this outlet alone or taken from elsewhere
+# ("katanya kepada Kontan.co.id", "saat dihubungi", "seperti dilansir", "melalui keterangan tertulis");
+# "kepada wartawan" is a doorstop or a press conference, which others may have spoken at
+_INTERVIEW = re.compile(
+    r"\b(?:kepada(?!\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pewarta))|dihubungi|dikonfirmasi|"
+    r"dilansir|dikutip|diwawancarai|wawancara|keterangan\s+(?:tertulis|resmi|pers)|"
+    r"melalui\s+(?:pesan|sambungan|telepon|keterangan))\b", re.I)
+
+
+def _interview_day(text: str, said: list[Resolved], own: list, event: DateMention) -> bool:
+    """Is the article's day only the day one speaker gave an interview ("kata Rofikoh kepada
+    Bisnis, Kamis (17/1/2019)")? Then it is that speaker's day, not the day of an event that
+    other speakers' undated words would share."""
+    for r, m in zip(said, own):
+        if m is not None and m.start == event.start:
+            c = r.candidate
+            lo, hi = c.date_region
+            where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+            if _INTERVIEW.search(where):
+                return True
+    return False
+
+
+def _same_person(name: Optional[str], dated: set) -> Optional[str]:
+    """The one dated person whose name shares a name word with this one ("Jospehus K" and
+    "Jospehus K. Triprakoso"): a short form the name index did not expand."""
+    if not name:
+        return None
+    words = set(re.findall(r"[A-Z][a-z]{2,}", name))
+    hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
+    return hits[0] if len(hits) == 1 else None
+
+
+# a paragraph that opens with a day ("Pada 31 Juli 2024, datang laporan ...") tells an earlier
+# (or later) event; the undated words quoted after it are from that day, not the article's
+_OPENS = re.compile(r"\s*(?:Pada\s+|Tanggal\s+)?")
+
+
+def _passage_openers(text: str, paras, spans, mentions, event) -> list[DateMention]:
+    """The days that open a paragraph after the article's event ("Pada 31 Juli 2024, ..."), in
+    reading order: computed once per article, as searching them per statement made long articles
+    cost their statements times their dates times their paragraphs."""
+    starts = [p.start for p in paras]
+    out = []
+    for m in mentions:
+        if m.date is None or m.basis not in ("dateline", "explicit"):
+            continue
+        if event is not None and (m.start <= event.start or m.date == event.date):
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        p = paras[k] if k >= 0 and m.start < paras[k].end else None
+        if p is None or p.noise or not _OPENS.fullmatch(text[p.start:m.start]) \
+                or not re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
+            continue
+        if not any(s.start <= m.start < s.end for s in spans):  # not inside a quote
+            out.append(m)
+    return out
+
+
+def _passage_date(openers: list[DateMention], c: Candidate) -> Optional[DateMention]:
+    """The day the last paragraph before this statement opens with (of _passage_openers)."""
+    return next((m for m in reversed(openers) if m.start < c.start), None)

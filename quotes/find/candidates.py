@@ -1,0 +1,364 @@
+"""Candidate quotes: direct quotes (quotation-mark spans with the cue and speaker phrase next to
+them) and indirect ones (reported speech around a verb of saying), each with its cue, the speaker
+mention its phrase gives, and the stretch of text its date may stand in. Nothing is resolved here:
+"ujarnya" stays a pronoun cue, "Anas" a mention as written."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import attrs
+
+from ..lexicon.words import (
+    BACKREF,
+    COMPLEMENTISERS,
+    CONNECTORS,
+    CUE_TAIL,
+    NOT_VERBS,
+    PREDICATE_WORDS,
+    QUOTE_CHARS,
+    SUBJECT_BREAKERS,
+    SUBORDINATORS,
+    VERB_SHAPE,
+    roles_for,
+)
+from ..nlp.analysis import Analysis
+from ..people.mentions import NOBODY, Mention, mention_from_tokens
+from ..text.paragraphs import Paragraph, count_words
+from ..text.positions import Cover, paragraph_at, tokens_within
+from .clauses import Marked, clause_kind, clean_end, content_end
+from .cues import cue_after, cue_at, cue_before
+from .marks import Span
+from .phrases import phrase_after, phrase_before, strip_adverbs
+
+
+@attrs.frozen(slots=True)
+class CueSite:
+    """The cue token of a candidate, where it stands."""
+
+    token: int  # index in Analysis.tokens
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    kind: str  # direct | indirect | mixed (a reported clause holding a fragment in marks)
+    start: int
+    end: int
+    cue: Optional[CueSite]
+    mention: Optional[Mention]  # what the speaker phrase names, as written
+    pronoun_cue: bool = False  # "ujarnya": the speaker is -nya
+    date_region: tuple[int, int] = (0, 0)  # where a date of this statement may stand
+    confidence: float = 0.5
+    # a cue with a noun object ("Messi mengungkapkan pandangannya ...") is no quote, but it still
+    # tells who is speaking now, which the next "-nya" refers to
+    emit: bool = True
+
+
+@attrs.frozen(slots=True)
+class Passive:
+    """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the first passive cue of
+    a sentence and whom its phrase names; it dates that speaker's statements."""
+
+    sentence: int
+    cue: CueSite
+    mention: Optional[Mention]
+
+
+def _site(an: Analysis, i: Optional[int]) -> Optional[CueSite]:
+    if i is None:
+        return None
+    t = an.tokens[i]
+    return CueSite(i, t.text, t.start, t.end)
+
+
+def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
+    """Direct and indirect candidates in reading order; an indirect one that overlaps a direct quote loses."""
+    direct = direct_candidates(an, paras, spans)
+    used = {c.cue.token for c in direct if c.cue is not None}
+    indirect = indirect_candidates(an, paras, spans, used)
+    # a mixed quote is one record: the fragments in marks inside it are not direct quotes of their own
+    mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
+    direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
+    taken = Cover([(d.start, d.end) for d in direct])
+    return sorted(direct + [c for c in indirect if not taken.overlaps(c.start, c.end)], key=lambda c: c.start)
+
+
+def passives(an: Analysis) -> list[Passive]:
+    """Per sentence, its first passive cue ("disampaikan", "diungkapkan") and the phrase after it."""
+    out = []
+    for si, s in enumerate(an.sentences):
+        for i in range(s.first, s.last):
+            c = cue_at(an, i)
+            if c is None or c.role != "passive":
+                continue
+            out.append(Passive(si, _site(an, i), mention_from_tokens(an, phrase_after(an, i + 1, limit=6))))
+            break
+    return out
+
+
+def _has_predicate(an: Analysis, start: int, end: int) -> bool:
+    """Does the text after a cue read as a clause (it has a verb or a predicate word) rather than
+    a noun phrase? With Stanza's tags a verb, auxiliary or adjective decides; without, word shapes."""
+    toks = tokens_within(an.tokens, start, end)
+    if any(t.upos is not None for t in toks):
+        return any(t.upos in ("VERB", "AUX", "ADJ") for t in toks[1:]) or any(
+            t.text.lower() in PREDICATE_WORDS for t in toks)
+    for t in toks[1:]:
+        low = t.text.lower()
+        if low in PREDICATE_WORDS or (VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
+                                      and low not in NOT_VERBS):
+            return True
+    return False
+
+
+
+def _clean_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    return start
+
+
+
+
+def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
+    return paragraph_at(paras, pos)
+
+
+def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
+    text = an.text
+    out: list[Candidate] = []
+    prev_close = 0
+    for sp in spans:
+        para = _paragraph_of(paras, sp.open)
+        if para is not None and para.noise:
+            prev_close = sp.close or sp.end
+            continue
+        floor = max(para.start if para else 0, prev_close)
+        after = cue_after(an, sp.close) if sp.closed else None
+        cue_i: Optional[int] = None
+        mention: Optional[Mention] = None
+        pronoun_cue = False
+        conf = 0.5
+        region = (sp.end, sp.end)
+        if after is not None:
+            cue_i = after.cue
+            c = cue_at(an, cue_i)
+            if c is not None and c.pronoun:
+                pronoun_cue = True
+                conf = 0.85
+            else:
+                mention = mention_from_tokens(an, after.phrase)
+                conf = 0.9 if mention is not None and mention.kind not in ("pronoun", NOBODY) else 0.8
+            s_i = an.tokens[cue_i].sent
+            region = (sp.close or sp.end, an.sentences[s_i].end if s_i >= 0 else sp.end)
+        else:
+            before = cue_before(an, sp.open, floor)
+            if before is not None:
+                cue_i = before.cue
+                if cue_i is not None:
+                    c = cue_at(an, cue_i)
+                    pronoun_cue = bool(c and c.pronoun)
+                mention = mention_from_tokens(an, before.phrase) if before.phrase else None
+                conf = 0.85
+                region = (floor, sp.open)
+        words = count_words(text[sp.start:sp.end])
+        at_par_start = para is not None and text[para.start:sp.open].strip() == ""
+        if cue_i is None and mention is None:
+            # no cue: speech only when the quote stands as its own paragraph or sentence
+            ends_sentence = bool(re.search(r"[.!?,]\s*$", text[sp.start:sp.end]))
+            if not ((at_par_start and words >= 3) or (words >= 8 and ends_sentence)):
+                prev_close = sp.close or sp.end
+                continue
+            conf = 0.6
+        elif words <= 2 and not at_par_start and mention is None and not pronoun_cue:
+            prev_close = sp.close or sp.end
+            continue
+        out.append(Candidate("direct", sp.start, sp.end, _site(an, cue_i), mention, pronoun_cue, region, conf))
+        prev_close = sp.close or sp.end
+    return out
+
+
+def _inside(quoted: Cover, pos: int) -> bool:
+    return quoted.holds(pos)
+
+
+def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
+    toks = an.tokens
+    out: list[Candidate] = []
+    # positions are looked up by binary search (positions.py): a scan per token or per sentence
+    # made long articles cost their length squared
+    quoted = Cover([(s.open, s.close if s.close is not None else s.end) for s in spans])
+    marked = Marked.of(spans)
+    for sent in an.sentences:
+        para = _paragraph_of(paras, sent.start)
+        if para is not None and para.noise:
+            continue
+        for i in range(sent.first, sent.last):
+            if i in used or _inside(quoted, toks[i].start):
+                continue
+            c = cue_at(an, i)
+            if c is None:
+                continue
+            cand = None
+            readings = roles_for(an.tokens[i].text) or (c,)
+            for r in readings:
+                if r.role == "menurut":
+                    cand = _menurut(an, sent, i, r.pronoun, marked)
+                elif r.role in ("say", "weak"):
+                    cand = _say(an, sent, i, r.role, marked)
+                elif r.role == "post":
+                    cand = _post(an, sent, i, r.pronoun, marked)
+                if cand is not None:
+                    break
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
+    toks = an.tokens
+    if pronoun:
+        phrase: list[int] = []
+        j = i + 1
+        if i > sent.first and toks[i - 1].text != "," and (j >= sent.last or toks[j].text != ","):
+            # "Pengembangan tersebut menurutnya perlu dilakukan ...": the cue sits inside the clause
+            start = _clean_start(an.text, sent.start, sent.end)
+            end = content_end(an, sent, start, spans)
+            if count_words(an.text[start:end]) < 4 or an.text[start] in QUOTE_CHARS:
+                return None
+            return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), None, True,
+                             (sent.start, sent.end), 0.65)
+    else:
+        phrase = phrase_after(an, i + 1, limit=10)
+        if not phrase:
+            return None
+        j = phrase[-1] + 1
+    if j >= sent.last or toks[j].text != ",":
+        return None
+    start = _clean_start(an.text, toks[j].end, sent.end)
+    if start < sent.end and an.text[start] in QUOTE_CHARS:
+        return None  # "Menurut Anas, "..."": the direct quote carries it
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 3:
+        return None
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    region = (sent.start, sent.end)
+    return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, pronoun, region, 0.75)
+
+
+def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candidate]:
+    toks = an.tokens
+    subj = [k for k in phrase_before(an, i) if k >= sent.first]
+    if not subj and an.neural:
+        subj = _dep_subject(an, sent, i)
+    subj, negated = strip_adverbs(an, subj)
+    if negated or not subj:
+        return None
+    if any(toks[k].text.lower() in ("hal", "ini", "itu") for k in subj[:1]) and len(subj) <= 2:
+        return None
+    if toks[subj[0]].text.lower() in SUBORDINATORS:
+        return None
+    if any(toks[k].text.lower() in SUBJECT_BREAKERS for k in subj):
+        return None  # "Ia cukup puas dengan ...", "diharapkan bisa ...": not a subject phrase
+    j = i + 1
+    has_comp = False
+    # "mengatakan di Jakarta, Senin (21/1), bahwa ..." : allow a short place/time phrase
+    if j < sent.last and toks[j].text in (",", ":"):
+        j += 1
+        has_comp = True
+    if j < sent.last and toks[j].text.lower() in COMPLEMENTISERS:
+        j += 1
+        has_comp = True
+    if j >= sent.last:
+        return None
+    start = _clean_start(an.text, toks[j].start, sent.end)
+    if start < sent.end and an.text[start] in QUOTE_CHARS:
+        return None
+    if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
+        return None
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 3:
+        return None
+    noun_object = not has_comp and not _has_predicate(an, start, end)
+    if role == "weak" and not has_comp:
+        first = toks[j].text.lower()
+        if count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
+            noun_object = True  # "mengungkapkan kekagumannya ...", "memaparkan capaian ..."
+    mention = mention_from_tokens(an, subj)
+    if mention is None:
+        return None
+    if noun_object:
+        return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0, emit=False)
+    conf = 0.75 if has_comp else 0.65
+    return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, False,
+                     (sent.start, sent.end), conf)
+
+
+def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
+    """The subject the parser attaches to the cue verb, as a token span ("Anas, yang ..., mengatakan")."""
+    toks = an.tokens
+    for k in range(sent.first, i):
+        if toks[k].head == i and (toks[k].deprel or "").startswith("nsubj"):
+            members = {k}
+            changed = True
+            while changed:
+                changed = False
+                for m in range(sent.first, sent.last):
+                    if m not in members and toks[m].head in members:
+                        members.add(m)
+                        changed = True
+            lo, hi = min(members), max(members)
+            if hi < i:
+                return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
+    return []
+
+
+def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
+    """Reported speech with the cue after or inside it: "..., kata Anas." / "A, lanjutnya, B."."""
+    toks = an.tokens
+    text = an.text
+    if i == sent.first or toks[i - 1].text != ",":
+        return None
+    if pronoun:
+        phrase: list[int] = []
+        j = i + 1
+    else:
+        phrase = phrase_after(an, i + 1, limit=8)
+        if not phrase:
+            return None
+        j = phrase[-1] + 1
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    if not pronoun and mention is None:
+        return None
+    before_start = _clean_start(text, sent.start, toks[i - 1].start)
+    if j < sent.last and toks[j].text == "," and j + 1 < sent.last and count_words(text[toks[j].end:sent.end]) >= 3:
+        # the cue sits inside the clause
+        lead = text[before_start:toks[i - 1].start].strip()
+        if lead.lower() in CONNECTORS or count_words(lead) <= 1 and lead.lower().endswith("nya"):
+            start = _clean_start(text, toks[j].end, sent.end)
+        else:
+            start = before_start
+        end = content_end(an, sent, start, spans)
+    else:
+        # the cue closes the sentence
+        if j < sent.last and toks[j].text not in ".!?," and not _only_tail(an, j, sent):
+            return None
+        start = before_start
+        end = clean_end(text, start, toks[i - 1].start)
+    if start < len(text) and text[start] in QUOTE_CHARS:
+        return None
+    if count_words(text[start:end]) < 4:
+        return None
+    return Candidate(clause_kind(text, start, end, spans), start, end, _site(an, i), mention, pronoun,
+                     (toks[i].start, sent.end), 0.7)
+
+
+def _only_tail(an: Analysis, j: int, sent) -> bool:
+    # "..., ujarnya kepada wartawan di Jakarta." : a tail of place and time after the cue
+    return an.tokens[j].text.lower() in CUE_TAIL
+
+

@@ -1,0 +1,95 @@
+"""The extent and kind of a reported clause: where the words a cue reports end, and whether marks
+inside them make the quote mixed. A reported clause stops where a quotation of its own starts; it
+runs on over a title in marks (still indirect) and over a fragment in the speaker's own words
+("Menurut dia, kebijakan tersebut "tidak adil"."): one mixed quote, marks and all."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+import attrs
+
+from ..lexicon.words import QUOTE_CHARS
+from ..nlp.analysis import Analysis
+from .cues import cue_after
+from .marks import Span
+
+
+@attrs.frozen(eq=False)
+class Marked:
+    """An article's quotation-mark spans, looked up by position. Built once per article: going
+    through every span for every reported clause made long articles cost clauses times quotes."""
+
+    by_open: dict  # position of the opening mark -> its span
+    opens: tuple[int, ...]  # sorted
+    spans: tuple[Span, ...]  # in the order of `opens`
+
+    @classmethod
+    def of(cls, spans: Sequence[Span]) -> "Marked":
+        ordered = sorted(spans, key=lambda sp: sp.open)
+        return cls({sp.open: sp for sp in spans}, tuple(sp.open for sp in ordered), tuple(ordered))
+
+    def opened_between(self, start: int, end: int) -> tuple[Span, ...]:
+        """The spans whose opening mark lies strictly between `start` and `end`."""
+        return self.spans[bisect.bisect_right(self.opens, start):bisect.bisect_left(self.opens, end)]
+
+
+def clean_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
+    """Where a reported clause that starts at `start` ends. It stops where a quotation of its own
+    starts (a capitalised sentence in marks, an unpaired mark); it runs on over marks that hold a
+    title ("program "Kampung Tangguh" belum berjalan") or a fragment of the clause in the speaker's
+    own words ("kebijakan itu "tidak adil" bagi warga"), marks and all."""
+    text = an.text
+    end = sent.end
+    by_open = marked.by_open
+    ch_i = start + 1
+    while ch_i < end:
+        if text[ch_i] not in QUOTE_CHARS:
+            ch_i += 1
+            continue
+        sp = by_open.get(ch_i)
+        if sp is None or sp.close is None or _speech_of_its_own(text[sp.start:sp.end].strip()):
+            end = ch_i
+            break
+        close = sp.close
+        if close + 1 >= end and an.sentences:
+            # marks that run past the sentence the splitter saw (a full stop inside them)
+            end = max(end, an.sentences[an.sentence_of(close)].end)
+        if cue_after(an, close) is not None:
+            end = close + 1  # ""...," tambahnya": the clause ends with its marks, before the cue
+            break
+        ch_i = close + 1
+    return clean_end(text, start, end)
+
+
+def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:
+    """"mixed" when the reported clause holds marks around a fragment of its own words (not a
+    title, not a sentence of speech with a cue of its own), else "indirect"."""
+    for sp in marked.opened_between(start, end):
+        if sp.close is not None and sp.close < end:
+            frag = text[sp.start:sp.end].strip()
+            if frag and not _title(frag) and not _speech_of_its_own(frag):
+                return "mixed"
+    return "indirect"
+
+
+def _speech_of_its_own(frag: str) -> bool:
+    """A capitalised sentence in marks ("Kami siap membantu."), not a fragment or a title."""
+    words = frag.split()
+    return bool(words) and frag[:1].isupper() and len(words) >= 4 and not _title(frag)
+
+
+def _title(frag: str) -> bool:
+    """"Kampung Tangguh", "Merdeka Belajar": a name in marks, every content word capitalised."""
+    words = [w for w in re.findall(r"[\w'-]+", frag) if w.lower() not in _NAME_GLUE]
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_NAME_GLUE = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "for"})

@@ -1,0 +1,174 @@
+"""The speaker phrase next to a cue, as token indices: "ujar [Ketua KPK Firli Bahuri], ...",
+"[Anas] juga mengatakan ...". Which words name the speaker is left to `mentions`."""
+from __future__ import annotations
+
+from ..lexicon.calendar import MONTHS, WEEKDAYS
+from ..lexicon.words import (
+    ADVERBS,
+    NEGATIONS,
+    PRONOUNS,
+    ROLE_CONNECTORS,
+    STOP,
+    function_words,
+    is_title,
+)
+from ..nlp.analysis import Analysis, is_cap, is_punct
+
+
+def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
+    """Token indices of the speaker phrase that starts at token i ("ujar [Ketua KPK Firli Bahuri], ...")."""
+    out: list[int] = []
+    toks = an.tokens
+    sent = toks[i].sent if i < len(toks) else -1
+    j = i
+    while j < len(toks) and len(out) < limit and toks[j].sent == sent:
+        t = toks[j]
+        low = t.text.lower()
+        if is_punct(t):
+            # names may hold brackets "(OJK)" and hyphens; other punctuation ends the phrase
+            if t.text in "()" and out:
+                out.append(j)
+                j += 1
+                continue
+            if (t.text == "," and out and all(not is_cap(toks[k]) or is_title(toks[k].text) for k in out)
+                    and j + 1 < len(toks) and is_cap(toks[j + 1]) and toks[j + 1].sent == sent):
+                out.append(j)
+                j += 1
+                continue
+            if (t.text == "." and out and is_title(toks[j - 1].text) and j + 1 < len(toks)
+                    and toks[j + 1].sent == sent and is_cap(toks[j + 1])):
+                out.append(j)  # "dr. Sri Nowo Retno": the abbreviation's dot
+                j += 1
+                continue
+            if t.text == "," and _role_then_name(an, out, j):
+                # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
+                # place come first, the name after the comma
+                out.append(j)
+                j += 1
+                continue
+            if ((t.text in "-'’&" or (t.text == "." and len(toks[j - 1].text) == 1))
+                    and out and j + 1 < len(toks) and toks[j + 1].start == t.end):
+                out.append(j)
+                j += 1
+                continue
+            break
+        if out and low in ROLE_CONNECTORS and not is_cap(t):
+            comma = _role_runs_to_name(an, out, j)
+            if comma is not None:
+                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Pawlik": the role
+                # runs on over its connector to the comma; the name follows it
+                out.extend(range(j, comma + 1))
+                limit += comma + 1 - j
+                j = comma + 1
+                continue
+        if out and low in ("itu", "ini", "tersebut") and all(not is_cap(toks[k]) for k in out):
+            out.append(j)
+            break
+        if out and low in STOP and not is_cap(t):
+            break
+        if out and not is_cap(t) and not is_title(low) and low not in PRONOUNS and not _lower_np_word(low, out, an):
+            break
+        out.append(j)
+        j += 1
+    while out and toks[out[-1]].text in "(":
+        out.pop()
+    return out
+
+
+def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
+    """The comma ending a role that runs on from connector j over capitalised words and more
+    connectors, when a name follows the comma (_role_then_name); None otherwise."""
+    toks = an.tokens
+    sent = toks[j].sent
+    k = j
+    while k < len(toks) and toks[k].sent == sent and k - j <= 8:
+        w = toks[k].text
+        if w == ",":
+            return k if k > j + 1 and _role_then_name(an, sofar + list(range(j, k)), k) else None
+        if not (is_cap(toks[k]) or is_title(w) or w.lower() in ROLE_CONNECTORS
+                or (w in "-'’" and k > j and toks[k - 1].end == toks[k].start)):
+            return None
+        k += 1
+    return None
+
+
+def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
+    """A comma inside a speaker phrase that opens with a role, with no name yet, and a short run of
+    name words after it that ends the clause."""
+    toks = an.tokens
+    if not sofar or not is_title(toks[sofar[0]].text) or toks[comma - 1].ner == "PERSON":
+        return False
+    if any(toks[k].text == "," for k in sofar):
+        return False
+    sent = toks[comma].sent
+    k = comma + 1
+    names = 0
+    while (k < len(toks) and toks[k].sent == sent and k - comma <= 6
+           and (is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text == ".")):
+        w = toks[k].text
+        if w == "." and is_title(toks[k - 1].text):
+            k += 1
+            continue
+        if w.lower() in WEEKDAYS or w.lower() in MONTHS or w.lower() in function_words():
+            return False
+        names += 0 if is_title(w) else 1
+        k += 1
+    ends = k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
+    return 1 <= names <= 4 and ends
+
+
+def _lower_np_word(low: str, sofar: list[int], an: Analysis) -> bool:
+    # an unnamed speaker is a lower-case noun phrase ("seorang warga", "salah satu tetangganya");
+    # allow it to grow while nothing capitalised has been seen
+    if any(is_cap(an.tokens[k]) and not is_title(an.tokens[k].text) for k in sofar):
+        return False
+    return len(sofar) < 4 and low.isalpha()
+
+
+def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
+    """Token indices of the subject phrase that ends just before token i ("[Anas] mengatakan ...")."""
+    toks = an.tokens
+    if i <= 0:
+        return []
+    sent = toks[i].sent
+    j = i - 1
+    # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
+    if j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        j -= 1
+    out: list[int] = []
+    while j >= 0 and toks[j].sent == sent and len(out) < limit:
+        t = toks[j]
+        if t.text in ",;:\"“”–—" or t.text.lower() in {"dan", "tetapi", "namun", "sedangkan", "sementara", "serta"}:
+            break
+        if t.text == "-" and toks[j - 1].end < t.start:
+            break
+        out.append(j)
+        j -= 1
+    out.reverse()
+    # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
+    if out and toks[out[0]].text.lower() == "yang" and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        k = j - 1
+        head: list[int] = []
+        while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:\"“”" and len(head) < 8:
+            head.append(k)
+            k -= 1
+        if head:
+            return list(reversed(head))
+    # "Rofikoh yang juga menjabat sebagai ... menjelaskan": the subject is what comes before "yang"
+    for k, ti in enumerate(out):
+        if toks[ti].text.lower() == "yang" and k > 0:
+            out = out[:k]
+            break
+    return out
+
+
+
+def strip_adverbs(an: Analysis, idx: list[int]) -> tuple[list[int], bool]:
+    """Drop adverbs between subject and verb; report a negation ("tidak mengatakan")."""
+    negated = False
+    while idx and an.tokens[idx[-1]].text.lower() in ADVERBS | NEGATIONS:
+        if an.tokens[idx[-1]].text.lower() in NEGATIONS:
+            negated = True
+        idx = idx[:-1]
+    return idx, negated
+

@@ -1,0 +1,113 @@
+"""What a name or phrase refers to, from gazetteers: places, documents, organisations.
+
+A speaker is a person or an organisation (or, for a writing with no named author, the document).
+Places, venues and dates cannot speak, yet news puts them right next to a cue ("kata Bupati Garut
+..., di Balai Kota Garut"), and a weak entity model or a capitalised run takes them for names. The
+lists come from data files in quotes/data:
+
+- places.tsv: Indonesian provinces, regencies and cities (idn-area-data, ODbL) and the world's
+  countries in English and Indonesian (pycountry / iso-codes, LGPL), built by
+  scripts/build_gazetteers.py;
+- place_abbreviations.txt ("Jabar", "Sumut"), place_words.txt (words that open a place or venue's
+  name: "Kecamatan", "Pelabuhan", "Balai"), document_words.txt ("surat", "unggahan", "laporan").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from .words import data_lines
+
+PERSON, ORGANIZATION, PLACE, DOCUMENT, OTHER = "person", "organization", "place", "document", "other"
+# the administrative words before a place name: "Kota Bogor", "Kabupaten Bogor", "Provinsi Jawa Barat"
+_ADMIN = ("provinsi", "kabupaten", "kota", "kab.", "kab")
+_DIRECTIONS = frozenset("utara selatan barat timur tengah raya pusat".split())
+_WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
+
+
+@functools.lru_cache(maxsize=None)
+def places() -> dict[str, str]:
+    """Lower-case place name -> its level (province, regency, city, country, abbreviation)."""
+    table: dict[str, str] = {}
+    for line in data_lines("places.tsv"):
+        name, _, level = line.partition("\t")
+        table[name] = level
+    for name in data_lines("place_abbreviations.txt"):
+        table.setdefault(name, "abbreviation")
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    return frozenset(data_lines("place_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def document_words() -> frozenset[str]:
+    return frozenset(data_lines("document_words.txt"))
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’.-]+", phrase.lower()) if w not in ("(", ")")]
+
+
+def place_level(phrase: str) -> Optional[str]:
+    """The level of the place the whole phrase names ("Kota Bogor" -> "regency"... "city"), or None.
+
+    "Bogor" alone is a place; "Bogor Iwan Setiawan" is not (a name follows), and neither is
+    "Kantor OJK Bogor" (an organisation word leads). A direction word may follow a place
+    ("Jakarta Selatan" is listed; "Bogor Utara" is read as Bogor).
+    """
+    words = _words(phrase)
+    while words and words[0] in _ADMIN:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    table = places()
+    if name in table:
+        return table[name]
+    while len(words) > 1 and words[-1] in _DIRECTIONS:
+        words = words[:-1]
+        if " ".join(words) in table:
+            return table[" ".join(words)]
+    return None
+
+
+def is_place(phrase: str) -> bool:
+    """A place or a venue: a gazetteer name, or a phrase opening with a place word ("Balai Kota
+    Semarang", "Pelabuhan Tanjung Emas", "Kecamatan Cibeunying")."""
+    if place_level(phrase) is not None:
+        return True
+    words = _words(phrase)
+    if len(words) >= 2 and words[0] in place_words():
+        return True
+    return len(words) >= 3 and " ".join(words[:2]) in place_words()
+
+
+def is_document(phrase: str) -> bool:
+    """A writing or recording as the subject of a cue ("surat edaran itu", "unggahan tersebut")."""
+    words = _words(phrase)
+    return bool(words) and words[0] in document_words()
+
+
+def is_date(phrase: str) -> bool:
+    """A dateline or date taken for a name ("Kamis (7/4/2022", "Senin")."""
+    words = _words(phrase)
+    return bool(words) and (words[0] in _WEEKDAYS or bool(re.match(r"^\d{1,2}/\d{1,2}", words[0])))
+
+
+def cannot_speak(phrase: str) -> bool:
+    """Places, venues and dates are never speakers (documents may be: see is_document)."""
+    return is_place(phrase) or is_date(phrase)
+
+
+def leading_place(words: list[str]) -> int:
+    """How many words at the front of a capitalised run name a place ("Sukabumi Marwan Hamami",
+    "Malaysia Anwar Rahman", "Polda Riau Rudi Hartono" after the organisation word): the longest
+    gazetteer name that starts the run and leaves at least one word."""
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if place_level(" ".join(words[:n])) is not None:
+            return n
+    return 0

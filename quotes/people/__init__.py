@@ -1,0 +1,16 @@
+"""Reading names: who the words of an article name, before any quote is attributed.
+
+In: an `nlp.Analysis`. Out: `mentions.Mention` (what a phrase names, as written, and its kind:
+person, organization, unnamed, document, pronoun or nobody), `names.NameIndex` (a short name's
+fullest form in the article), `roles.role_of` (a person's title, whole), `persons.person_mentions`
+(every person's name with its part in the sentence) and `who_speaks` (can this name speak at
+all). A new way of reading or typing a name goes here; `find` and `speakers` ask these modules.
+"""
+from .mentions import NOBODY, Mention, mention_from_tokens, speakable, typed
+from .names import NameIndex
+from .persons import PersonMention, person_mentions
+from .roles import role_of
+from .who_speaks import can_speak, speaker_words
+
+__all__ = ["NOBODY", "Mention", "mention_from_tokens", "speakable", "typed", "NameIndex", "PersonMention",
+           "person_mentions", "role_of", "can_speak", "speaker_words"]

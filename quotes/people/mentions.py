@@ -1,0 +1,339 @@
+"""Speaker phrase -> Mention: the name as written, its span, and whether it is a person, an
+organisation, a pronoun or an unnamed description, with the role words ("ketua majelis hakim
+Baslin Sinaga", "dia", "Direktur PT Astra Otoparts Tbk Yusak Kristian")."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+import attrs
+
+from ..lexicon.places import cannot_speak, is_document, leading_place
+from ..lexicon.words import (
+    NOT_NAME,
+    ORG_PREFIXES,
+    ORG_WORDS,
+    PRONOUNS,
+    STOP,
+    VERB_SHAPE,
+    common_words,
+    function_words,
+    is_title,
+    name_prefixes,
+)
+from ..nlp.analysis import Analysis, is_cap, is_punct
+from .name_words import (
+    ACRONYM,
+    after_regional_role,
+    clean_person,
+    drop_region,
+    looks_org,
+    name_word,
+    sentence_initial,
+)
+from .names import strip_leading_org
+
+NOBODY = "nobody"  # a phrase next to a cue that names no speaker ("di Balai Kota Semarang", "Kamis (7/4)")
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    text: str  # the name as written, titles removed ("Anas", "dia", "nya", "seorang warga")
+    start: int
+    end: int
+    kind: str  # person | organization | unnamed | document | pronoun | nobody
+    role: Optional[str] = None
+
+
+
+def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
+    description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
+    word): the statement stays, its speaker is resolved as for a pronoun."""
+    m = typed(an.text, _read(an, idx))
+    if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
+        return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
+    return m
+
+
+def _tagged_place(an: Analysis, m: Mention, idx: Sequence[int]) -> bool:
+    # the phrase's own tokens when the mention lies within them (it is read from them): scanning
+    # every token of the article per mention made long articles cost their length squared
+    toks = an.tokens
+    if idx and toks[min(idx)].start <= m.start and m.end <= toks[max(idx)].end:
+        toks = toks[min(idx):max(idx) + 1]
+    tags = [t.ner for t in toks if m.start <= t.start and t.end <= m.end]
+    return bool(tags) and all(tag == "PLACE" for tag in tags)
+
+
+def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
+    """A mention checked against what can speak. Places, venues and dates are no speakers: the
+    quote is then resolved as if no one were named (the person the passage is about, as for a
+    pronoun), and the phrase is not reported as the speaker's mention. Leading
+    place words are cut from a person's name ("Sukabumi Marwan Hamami", after "Bupati"); a
+    description headed by a writing ("surat edaran itu") is a document."""
+    if m is None or m.kind == "pronoun":
+        return m
+    if cannot_speak(m.text):
+        return attrs.evolve(m, kind=NOBODY)
+    words = m.text.split()
+    if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
+        # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
+        cut = _after_employer(words)
+        rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
+        if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
+            start = m.start + m.text.index(rest[0], len(" ".join(words[:cut])))
+            end = start + len(" ".join(rest))
+            if text[start:end] == " ".join(rest):
+                return attrs.evolve(m, text=text[start:end], start=start, end=end, kind="person")
+    if m.kind == "person":
+        if _only_words(words):
+            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
+        cut = leading_place(words)
+        # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
+        # employer ends with its acronym or organisation word; two name words or more follow it
+        cut = max(cut, _after_employer(words[:-2]))
+        if cut and len(words) - cut >= 2:
+            start = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
+            return attrs.evolve(m, text=text[start:m.end], start=start)
+    if m.kind == "unnamed":
+        if is_document(m.text):
+            return attrs.evolve(m, kind="document")
+        if not _description(words):
+            return attrs.evolve(m, kind=NOBODY)
+    return m
+
+
+_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
+
+
+def _after_employer(words: list[str]) -> int:
+    """How many words up to the last acronym or organisation word ("Fed AS", "Partai Maju DPR"), 0
+    if there is none."""
+    return max([0] + [n + 1 for n, w in enumerate(words) if _AFFILIATION.fullmatch(w) or w.lower() in ORG_WORDS])
+
+
+def speakable(name: Optional[str]) -> bool:
+    """Could this name, guessed from the text around a pronoun, be a speaker? Not a place, a date,
+    nor only common words or titles ("Pemerintah Federal" aside, "Motor Penculik", "Pertama")."""
+    if not name:
+        return False
+    words = name.split()
+    return not cannot_speak(name) and not _only_words(words)
+
+
+def _only_words(words: list[str]) -> bool:
+    """Every word is a common word or a title: no name in it."""
+    return all(w.lower().strip(".,") in common_words() or is_title(w) for w in words)
+
+
+# words that open a sentence's point, not a noun phrase ("Pertama, ...", "Selanjutnya ...")
+_DISCOURSE = frozenset("pertama kedua ketiga keempat kelima terakhir selanjutnya berikutnya lalu kemudian".split())
+
+
+def _description(words: list[str]) -> bool:
+    """An unnamed speaker is a noun phrase ("seorang warga", "salah satu pedagang"): not a clause
+    word, a verb or an adjective on its own ("seraya", "menyesatkan", "efektif dalam"), nor text
+    glued across a sentence end ("kuliner.Lebih")."""
+    while len(words) > 1 and words[-1].lower() in ("itu", "ini", "tersebut"):
+        words = words[:-1]  # "perempuan itu": a demonstrative closes a noun phrase
+    first, last = words[0].lower(), words[-1].lower()
+    if any("." in w.strip(".") for w in words):
+        return False
+    if (is_title(words[0]) and len(words) == 1 and words[0][:1].isupper()) or first in _DISCOURSE:
+        # "Plt", "Sekda" alone: a role written for a person named elsewhere (resolved as for "ia");
+        # "Pertama, ...": a discourse word. A lower-case "jaksa" is an unnamed speaker as written.
+        return False
+    if first in function_words() or last in function_words() or last in STOP:
+        return False
+    return not (len(words) == 1 and VERB_SHAPE.match(first))
+
+
+def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    idx = [k for k in idx if not is_punct(an.tokens[k]) or an.tokens[k].text in "()"]
+    while idx and is_punct(an.tokens[idx[-1]]):
+        idx.pop()
+    while idx and is_punct(an.tokens[idx[0]]):
+        idx.pop(0)
+    if not idx:
+        return None
+    toks = an.tokens
+    text = an.text
+    words = [toks[k] for k in idx]
+    lows = [w.text.lower() for w in words]
+    # pronouns
+    for k, low in zip(idx, lows):
+        if low in PRONOUNS and len(idx) <= 2:
+            return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
+    # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
+    # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
+    if len(idx) >= 2 and lows[-1] in ("ini", "itu", "tersebut") and any(is_title(w.text) for w in words[:-1]) \
+            and not any(w.ner == "PERSON" for w in words):
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
+    # named entities from the model
+    ents = _entities(an, idx)
+    person = [e for e in ents if e[2] == "PERSON"]
+    org = [e for e in ents if e[2] in ("ORGANISATION", "ORGANIZATION", "ORG")]
+    person = [p for p in (clean_person(an, s, e) for s, e, _ in person) if p is not None]
+    if person:
+        s, e = person[-1]
+        # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
+        # but not words on the left, where an organisation usually stands
+        run = _name_run(an, idx)
+        if run is not None and run[0] <= s <= run[1] and run[1] > e:
+            e = run[1]
+        return _named(an, idx, s, e, "person")
+    org_run = _org_run(an, idx)
+    if org_run is not None:
+        return org_run
+    # a capitalised run at the end of the phrase, after titles and organisation words
+    run = _name_run(an, idx)
+    if run:
+        s, e = run
+        kind = "organization" if looks_org(text[toks[s].start:toks[e].end]) else "person"
+        if org and not person and kind == "person":
+            os_, oe, _ = org[-1]
+            if os_ <= s and oe >= e:
+                kind = "organization"
+        return _named(an, idx, s, e, kind)
+    if org:
+        s, e, _ = org[-1]
+        return _named(an, idx, s, e, "organization")
+    if len(idx) == 1 and ACRONYM.match(words[0].text) and re.search(
+            r"\(" + re.escape(words[0].text) + r"\)", text):
+        return _named(an, idx, idx[0], idx[0], "organization")  # "APP", defined as "... (APP)"
+    # no name: the description as written ("seorang warga")
+    s, e = idx[0], idx[-1]
+    phrase = text[toks[s].start:toks[e].end]
+    if len(idx) > 6:
+        return None
+    return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
+
+
+
+def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:
+    toks = an.tokens
+    # drop titles at the front of the name ("Menteri Azwar Anas" -> "Azwar Anas")
+    while s < e and is_title(toks[s].text):
+        s += 1
+    role = None
+    before = [k for k in idx if k < s]
+    if before:
+        rs = next((k for k in before if is_title(toks[k].text)), None)
+        if rs is not None:
+            role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
+            # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
+            head, comma, tail = role_text.rpartition(",")
+            if comma and head and all(is_title(w) for w in tail.split()):
+                role_text = head.strip()
+            # "... Kota Bogor dr.": a lower-case honorific before the name belongs to the name
+            ws = role_text.split()
+            while (len(ws) > 1 and is_title(ws[-1].rstrip(".")) and ws[-1][:1].islower()
+                   and (ws[-1].endswith(".") or len(ws[-1]) <= 3)):  # "dr", "ir.", not "hakim"
+                ws.pop()
+            role_text = " ".join(ws)
+            role = role_text or None
+    return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)
+
+
+def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
+    run that opens with an organisation word names an organisation, unless a person's name follows
+    a closing marker ("PT Astra Otoparts Tbk Yusak Kristian") or a title."""
+    toks = an.tokens
+    run: list[int] = []
+    for k in reversed(idx):
+        t = toks[k].text
+        if is_cap(toks[k]) or t.lower() in ("dan", "&", "(", ")", "-") or t[:1].isdigit():
+            run.insert(0, k)
+        else:
+            break
+    while run and not is_cap(toks[run[0]]):
+        run.pop(0)
+    while run and toks[run[0]].text.lower() not in ORG_WORDS and is_title(toks[run[0]].text):
+        run.pop(0)
+    if not run or toks[run[0]].text.lower() not in ORG_WORDS:
+        return None
+    words = [toks[k].text for k in run]
+    if any(is_title(w) for w in words[1:]):
+        return None
+    # the organisation's name ends at its last organisation-like word; name-like words after it
+    # are a person ("Universitas Indonesia Teuku Riefky", "Bank Sentral AS Jerome Powell")
+    last_org = max(n for n, w in enumerate(words)
+                   if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
+    after = [w for w in words[last_org + 1:] if w[:1].isupper()]
+    if after:
+        # words the article, or Indonesian at large, writes in lower case are the name's words
+        common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
+        if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):
+            return None
+    s, e = run[0], run[-1]
+    # a trailing "(ACRONYM)" is the short name, not part of the name
+    if toks[e].text == ")" and e - 2 >= s and toks[e - 2].text == "(":
+        e -= 3
+    return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, "organization")
+
+
+def _entities(an: Analysis, idx: Sequence[int]) -> list[tuple[int, int, str]]:
+    out = []
+    cur = None
+    for k in idx:
+        t = an.tokens[k]
+        if t.ner and (cur is None or cur[2] == t.ner) and (cur is None or cur[1] == k - 1):
+            cur = (cur[0] if cur else k, k, t.ner)
+        else:
+            if cur:
+                out.append(cur)
+            cur = (k, k, t.ner) if t.ner else None
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _affiliation_word(w: str) -> bool:
+    low = w.lower()
+    return low in ORG_WORDS or is_title(w) or bool(ACRONYM.match(w)) or low in common_words()
+
+
+def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
+    toks = an.tokens
+    # last capitalised, non-title token of the phrase
+    end = None
+    for k in reversed(idx):
+        t = toks[k]
+        if (is_cap(t) and not is_title(t.text) and t.text.lower() not in NOT_NAME
+                and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
+            end = k
+            break
+    if end is None:
+        return None
+    start = end
+    k = end - 1
+    while k >= idx[0] and end - k < 4:
+        t = toks[k]
+        low = t.text.lower()
+        if re.fullmatch(r"[A-Z]{1,2}\.?", t.text) and k > idx[0] and is_cap(toks[k - 1]) \
+                and not is_title(toks[k - 1].text) and k < end:
+            k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
+            continue
+        if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
+            break
+        if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
+            break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
+        start = k
+        k -= 1
+    # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
+    if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
+        start += 1
+    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
+    for k2 in range(start + 1, end):
+        if toks[k2].text.lower() in name_prefixes():
+            start = k2
+            break
+    # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
+    # away from the rest of the name, name the organisation
+    words = [toks[k].text for k in range(start, end + 1)]
+    kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
+    start += len(words) - len(kept)
+    return start, end
+

@@ -1,0 +1,113 @@
+"""What can be part of a person's name: the word tests the name readers share (a capitalised word
+that is no title, no organisation word, no common word at a sentence start), and the shapes that
+stand next to names in news (scraper glue, a region right after a regional role, acronyms)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon.places import leading_place
+from ..lexicon.words import (
+    NOT_NAME,
+    ORG_WORDS,
+    common_words,
+    function_words,
+    is_title,
+    name_prefixes,
+    regional_roles,
+)
+from ..nlp.analysis import Analysis, Token, is_cap
+
+ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
+
+
+def person_word(an: Analysis, t: Token) -> bool:
+    w = t.text
+    low = w.lower()
+    return (is_cap(t) and not is_title(w) and low not in function_words() and low not in NOT_NAME
+            and low not in ORG_WORDS and not ACRONYM.match(w)
+            and name_word(w, an.lower, sentence_initial(an.text, t.start), an.midcaps))
+
+
+def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
+    """An entity span from the model, trimmed to the words that can be part of a name
+    (a weak model tags "ungkap Brotoseno" or "AMI Sutjiadi" as one person)."""
+    toks = an.tokens
+    while s <= e and not person_word(an, toks[s]):
+        s += 1
+    while e >= s and not person_word(an, toks[e]):
+        e -= 1
+    if s > e or any(not person_word(an, toks[k]) and toks[k].text not in ".-'’" for k in range(s, e + 1)):
+        return None
+    # a span that starts inside a run of capitals holds the end of an organisation's name
+    # ("Investa Saran [Mandiri Hans Kwee]"): a name of three words or more loses its first ones
+    while e - s >= 2 and s > 0 and toks[s - 1].sent == toks[s].sent and toks[s - 1].text[:1].isupper() \
+            and toks[s - 1].text.isalpha() and not is_title(toks[s - 1].text) \
+            and toks[s].text.lower() not in name_prefixes():
+        s += 1
+    return s, e
+
+
+_NOUN_AFFIX = re.compile(r"^(?:per|pen|pem|peng|peny|pe|ke|ber)\w{3,}an$", re.I)
+
+
+def name_word(word: str, lower: frozenset, initial: bool = True, midcaps: Optional[frozenset] = None) -> bool:
+    """Could this capitalised word be part of a person's name? Not a pe-/ke-...-an noun
+    ("Perindustrian", "Kehutanan"), nor, at a sentence start, a common word ("Termasuk"), nor, where a capital says nothing (sentence start), a word the
+    article also writes in lower case ("Pelaku usaha menilai ...")."""
+    w = word.rstrip(".")
+    if w.lower() in function_words() or (initial and w.lower() in common_words()):
+        return False
+    if initial and w.lower() in lower:
+        return False
+    if initial and midcaps is not None and w not in midcaps:
+        return False  # capitalised only where every word is: no evidence of a name
+    return not _NOUN_AFFIX.match(w)
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] == ".":
+        m = re.search(r"(\w+)$", text[max(0, k - 12):k])
+        if m and is_title(m.group(1)):
+            return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
+    return k < 0 or text[k] in ".!?\n\"“”–—-:"
+
+
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+
+INITIAL_GLUE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
+
+def unglue(s: str) -> str:
+    """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
+    "Jakarta Budi" (a lower-case letter or an acronym right before a capitalised word)."""
+    return GLUE.sub(" ", s)
+
+
+def after_regional_role(text: str, pos: int) -> bool:
+    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
+    m = re.search(r"(\w+)[ \t]+$", text[max(0, pos - 30):pos])
+    return bool(m) and m.group(1).lower() in regional_roles()
+
+
+def drop_region(words: list[str], after_region_role: bool) -> list[str]:
+    """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
+    least two words after it ("Sukabumi Marwan Hamami"), or the word right after a regional role
+    ("Wali Kota Bandar Danu A Pratama") when two name words or more follow."""
+    cut = leading_place(words)
+    if cut and len(words) - cut >= 2:
+        return words[cut:]
+    if after_region_role and len(words) >= 3:
+        return words[1:]
+    return words
+
+
+def looks_org(name: str) -> bool:
+    words = name.split()
+    if any(w.lower().strip("()") in ORG_WORDS for w in words):
+        return True
+    return len(words) == 1 and bool(ACRONYM.match(words[0])) and len(words[0]) <= 6

@@ -1,0 +1,388 @@
+"""The names of one article: for a short name ("Anas") the fullest form of it the article writes
+("Abdullah Azwar Anas"). The word tests live in `name_words`."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import attrs
+
+from ..lexicon.places import place_level
+from ..lexicon.words import (
+    NAME_SUFFIXES,
+    NOT_NAME,
+    ORG_PREFIXES,
+    ORG_WORDS,
+    cue_for,
+    function_words,
+    is_title,
+    name_prefixes,
+    role_equivalents,
+)
+from ..nlp.analysis import Analysis
+from ..text.wordindex import token_matches, word_index
+from .name_words import (
+    ACRONYM,
+    INITIAL_GLUE,
+    after_regional_role,
+    clean_person,
+    drop_region,
+    looks_org,
+    name_word,
+    sentence_initial,
+    unglue,
+)
+
+
+def _contains(form: str, target: list[str]) -> Optional[int]:
+    fw = [w.lower() for w in form.split()]
+    for k in range(len(fw) - len(target) + 1):
+        if fw[k:k + len(target)] == target:
+            return k
+    return None
+
+
+def strip_leading_org(text: str, words: list[str]) -> list[str]:
+    """Drop leading words that the article also uses without the rest of the name
+    ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
+    for k in range(len(words) - 2, -1, -1):
+        prefix = words[: k + 1]
+        if len(words) - (k + 1) < 2 and k > 0:
+            continue
+        if len(words) - (k + 1) < 1:
+            continue
+        if re.fullmatch(r"[A-Z]{1,2}\.?", words[k + 1]):
+            continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
+        if _count(text, prefix) > _count(text, words[: k + 2]) and len(words) - (k + 1) >= 2:
+            if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
+                continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
+            return words[k + 1:]
+    return words
+
+
+def _speaks_alone(text: str, w: str) -> bool:
+    """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
+    # the words next to each occurrence, found once per text (wordindex: a regex per question
+    # over the whole text made long articles cost their length times their names)
+    return any(cue_for(before) is not None or cue_for(after) is not None
+               for before, after in word_index(text).neighbours(w))
+
+
+def _count(text: str, words: list[str]) -> int:
+    return word_index(text).count(words)
+
+
+# ---------------------------------------------------------------- canonical names
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length, same first three letters, one letter different."""
+    return len(a) == len(b) and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
+
+
+_TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
+
+
+@attrs.define
+class NameIndex:
+    """Every name form in one article; `canonical` picks the fullest form of a short one."""
+
+    text: str
+    forms: list[str] = attrs.field(factory=list)
+    lower_vocab: frozenset = frozenset()
+    midcaps: Optional[frozenset] = None
+    # canonical() reads the whole text for every call; one article asks for the same names often
+    _cache: dict = attrs.field(factory=dict, init=False, repr=False)
+    _titled: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_title per form (text only)
+
+    @classmethod
+    def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
+        idx = cls(search_text if search_text is not None else an.text, [], an.lower, an.midcaps)
+        # entity spans from the model
+        k = 0
+        n = len(an.tokens)
+        while k < n:
+            if an.tokens[k].ner != "PERSON":
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and an.tokens[j + 1].ner == "PERSON" and an.tokens[j + 1].sent == an.tokens[k].sent:
+                j += 1
+            span = clean_person(an, k, j)
+            if span is not None:
+                idx.add(an.text[an.tokens[span[0]].start:an.tokens[span[1]].end])
+            k = j + 1
+        return idx
+
+    def add(self, name: str) -> None:
+        words = [w for w in name.split() if not is_title(w)]
+        if words:
+            form = " ".join(words)
+            if form not in self.forms:
+                self.forms.append(form)
+                self._cache.clear()
+
+    def _runs_with(self, word: str) -> list[str]:
+        """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
+        out = []
+        for m_start, m_end in word_index(self.text).occurrences(word):
+            words = [word]
+            pos = m_end
+            for _ in range(3):
+                mm = re.match(r"[ \t]+([A-Z][\w'’-]*)", self.text[pos:pos + 40])
+                if not mm or not self.name_like(mm.group(1), False):
+                    break
+                words.append(mm.group(1))
+                pos += len(mm.group(0))
+            pos = m_start
+            initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
+            for _ in range(4):
+                seg_start = max(0, pos - 40)
+                mm = re.search(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$", self.text[seg_start:pos])
+                if not mm:
+                    break
+                w = mm.group(1)
+                initial = sentence_initial(self.text, seg_start + mm.start(1))
+                # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
+                # of the lead; right before the name itself the lower-case vocabulary is evidence enough
+                lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
+                if not (self.name_like(w, initial) or lenient and self.name_like(w, True, midcaps=False)):
+                    if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
+                        initials = (w, pos)
+                        pos = pos - len(mm.group(0))
+                        continue
+                    break
+                if initials:  # () once the initials are placed: a later name word must not place them again
+                    words.insert(0, initials[0])
+                    initials = ()
+                words.insert(0, w)
+                pos = pos - len(mm.group(0))
+            if initials:
+                pos = initials[1]  # no name before the capitals: they were not initials
+            before = self.text[max(0, pos - 40):pos].split()
+            if before and before[-1].lower() in ("the", "a", "an"):
+                continue  # "The Messi Store": a brand or a title, not a name
+            if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
+                words.pop(0)
+            words = drop_region(words, after_regional_role(self.text, pos))
+            out.append(" ".join(self.strip_leading_org(words)))
+        return out
+
+    def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
+        lw = w.lower()
+        if lw in function_words():
+            return False
+        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                    or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None)
+                    or ACRONYM.match(w))
+
+    def strip_leading_org(self, words: list[str]) -> list[str]:
+        return strip_leading_org(self.text, words)
+
+    def last_person_before(self, pos: int) -> Optional[str]:
+        """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
+        that has no quoted person to refer to."""
+        runs = []
+        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
+                             self.text[:pos]):
+            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
+            # ("putra sulung"), as long as two of its words are names only
+            ok = [w for w in words if self.name_like(w, False)]
+            only_names = [w for w in ok if w.lower() not in self.lower_vocab]
+            before = self.text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in ORG_PREFIXES:
+                continue  # "PT Sinar Laut"
+            if len(only_names) >= 2 and len(ok) == len(words):
+                runs.append(m)
+        if not runs:
+            return None
+        # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
+        # sulung aktor Fery Salim, ... ia ..." is about Brandon
+        last = runs[-1]
+        cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
+        m = next(m for m in runs if m.start() > cut)
+        return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
+
+    def _employer_word(self, w: str, nxt: str) -> bool:
+        """An organisation or place word before a name; an acronym only where the article also
+        writes it without that name after it ("ekonomi AS" beside "AS Jerome Powell"; "BJ" of "BJ
+        Habibie" never stands alone)."""
+        if w.lower().strip("()") in ORG_WORDS or place_level(w) is not None:
+            return True
+        return bool(ACRONYM.match(w)) and len(w) <= 6 and self._alone(w) > word_index(self.text).count([w, nxt])
+
+    def _alone(self, w: str) -> int:
+        return word_index(self.text).count([w])
+
+    def alias(self, name: str) -> Optional[str]:
+        """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
+        stands for in brackets."""
+        if "(" + name + ")" not in self.text:
+            return None  # the regex below needs it, and tries every capital of the text to find out
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})\(" + re.escape(name) + r"\)", self.text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            lw = w.lower()
+            if is_title(w) or lw in function_words() or lw in NOT_NAME or lw in ORG_WORDS or ACRONYM.match(w):
+                cut = k + 1
+        words = words[cut:]
+        return " ".join(words) if len(words) >= 2 else None
+
+    def nickname(self, name: str) -> Optional[str]:
+        """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
+        given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
+        if name not in self.text or ("isapa" not in self.text and "apaan" not in self.text):
+            return None
+        m = re.search(r"(?:[Dd]isapa|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)", self.text)
+        if not m:
+            return None
+        full = self.last_person_before(m.start())
+        return full if full and name not in full.split() else None
+
+    def holder_of(self, role: str, pos: int) -> Optional[str]:
+        """The person the article names with `role` before `pos` ("Presiden Prabowo Subianto ...
+        ujar Kepala Negara"): a mention made only of role words stands for that person."""
+        low = " ".join(role.lower().split())
+        phrases = {low, role_equivalents().get(low, low)}
+        best = None
+        for ph in phrases:
+            # (a bracketed short form may stand between: "Menteri Pariwisata (Menpar) Arief Yahya")
+            pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
+                r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
+            for m in re.finditer(pat, self.text[:pos]):
+                words = []
+                for w in m.group(1).split():
+                    if not self.name_like(w, False):
+                        break
+                    words.append(w)
+                if len(words) >= 2:
+                    # several presidents in one article ("era Presiden Joko Widodo"): the one the
+                    # article talks about most
+                    score = (self._alone(words[0]) + self._alone(words[-1]), m.start())
+                    if best is None or score > best[0]:
+                        best = (score, " ".join(words))
+        return best[1] if best else None
+
+    def canonical(self, mention: str, kind: str = "person") -> str:
+        key = (mention, kind)
+        if key not in self._cache:
+            # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
+            full = INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
+            # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
+            bare = _TRAILING_SHORT.sub("", full)
+            self._cache[key] = bare if bare.strip() else full
+        return self._cache[key]
+
+    def _canonical(self, mention: str, kind: str) -> str:
+        words = [w for w in mention.split() if not is_title(w)]
+        if not words:
+            return mention
+        if len(words) == 1 and kind != "organization":
+            full = self.alias(words[0]) or self.nickname(words[0])
+            if full:
+                return full
+        if kind == "organization":
+            return self._canonical_org(" ".join(words))
+        target = [w.lower() for w in words]
+        best = " ".join(words)
+        best_score = (len(words), True)
+        cands = list(self.forms)
+        for w in words[-1:] + words[:1]:
+            cands += self._runs_with(w)
+        for form in cands:
+            fw = form.split()
+            k = _contains(form, target)
+            if k is None:
+                continue
+            trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
+            if k > 0 and trailing:
+                # the short name is a first name inside a longer run: several words before it are an
+                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless they are name
+                # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
+                keep = k
+                while keep > 0 and fw[keep - 1].lower() in name_prefixes():
+                    keep -= 1
+                if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form))):
+                    fw = fw[keep:]
+                    k -= keep
+            # an employer or a country written right before the name is no part of it ("Ketua The
+            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
+            head = 0
+            while head < k and self._employer_word(fw[head], fw[head + 1]):
+                head += 1
+            fw = fw[head:]
+            # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
+            # "Messi") beats one that runs on past it ("Messi Store")
+            score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
+            if score > best_score:
+                best, best_score = " ".join(fw), score
+        if best_score == (1, True) and len(words[0]) >= 5:
+            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
+            # exactly one longer name is a misspelling of it
+            near = {f for f in self.forms if len(f.split()) >= 2 and any(_one_letter_off(words[0], w) for w in f.split())}
+            if len(near) == 1:
+                return near.pop()
+        return best
+
+    def _after_title(self, form: str) -> bool:
+        """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
+        a role starts with the employer."""
+        # the role may stand a few capitalised words (the employer) before the run
+        if form not in self._titled:  # asked per candidate form: the search reads the whole text
+            self._titled[form] = self._find_after_title(form)
+        return self._titled[form]
+
+    def _find_after_title(self, form: str) -> bool:
+        if form not in self.text:
+            return False  # (the regex below tries every position of the text before failing)
+        rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+        for m in token_matches(rest, self.text):  # re.finditer(r"(\S+)" + rest), linear on long runs
+            word = m.group(1)
+            if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."
+                return True
+        return False
+
+    def person_behind(self, acronym: str) -> Optional[str]:
+        """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
+        name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
+        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
+                or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
+            return None
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
+        if not m:
+            return None
+        words = unglue(m.group(1)).split()
+        n = len(acronym)
+        if len(words) < n:
+            return None
+        tail = words[-n:]
+        if "".join(w[0] for w in tail) != acronym or not all(self.name_like(w, False) for w in tail):
+            return None
+        return " ".join(tail)
+
+    def _canonical_org(self, name: str) -> str:
+        # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
+        if ACRONYM.match(name) and " " not in name:
+            # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
+            m = None if "(" + name + ")" not in self.text else re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
+                          self.text)
+            if m:
+                words = m.group(1).split()
+                while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
+                    words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
+                return " ".join(words) if words else name
+            return name
+        m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)
+        if m and len(name.split()) == 1:
+            ext = name + m.group(1)
+            words = ext.split()
+            keep = [words[0]]
+            for w in words[1:]:
+                if w.lower() in self.lower_vocab or w.lower() in NOT_NAME and len(keep) > 2:
+                    break
+                keep.append(w)
+            return " ".join(keep)
+        return name

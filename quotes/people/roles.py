@@ -1,0 +1,287 @@
+"""Speaker roles: the title the article gives a person, whole, the same for all of their quotes.
+
+GUIDELINES.md: the role is the job title with its organisation or place, as written, without the
+name, honorifics, degrees or ranks ("Kabid Humas Polda Riau Kombes Pol Rudi Hartono" -> "Kabid Humas
+Polda Riau"), taken from the fullest form the article gives that person. Articles give it in a few
+shapes, all read here from the words around each occurrence of the person's name:
+
+- before the name: "kata Ketua Fraksi Partai Maju DPR Budi Santoso";
+- before the name and a comma: "ujar Komisioner Ombudsman RI, Sari Dewi";
+- after the name, as an apposition: "Budi Santoso, Kepala Dinas Kesehatan Kota Bogor, mengatakan";
+- after "selaku" / "sebagai": "Budi Santoso selaku Ketua Panitia".
+
+A role starts with a title word (quotes/data/titles.txt) and runs over capitalised words, acronyms,
+brackets and the connectors of long official names ("Menteri Pendayagunaan Aparatur Negara dan
+Reformasi Birokrasi"); lower-case words only right after a title ("pengamat pendidikan").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Optional
+
+import attrs
+
+from ..lexicon.words import (
+    ROLE_CONNECTORS,
+    VERB_SHAPE,
+    cues,
+    data_lines,
+    function_words,
+    is_title,
+)
+from .name_words import GLUE
+
+_TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
+# lower-case words that end a role on the left: clause words, prepositions, cue verbs
+_LEFT_STOP = frozenset(
+    """yang oleh kata ujar tutur menurut dari kepada bagi bersama dengan bahwa saat ketika di ke pada
+    sebagai selaku adalah ialah yakni yaitu itu ini tersebut juga pun serta atau para""".split()
+)
+MAX_WORDS = 16
+
+
+@attrs.frozen(slots=True)
+class Role:
+    text: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=None)
+def ranks() -> frozenset[str]:
+    return frozenset(data_lines("ranks.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _title_phrases() -> frozenset[str]:
+    return frozenset(w for w in data_lines("titles.txt") if " " in w)
+
+
+def _low(w: str) -> str:
+    return w.lower().rstrip(".,")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    out = []
+    for w, s, e in _unglued(text, lo, hi):
+        if w.endswith(".") and len(w) > 4 and not is_title(w):
+            w, e = w[:-1], e - 1  # "Pemilihan." ends a sentence; "Plt.", "dr." keep their dot
+        out.append((w, s, e))
+    return out
+
+
+_BOUNDARY = re.compile(r"(\S*)[.?!][\"”’']?\s+|\n")
+
+
+def _unglued(text: str, lo: int, hi: int) -> Iterable[tuple[str, int, int]]:
+    """Tokens, with words a scraper glued together ("RIHidayat") split where the glue is, offsets kept."""
+    for m in _TOKEN.finditer(text, lo, hi):
+        s = m.start()
+        for cut in GLUE.finditer(m.group(0)):
+            yield text[s:m.start() + cut.start()], s, m.start() + cut.start()
+            s = m.start() + cut.start()
+        yield text[s:m.end()], s, m.end()
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): a boundary is a newline or a full stop that does not close
+    an abbreviation or an initial ("Plt. Kepala", "M. Ismail")."""
+    window = max(0, start - 600)
+    lo = window
+    for m in _BOUNDARY.finditer(text, window, start):
+        word = m.group(1) or ""
+        if m.group(0) == "\n" or not (is_title(word + ".") or is_title(word) or len(word) == 1):
+            lo = m.end()
+    hi_nl = text.find("\n", end)
+    hi = len(text) if hi_nl < 0 else hi_nl
+    return lo, hi
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() or w[:1].isdigit()
+
+
+def _role_word(w: str) -> bool:
+    return _capitalised(w) or is_title(w) or _low(w) in ROLE_CONNECTORS or w in "()"
+
+
+def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop ranks, honorifics and degrees at the ends of a role, and unbalanced brackets."""
+    changed = True
+    while words and changed:
+        changed = False
+        for n in (4, 3, 2, 1):
+            if len(words) >= n and " ".join(_low(w[0]) for w in words[-n:]) in ranks():
+                # "Sekretaris Jenderal", "Direktur Jenderal": a rank word right after a title is
+                # part of the function
+                if n == 1 and len(words) >= 2 and is_title(words[-2][0]) and _low(words[-2][0]) not in ranks():
+                    break
+                words = words[:-n]
+                changed = True
+                break
+        while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or _honorific(words[-1][0])):
+            words = words[:-1]
+            changed = True
+    while words and (_honorific(words[0][0]) or _low(words[0][0]) in ROLE_CONNECTORS):
+        words = words[1:]
+    if words and words[-1][0] == ")" and not any(w[0] == "(" for w in words):
+        words = words[:-1]
+    return words
+
+
+_HONORIFICS = frozenset(
+    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya dr drs prof ir h hj kh raden rm st "
+    "ustaz ustadz habib kiai gus".split()
+)
+
+
+def _honorific(w: str) -> bool:
+    return _low(w) in _HONORIFICS
+
+
+def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
+    for k, (w, _, _) in enumerate(words):
+        if is_title(w) and not _honorific(w) and _low(w) not in ranks():
+            return k
+    return None
+
+
+def _left_role(text: str, start: int) -> Optional[Role]:
+    lo, _ = _sentence_bounds(text, start, start)
+    toks = _tokens(text, lo, start)
+    k = len(toks)
+    comma = False
+    if k and toks[-1][0] == ",":  # "Komisioner Ombudsman RI, Sari Dewi"
+        k -= 1
+        comma = True
+    run: list[tuple[str, int, int]] = []
+    while k > 0 and len(run) < MAX_WORDS:
+        w = toks[k - 1][0]
+        low = _low(w)
+        if w == "," and run and _first_title(run) is None and k >= 2 and _capitalised(toks[k - 2][0]) \
+                and sum(t[0] == "," for t in run) < 3:
+            # a list inside an official name: "Kepala Departemen Literasi, Inklusi Keuangan dan
+            # Komunikasi OJK" (no title found yet on the right, so the role is still open)
+            run.insert(0, toks[k - 1])
+            k -= 1
+            continue
+        if low == "dari" and run and k >= 2 and is_title(toks[k - 2][0]) and not _capitalised(w):
+            run.insert(0, toks[k - 1])  # "Ekonom dari CSIS Mari Elka Pangestu"
+            k -= 1
+            continue
+        if w == "," or (low in _LEFT_STOP and not _capitalised(w)) or low in cues():
+            break
+        if not _role_word(w) and not _modifies_title(toks, k - 1):
+            break
+        run.insert(0, toks[k - 1])
+        k -= 1
+    first = _first_title(run)
+    if first is None:
+        return None
+    words = _strip(run[first:])
+    if not words or (comma and len(words) < 2 and not is_title(words[0][0])):
+        return None
+    role = Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
+    aside = _ALSO.search(text, lo, role.start) if comma else None
+    if aside is not None:
+        # "Kepala Direktorat X, yang juga Pelaksana Tugas Kepala Y, Melati Usman": the role before
+        # the aside is the first one given; the fuller of the two is the person's role
+        main = _left_role(text, aside.start() + 1)
+        if main is not None and _size(main) >= _size(role):
+            return main
+    return role
+
+
+# ", yang juga [menjabat] [sebagai]" right before a role: an aside adding a second role
+_ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[ \t]+$")
+
+
+def _modifier_shape(w: str) -> bool:
+    # "pengamat pendidikan", "psikolog klinis", "Presiden ke-5": a lower-case word or an ordinal,
+    # not a verb ("jaksa menghadirkan saksi X") nor a clause word
+    return (w[:1].islower() and w.isalpha() and len(w) > 2 and not VERB_SHAPE.match(w)
+            and w not in function_words() and w not in _LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
+
+
+_ORDINAL = re.compile(r"ke-?\d+|ke-[a-z]+")  # "Presiden ke-5 RI"
+
+
+def _modifies_title(toks, k: int) -> bool:
+    """toks[k] is a lower-case word within five words after a title ("Dokter spesialis
+    olahraga Andi", "Kepala Bidang Mitigasi Gunung api Badan Geologi", "Presiden ke-5 RI")."""
+    if not _modifier_shape(toks[k][0]):
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if is_title(toks[j][0]):
+            return True
+        if not (_modifier_shape(toks[j][0]) or _capitalised(toks[j][0])):
+            return False
+    return False
+
+
+def _right_role(text: str, end: int) -> Optional[Role]:
+    """"Budi Santoso, Kepala Dinas ..., mengatakan" / "Budi Santoso selaku Ketua Panitia"."""
+    _, hi = _sentence_bounds(text, end, end)
+    toks = _tokens(text, end, min(hi, end + 300))
+    if not toks:
+        return None
+    k = 0
+    if toks[0][0] == ",":
+        k = 1
+    elif _low(toks[0][0]) in ("selaku", "sebagai") or (
+            _low(toks[0][0]) == "yang" and len(toks) > 3 and _low(toks[1][0]) == "juga"):
+        k = 1
+        while k < len(toks) and _low(toks[k][0]) in ("juga", "menjabat", "sebagai", "selaku"):
+            k += 1
+    else:
+        return None
+    run = []
+    while k < len(toks) and len(run) < MAX_WORDS:
+        w = toks[k][0]
+        if w == "," or (not _role_word(w) and not (run and _modifies_title(run + [toks[k]], len(run)))):
+            break
+        run.append(toks[k])
+        k += 1
+    if not run or not is_title(run[0][0]) or _honorific(run[0][0]):
+        return None
+    # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
+    # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")):
+        return None
+    words = _strip(run)
+    if not words:
+        return None
+    return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
+
+
+def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid")
+    pat = r"(?<![a-z0-9_])" + r"[ \t]+".join(re.escape(w) for w in name.split()) + r"(?![\w])"
+    for m in re.finditer(pat, text):
+        if text[max(0, m.start() - 1):m.start()] == "(":
+            continue  # "(HNW)": the definition of a short form, not a place for a role
+        yield m.start(), m.end()
+
+
+def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
+    """The fullest role the article gives the person called by any of `names` (fullest name first:
+    a role found next to the full name wins over one found next to a short form)."""
+    names = [n.strip() for n in names if n and n.strip()]
+    # the title before the name is the usual form in Indonesian news; an apposition after the name
+    # counts only where the article never puts one before it
+    for side in (_left_role, _right_role):
+        for name in names:
+            best: Optional[Role] = None
+            for s, e in _occurrences(text, name):
+                role = side(text, s) if side is _left_role else side(text, e)
+                if role is not None and (best is None or _size(role) > _size(best)):
+                    best = role
+            if best is not None:
+                return best
+    return None
+
+
+def _size(role: Role) -> int:
+    return len(role.text.split())
