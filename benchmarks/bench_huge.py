@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.run import engine  # noqa: E402
+from quotes.run import extract_articles  # noqa: E402
 from quotes.defaults import TIMEOUT  # noqa: E402
 
 
@@ -38,16 +38,15 @@ def main() -> None:
     args = ap.parse_args()
     pipeline = None
     if args.analyzer != "rules":
-        from quotes.nlp import pipeline_for
-        from quotes.nlp import analyzers
+        from quotes.nlp import get, pipeline_for
 
-        pipeline = pipeline_for(analyzers.get(args.analyzer))
+        pipeline = pipeline_for(get(args.analyzer))
     print(f"analyzer {args.analyzer}, time limit {args.timeout:.0f} s for the analysis and for the extraction")
     print(f"{'chars':>10} {'wall s':>8} {'cpu s':>8}  {'kept':<12} {'quotes':>7} {'chars/cpu-s':>12}")
     for size in (int(s) for s in args.sizes.split(",")):
         text = article(size)
         w0, c0 = time.perf_counter(), time.process_time()
-        (out,) = engine.extract_articles([{"id": f"huge-{size}", "text": text}], pipeline=pipeline,
+        (out,) = extract_articles([{"id": f"huge-{size}", "text": text}], pipeline=pipeline,
                                          analyzer=args.analyzer, max_chars=size + 1, timeout=args.timeout)
         wall, cpu = time.perf_counter() - w0, time.process_time() - c0
         if out.error is not None:

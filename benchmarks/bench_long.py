@@ -96,7 +96,7 @@ def build(size: int, layout: str, seed: int = 0) -> str:
 
 
 def measure(text: str, pipeline, analyzer: str, min_seconds: float) -> tuple[float, float, int, int]:
-    from quotes.run.engine import extract_text
+    from quotes.run import extract_text
 
     runs, spent, cpu, quotes = 0, 0.0, 0.0, 0
     while runs == 0 or spent < min_seconds:
@@ -122,7 +122,7 @@ def main() -> None:
     ap.add_argument("--profile", metavar="SIZE:LAYOUT", help="cProfile one article, print the top functions")
     a = ap.parse_args()
 
-    from quotes.run.engine import extract_text
+    from quotes.run import extract_text
     from quotes.nlp import get_pipeline, processors_for
 
     t = time.perf_counter()

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_hostile import ARTICLES, mutate, mutate_long  # noqa: E402
 
-from quotes.run.engine import extract_batch  # noqa: E402
+from quotes.run import extract_batch  # noqa: E402
 from quotes.schema import problems  # noqa: E402
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.lexicon.words import is_title  # noqa: E402
+from quotes.lexicon import is_title  # noqa: E402
 
 RAW = ROOT.parent / "shared" / "data" / "raw" / "id-raw.txt.gz"
 OUT = ROOT / "quotes" / "data" / "speaker_words.tsv"

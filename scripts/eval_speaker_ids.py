@@ -22,8 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.corpus.evaluate import load_gold, match, norm_name  # noqa: E402
-from quotes.corpus.speaker_ids import speaker_table  # noqa: E402
+from quotes.corpus import load_gold, match, norm_name, speaker_table  # noqa: E402
 
 
 def _named(q: dict) -> bool:
@@ -73,11 +72,11 @@ def predicted_check(docs, preds: dict[str, list[dict]], correct_only: bool = Fal
 
 
 def predict(docs, analyzer: str) -> dict[str, list[dict]]:
-    from quotes.run.engine import extract_batch
+    from quotes.run import extract_batch
 
     pipeline = None
     if analyzer != "rules":
-        from quotes.nlp.loading import get_pipeline
+        from quotes.nlp import get_pipeline
 
         pipeline = get_pipeline()
     arts = [{"id": d, "text": t, "published": g.get("published")} for d, t, g in docs]

@@ -18,7 +18,7 @@ from conftest import CORPUS, SHARED  # noqa: E402
 from test_golden import GOLDEN, corpus_output  # noqa: E402
 from test_golden_rules import RULES_SAMPLE, RULES_SHARED, digest, rules_output  # noqa: E402
 
-from quotes.nlp.loading import get_pipeline  # noqa: E402
+from quotes.nlp import get_pipeline  # noqa: E402
 
 lines = corpus_output(get_pipeline())
 GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")

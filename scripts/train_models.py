@@ -88,7 +88,7 @@ def clean_conllu(text: str) -> str:
     # the same cleaning `quotes models evaluate` applies to the gold file: XPOS dropped (tag sets
     # differ between treebanks), lemma conventions reconciled on the GSD side, Morf= dropped
     sys.path.insert(0, str(ROOT))
-    from quotes.nlp.model_eval import clean_conllu as clean
+    from quotes.nlp import clean_conllu as clean
 
     return clean(text)
 

@@ -35,11 +35,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from quotes.people import who_speaks
+from quotes.people import can_speak
 from quotes.speakers import salience
 from quotes.attribution import extract_quotes
-from quotes.run.engine import analyze, prepare
-from quotes.corpus.evaluate import load_gold, match, norm_name, select
+from quotes.run import analyze, prepare
+from quotes.corpus import load_gold, match, norm_name, select
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SOURCES = ((SHARED / "corpus", None), (SHARED / "corpus2", "even"))
@@ -195,7 +195,7 @@ def masked_examples(doc_id: str, text: str, choose=None, per_doc: int = 3) -> tu
                    for w in q.speaker.split() if len(w) > 2):
             continue
         # a label the reader can trust: a plain name ("YouTube Maia", "Auto Show" are misreadings)
-        if not who_speaks.can_speak(q.speaker, "person") or not all(
+        if not can_speak(q.speaker, "person") or not all(
                 re.fullmatch(r"[A-Z][a-z'\-]+\.?|[A-Z]\.?", w) and w.lower() not in an.lower for w in q.speaker.split()):
             continue
         eligible.append(q)
@@ -347,7 +347,7 @@ def main(argv=None) -> int:
         print(f"  {k:18s} {v:+.3f}")
     if not args.dry_run:
         data = {
-            "model": "conditional logistic regression over the candidates of one quote (quotes/salience.py)",
+            "model": "conditional logistic regression over the candidates of one quote (quotes/speakers/salience.py)",
             "trained_on": f"../shared/corpus (all) + ../shared/corpus2 even half; {args.analyzer} analyzer"
                           + (f"; {len(raw)} raw news examples (names hidden as -nya), weight {args.raw_weight}"
                              if raw else ""),

@@ -9,6 +9,8 @@ a model reads; `model_eval` scores the models (`quotes models evaluate`).
 from .analysis import Analysis, Sentence, Token, rule_based
 from .analyzers import ANALYZERS, Analyzer, get, pipeline_for, processors_for
 from .loading import ModelError, build_pipeline, get_pipeline, resolve_models
+from .model_eval import clean_conllu
 
 __all__ = ["Analysis", "Sentence", "Token", "rule_based", "ANALYZERS", "Analyzer", "get", "pipeline_for",
-           "processors_for", "ModelError", "build_pipeline", "get_pipeline", "resolve_models"]
+           "processors_for", "ModelError", "build_pipeline", "get_pipeline", "resolve_models",
+           "clean_conllu"]

@@ -5,6 +5,8 @@ candidate (its `Speaker`: the fullest name, type and role, and where it is named
 mention resolves through the names; a pronoun or a quote without a cue goes first to what the
 passage's grammar says (`passage`), then to the salience ranker (`salience.choose_referent`, a
 learned linear model). A new speaker feature goes into `salience.FEATURES`.
+scripts/train_salience.py trains the ranker through the `salience` module: `FEATURES`,
+`candidates` (a position's candidates with their features), `scores`, `choose_referent`.
 """
 from .resolve import (
            Backref,

@@ -1,4 +1,4 @@
-"""Salience: who "-nya", "ia" and cue-less quotes stand for (quotes/salience.py)."""
+"""Salience: who "-nya", "ia" and cue-less quotes stand for (quotes/speakers/salience.py)."""
 import importlib.util
 import pytest
 
