@@ -12,7 +12,7 @@ How an article flows, one sub-package a stage, each importing only the ones befo
     text/       the raw input: normalising, paragraphs and scraping noise, positions, word index
     lexicon/    the Indonesian words every stage reads with: cues, titles, places, months
     nlp/        the analysis (sentences, tokens, tags): rules or the bundled Stanza models
-    people/     reading names: who a phrase names, a name's fullest form, a person's role
+    names/      who the article names: what a phrase names, fullest forms, roles, the inventory
     find/       candidate quotes: quotation marks, cues, reported clauses, the speaker phrase
     speakers/   each candidate's speaker, resolved in reading order (pronouns, short names)
     dating/     date expressions and each statement's date

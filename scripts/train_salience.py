@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from quotes.people import can_speak
+from quotes.names import can_speak
 from quotes.speakers import salience
 from quotes.attribution import extract_quotes
 from quotes.run import analyze, prepare

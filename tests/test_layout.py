@@ -19,7 +19,7 @@ PACKAGE = Path(quotes.__file__).parent
 LAYERS = [
     {"version", "defaults", "text", "lexicon"},
     {"nlp"},
-    {"people"},
+    {"names"},
     {"find"},
     {"speakers"},
     {"dating"},

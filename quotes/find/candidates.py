@@ -22,8 +22,8 @@ from ..lexicon.words import (
     VERB_SHAPE,
     roles_for,
 )
+from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
-from ..people.mentions import NOBODY, Mention, mention_from_tokens
 from ..text.paragraphs import Paragraph, count_words
 from ..text.positions import Cover, paragraph_at, tokens_within
 from .clauses import Marked, clause_kind, clean_end, content_end

@@ -1,6 +1,6 @@
 """Each candidate's speaker, in reading order.
 
-In: the `find.Candidate`s, the article's `people.NameIndex`. Out: `resolve.Resolved` per
+In: the `find.Candidate`s, the article's `names.NameIndex`. Out: `resolve.Resolved` per
 candidate (its `Speaker`: the fullest name, type and role, and where it is named). A named
 mention resolves through the names; a pronoun or a quote without a cue goes first to what the
 passage's grammar says (`passage`), then to the salience ranker (`salience.choose_referent`, a

@@ -8,9 +8,9 @@ import bisect
 from typing import Optional
 
 from ..lexicon.words import is_title, roles_for
+from ..names.index import NameIndex
+from ..names.name_words import name_word, sentence_initial
 from ..nlp.analysis import Analysis
-from ..people.name_words import name_word, sentence_initial
-from ..people.names import NameIndex
 from ..text.positions import sentences_within
 
 

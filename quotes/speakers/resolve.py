@@ -9,13 +9,13 @@ import attrs
 
 from ..find.candidates import Candidate, Passive
 from ..lexicon.words import common_words, is_title, name_prefixes, role_equivalents
+from ..names.index import NameIndex
+from ..names.mentions import NOBODY, speakable
+from ..names.name_words import looks_org
+from ..names.persons import person_mentions
+from ..names.roles import role_of
+from ..names.who_speaks import THING, speaker_words
 from ..nlp.analysis import Analysis
-from ..people.mentions import NOBODY, speakable
-from ..people.name_words import looks_org
-from ..people.names import NameIndex
-from ..people.persons import person_mentions
-from ..people.roles import role_of
-from ..people.who_speaks import THING, speaker_words
 from ..text.paragraphs import Paragraph, blank_spans, count_words
 from . import salience
 from .passage import introduced_before, introduced_here, subject_between

@@ -4,7 +4,7 @@ A reader takes the person the passage is about: usually the one quoted last, unl
 has since become the subject of the story ("Desi menilai, ... "...," katanya."), and never a place,
 a date, an organisation, a document, or a person named only inside a prepositional phrase
 ("kepada Budi"). Here the people mentioned before a quote are listed (speakers already resolved,
-capitalised names as `people.persons` reads them), each is described by a few
+capitalised names as `names.persons` reads them), each is described by a few
 features, and a small linear model (conditional logistic regression) picks one. Its weights are
 learned by scripts/train_salience.py from gold articles and from raw news where the name a writer
 gave after the verb is hidden ("...," ujar Budi -> "...," ujarnya), and ship in
@@ -25,9 +25,9 @@ from typing import Callable, Optional, Sequence
 
 import attrs
 
+from ..names.persons import PersonMention, person_mentions
+from ..names.who_speaks import can_speak, places, speaker_words
 from ..nlp.analysis import Analysis
-from ..people.persons import PersonMention, person_mentions
-from ..people.who_speaks import can_speak, places, speaker_words
 
 FEATURES = (
     "rules_choice",      # the hand-written rules' pick (the model learns when to overrule them)

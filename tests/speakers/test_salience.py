@@ -4,11 +4,11 @@ import pytest
 
 from conftest import ROOT, rules
 
-from quotes.people import persons, who_speaks
+from quotes.names import persons, who_speaks
 from quotes.speakers import salience as S
 from quotes.nlp.analysis import rule_based
 from quotes.attribution import extract_quotes
-from quotes.people.names import NameIndex
+from quotes.names.index import NameIndex
 
 
 def by_text(quotes):

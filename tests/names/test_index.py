@@ -1,5 +1,5 @@
 from quotes.nlp.analysis import rule_based
-from quotes.people.names import NameIndex, strip_leading_org
+from quotes.names.index import NameIndex, strip_leading_org
 
 
 def test_canonical_name_is_the_fullest_form_in_the_article():
@@ -30,7 +30,7 @@ def test_leading_words_the_article_uses_alone_are_an_organisation():
 
 
 def test_a_person_called_by_initials_defined_in_brackets():
-    from quotes.people.names import NameIndex
+    from quotes.names.index import NameIndex
 
     idx = NameIndex('Wakil Ketua MPR RIHidayat Nur Wahid(HNW) hadir. Ketua Asosiasi Mainan Indonesia (AMI) juga.')
     assert idx.person_behind("HNW") == "Hidayat Nur Wahid"
@@ -39,7 +39,7 @@ def test_a_person_called_by_initials_defined_in_brackets():
 
 
 def test_unglue_splits_scraper_glue_only():
-    from quotes.people.name_words import unglue
+    from quotes.names.name_words import unglue
 
     assert unglue("RIHidayat") == "RI Hidayat"
     assert unglue("JakartaBudi") == "Jakarta Budi"

@@ -1,7 +1,7 @@
 """Speaker roles read from the words around a person's name (GUIDELINES.md: whole title, no rank)."""
 import pytest
 
-from quotes.people.roles import role_of
+from quotes.names.roles import role_of
 
 
 @pytest.mark.parametrize("text, name, role", [

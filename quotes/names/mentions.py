@@ -22,6 +22,7 @@ from ..lexicon.words import (
     name_prefixes,
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
+from .index import strip_leading_org
 from .name_words import (
     ACRONYM,
     after_regional_role,
@@ -31,7 +32,6 @@ from .name_words import (
     name_word,
     sentence_initial,
 )
-from .names import strip_leading_org
 
 NOBODY = "nobody"  # a phrase next to a cue that names no speaker ("di Balai Kota Semarang", "Kamis (7/4)")
 

@@ -1,5 +1,5 @@
 from quotes.nlp.analysis import rule_based
-from quotes.people.mentions import mention_from_tokens
+from quotes.names.mentions import mention_from_tokens
 from quotes.find.phrases import phrase_after
 
 
@@ -27,7 +27,7 @@ def test_organisation_run():
 
 
 def test_places_dates_and_stray_words_name_nobody():
-    from quotes.people.mentions import NOBODY
+    from quotes.names.mentions import NOBODY
 
     assert mention('"Jalan ini rusak," kata warga di Balai Kota Semarang.', "Balai").kind == NOBODY
     assert mention('"Kami siap," ujar Malaysia.', "Malaysia").kind == NOBODY
@@ -49,7 +49,7 @@ def test_affiliation_words_stay_out_of_the_name():
 
 
 def test_lone_abbreviated_titles_and_discourse_words_are_no_description():
-    from quotes.people.mentions import NOBODY
+    from quotes.names.mentions import NOBODY
 
     assert mention('"Kami siap," ujar Plt.', "Plt").kind == NOBODY
     assert mention('"Kami siap," kata jaksa.', "jaksa").kind == "unnamed"
