@@ -9,6 +9,8 @@ from __future__ import annotations
 import warnings as _warnings
 from typing import Iterable, Iterator, Optional
 
+import attrs
+
 from . import defaults
 from .records import Quote
 
@@ -50,6 +52,27 @@ def extract(text: str, *, published=None, doc_id: Optional[str] = None, outlet: 
     if res.error is not None:
         raise res.error
     return list(res.quotes)
+
+
+def people(text: str, *, published=None, doc_id: Optional[str] = None, analyzer: str = "hybrid",
+           model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
+           timeout: Optional[float] = defaults.TIMEOUT, pipeline=None) -> tuple:
+    """Everyone one article mentions, as `quotes people` gives them: a tuple of frozen `Entry`s
+    (`name`, `type`, `roles`, `forms` with offsets into `text`), in the order of their first
+    mention: people, organisations, unnamed speakers ("seorang warga") and the places, dates and
+    documents that must never speak. The same inventory `extract` attributes quotes from.
+    """
+    from .run.inputs import Item
+    from .run.runner import extract_items
+
+    opts = attrs.evolve(_options(analyzer, model_dir, max_chars, timeout), job="people")
+    (res,) = extract_items([Item("<text>", None, doc_id, {"id": doc_id, "text": text, "published": published})],
+                           opts, pipeline)
+    for w in res.warnings:
+        _warnings.warn(w, QuotesWarning, stacklevel=2)
+    if res.error is not None:
+        raise res.error
+    return res.quotes[0].people
 
 
 def extract_many(articles: Iterable, *, errors: Optional[list] = None, analyzer: str = "hybrid",

@@ -1,9 +1,11 @@
-"""From an analysed article to Quote records: the flow, one way.
+"""From an analysed article to records: the flow, one way.
 
-quotation-mark spans (marks) and reporting cues (cues) give candidate quotes with their speaker
-mentions (candidates); the article's names (names) let each candidate's speaker be resolved in
-reading order, so that "ujarnya" and "ia" mean the person last quoted (resolve); each statement then
-gets its date (dating); and each becomes a Quote record.
+Quotation-mark spans (find.marks) and reporting cues give candidate quotes with their speaker
+mentions (find.candidates); the article's names (names.index) and its inventory of everyone it
+mentions (names.inventory) let each candidate's speaker be resolved in reading order, so that
+"ujarnya" and "ia" mean the person last quoted (speakers.resolve), and tied to one inventory entry
+(speakers.pick); each statement then gets its date (dating); and each becomes a Quote record.
+`article_people` stops after the inventory: the records of `quotes people`.
 """
 from __future__ import annotations
 
@@ -14,22 +16,45 @@ from .dating.statement import StatementDate, statement_dates
 from .find.candidates import candidates, passives
 from .find.marks import find_spans
 from .nlp.analysis import Analysis
-from .records import Quote
+from .names.index import NameIndex
+from .names.inventory import Entry, inventory
+from .records import ArticlePeople, Quote
 from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
+from .speakers.pick import picked
 from .speakers.salience import choose_referent
 from .text.paragraphs import paragraphs
 
 
 def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,
                    choose: Optional[Chooser] = choose_referent) -> list[Quote]:
+    return read_article(an, doc_id, published, choose)[:-1]
+
+
+def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
+                 choose: Optional[Chooser] = choose_referent) -> list:
+    """The article's Quotes, then its ArticlePeople (the inventory the quotes were attributed from)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
     spans = find_spans(an.text, paras)
     cands = candidates(an, paras, spans)
     names = article_names(an, paras, cands)
-    said = speakers(an, cands, names, choose)
+    entries = _inventory(an, names, cands)
+    said = picked(speakers(an, cands, names, choose), entries)
     when = statement_dates(an, paras, spans, said, backrefs(passives(an), names), pub)
-    return [_record(an.text, n, r, d, doc_id) for n, (r, d) in enumerate(zip(said, when))]
+    quotes = [_record(an.text, n, r, d, doc_id) for n, (r, d) in enumerate(zip(said, when))]
+    return quotes + [ArticlePeople(doc_id, entries)]
+
+
+def article_people(an: Analysis, doc_id: Optional[str] = None, published=None) -> list[ArticlePeople]:
+    """The article's inventory as the one record of `quotes people` (the same one attribution uses)."""
+    paras = paragraphs(an.text)
+    cands = candidates(an, paras, find_spans(an.text, paras))
+    return [ArticlePeople(doc_id, _inventory(an, article_names(an, paras, cands), cands))]
+
+
+def _inventory(an: Analysis, names: NameIndex, cands) -> tuple[Entry, ...]:
+    # the speaker phrases next to cues are mentions too ("seorang warga", a name the scan missed)
+    return inventory(an, names, [c.mention for c in cands if c.mention is not None])
 
 
 def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_id: Optional[str]) -> Quote:

@@ -85,6 +85,28 @@ OPTIONAL = ("published", "outlet", "title", "url", "meta", "fallback", "speaker_
 REQUIRED = ("doc_id", "kind", "text", "start", "end")
 
 
+@attrs.frozen(slots=True)
+class ArticlePeople:
+    """One line of `quotes people`: everyone an article mentions (`names.inventory.Entry`s, with
+    offsets into the input), and the article's metadata as for a Quote."""
+
+    doc_id: Optional[str]
+    people: tuple = ()
+    published: Optional[str] = None
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    meta: Optional[dict] = None
+    fallback: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"doc_id": self.doc_id, "people": [e.to_dict() for e in self.people]}
+        for k in ("published", "outlet", "title", "url", "meta", "fallback"):
+            if getattr(self, k) is not None:
+                d[k] = getattr(self, k)
+        return d
+
+
 class RecordError(ValueError):
     """A line of a records file that is not a JSON object: names the file and line."""
 

@@ -1,86 +1,21 @@
-"""The `quotes` command line. Every command has a Python counterpart in the package."""
+"""The `quotes` command line. Every command has a Python counterpart in the package (`quotes.api`)."""
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import click
 
-from .. import defaults
-from ..nlp.analyzers import ANALYZERS, NAMES
-from ..run.inputs import STDIN_FORMATS
+from ..nlp.analyzers import NAMES
 from ..version import __version__
-
-# One convention for every command (README, "Exit codes"):
-EXIT_OK = 0  # everything was processed
-EXIT_FATAL = 1  # the run could not go on (a missing or broken model, an unwritable output)
-EXIT_USAGE = 2  # the command line is wrong: unknown option, missing input, a file of the wrong kind
-EXIT_SOME_FAILED = 3  # the run finished, but some articles (or records, lines) failed or were skipped
-
-# inputs must exist ('-' is stdin); checked by click before any model loads
-INPUT = click.Path(exists=True, allow_dash=True)
-INPUT_FILE = click.Path(exists=True, dir_okay=False, allow_dash=True)
-
-
-class Usage(click.UsageError):
-    """A usage error (exit 2) that names the argument and says what was expected."""
-
-
-def _output(ctx, param, value):
-    """An output path whose folder exists (checked before any work is done)."""
-    if value is None or value == "-":
-        return value
-    path = Path(value)
-    if path.is_dir() and not (param.name == "output" and ctx.params.get("dask_address")):
-        raise click.BadParameter(f"{value} is a folder; expected a file name", ctx, param)
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise click.BadParameter(f"folder {parent} does not exist", ctx, param)
-    return value
-
-
-def _encoding(ctx, param, value):
-    import codecs
-
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        raise click.BadParameter(f"unknown encoding {value!r} (for example utf-8, latin-1, cp1252)", ctx, param)
-    return value
-
-
-def _progress(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    def make(total=None, initial=0):
-        return tqdm(total=total, initial=initial, unit="art", file=sys.stderr, dynamic_ncols=True,
-                    desc="quotes")
-
-    return make
-
-
-def _count_txt(paths: list[str]) -> Optional[int]:
-    # a total (for the ETA) is known only for folders of .txt files and single files
-    n = 0
-    for p in paths:
-        path = Path(p)
-        if p == "-":
-            return None
-        if path.is_dir():
-            for _, _, files in os.walk(path):
-                if any(f.endswith((".jsonl", ".jsonl.gz")) for f in files):
-                    return None
-                n += sum(1 for f in files if f.endswith(".txt"))
-        elif path.suffix == ".txt":
-            n += 1
-        else:
-            return None
-    return n
+from .options import (
+    EXIT_SOME_FAILED,
+    INPUT,
+    INPUT_FILE,
+    Usage,
+    output_path,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,78 +24,10 @@ def main() -> None:
     """Who said what, and when, in Indonesian news."""
 
 
-@main.command()
-@click.argument("inputs", nargs=-1, required=True, type=INPUT)
-@click.option("-o", "--output", default="-", show_default=True, callback=_output,
-              help="JSON lines out ('-' for stdout; a folder with --dask).")
-@click.option("--errors", "errors_path", default=None, callback=_output,
-              help="Write failed articles and warnings here (JSON lines).")
-@click.option("--manifest", default=None, callback=_output,
-              help="Write one line per input article: status and quote count.")
-@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes (0: one per core).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=defaults.BATCH, show_default=True,
-              help="Articles per batch.")
-@click.option("--resume", is_flag=True, help="Finish an interrupted run with the same arguments.")
-@click.option("--id-key", default="id", show_default=True)
-@click.option("--text-key", default="text", show_default=True)
-@click.option("--keep-meta", is_flag=True, help="Carry other JSON keys to the output under 'meta'.")
-@click.option("--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
-              help="What '-' (stdin) holds: JSON lines, one plain-text article, or auto (JSON lines if it "
-                   "starts with '{').")
-@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding,
-              help="Encoding of .txt files and of plain text on stdin (JSON lines are UTF-8).")
-@click.option("--model-dir", default=None, help="Folder of Stanza models (ours or an official download).")
-@click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
-              help="Larger articles are errors.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=defaults.TIMEOUT, show_default=True,
-              help="Seconds the analysis of a batch and the extraction of an article may take; an article "
-                   "out of time is done again from the rules analysis and kept (0: no limit).")
-@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
-              help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + ".")
-@click.option("--full", is_flag=True, help="The same as --analyzer full.")
-@click.option("--dask", "dask_address", default=None, is_eager=True,
-              help="Run on a Dask cluster: scheduler address or 'local'.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(inputs, output, errors_path, manifest, workers, batch_size, resume, id_key, text_key, keep_meta,
-            stdin_format, encoding, model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
-    """Extract quotes from INPUTS (.txt files, folders, .jsonl/.jsonl.gz, or '-' for stdin)."""
-    from ..nlp.loading import ModelError
-    from ..run.inputs import Keys, read
-    from ..run.runner import Options, run
-
-    keys = Keys(id_key, text_key, keep_meta, encoding, stdin_format)
-    opts = Options(workers=workers or os.cpu_count() or 1, batch=batch_size, model_dir=model_dir,
-                   analyzer="full" if full else analyzer, max_chars=max_chars, timeout=timeout or None)
-    if dask_address and "-" in inputs:
-        raise Usage("--dask reads files on the workers: give files or folders, not '-' (stdin)")
-    if dask_address and resume:
-        raise Usage("--resume is not available with --dask; run again without --resume")
-    if resume and output == "-":
-        raise Usage("--resume needs an output file (-o), not stdout")
-    try:
-        if dask_address:
-            try:
-                from ..run.cluster import run_dask
-            except ImportError as e:
-                raise click.ClickException(f"Dask is not installed: pip install 'quotes-id[dask]' ({e})")
-            summary = run_dask(list(inputs), output, errors_path, opts, keys, dask_address, manifest=manifest)
-        else:
-            summary = run(read(list(inputs), keys), output, errors_path, opts, manifest=manifest, resume=resume,
-                          progress=_progress(quiet), total=_count_txt(list(inputs)))
-    except ModelError as e:
-        raise click.ClickException(str(e))
-    click.echo(summary.line(), err=True)
-    if summary.failed:
-        where = f" (see {errors_path})" if errors_path else ""
-        click.echo(f"quotes: {summary.failed} article(s) failed{where}", err=True)
-        sys.exit(EXIT_SOME_FAILED)
-
-
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors-out", default=None, callback=_output, help="Write every mismatch here (JSON lines).")
+@click.option("--errors-out", default=None, callback=output_path, help="Write every mismatch here (JSON lines).")
 @click.option("--model-dir", default=None)
 @click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True)
 @click.option("--full", is_flag=True, help="The same as --analyzer full.")
@@ -292,7 +159,7 @@ def _speaker_table_text(rows) -> str:
 
 @main.command()
 @click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
-@click.option("-o", "--output", default="-", show_default=True, callback=_output,
+@click.option("-o", "--output", default="-", show_default=True, callback=output_path,
               help="JSON lines out ('-' for stdout).")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.6, show_default=True,
               help="Character 5-gram Jaccard from which two quotes of one speaker are one statement.")
@@ -319,7 +186,7 @@ def link(quotes_file, output, threshold):
 
 @main.command()
 @click.argument("quotes_file", metavar="QUOTES.jsonl", type=INPUT_FILE)
-@click.option("-o", "--output", required=True, callback=_output, help="The Parquet file to write (.parquet).")
+@click.option("-o", "--output", required=True, callback=output_path, help="The Parquet file to write (.parquet).")
 def export(quotes_file, output):
     """Write records (of `quotes extract` or `quotes link`) to Parquet: typed columns, offsets as
     integers, `date` and `published` as dates (needs the `parquet` extra: pyarrow)."""
@@ -386,8 +253,11 @@ def view(inputs, output, page_size, id_key, text_key):
         sys.exit(EXIT_SOME_FAILED)
 
 
+from .batch import extract, people  # noqa: E402 - the batch runs live in their own module
 from .models import models  # noqa: E402 - the `quotes models` group lives in its own module
 
+main.add_command(extract)
+main.add_command(people)
 main.add_command(models)
 
 if __name__ == "__main__":  # pragma: no cover

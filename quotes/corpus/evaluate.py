@@ -12,67 +12,13 @@ A corpus can be split (`split="even"` / `"odd"`: every other article in doc-id o
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Iterable, Optional
 
 import attrs
 
-from ..lexicon.words import is_title
-
-
-def norm_name(name: Optional[str]) -> Optional[str]:
-    if name is None:
-        return None
-    words = [w for w in re.split(r"\s+", name.strip()) if w and not is_title(w)]
-    return " ".join(words).lower().strip(" ,.") or None
-
-
-def same_speaker(pred: Optional[str], gold: Optional[str], lenient: bool = False) -> bool:
-    a, b = norm_name(pred), norm_name(gold)
-    if a == b:
-        return True
-    if not lenient or a is None or b is None:
-        return False
-    return bool(set(a.split()) & set(b.split()))
-
-
-def _role_words(role: Optional[str]) -> set[str]:
-    return {w for w in re.findall(r"\w+", (role or "").lower()) if len(w) > 1}
-
-
-def same_role(pred: Optional[str], gold: Optional[str]) -> bool:
-    """Lenient role match by word overlap (token F1 >= 0.75): a missing bracketed acronym or place
-    does not fail a long title, but a title cut short ("Direktur Utama" for "Direktur Utama Perum
-    Bulog", F1 0.67) does."""
-    p, g = _role_words(pred), _role_words(gold)
-    if not p or not g:
-        return False
-    inter = len(p & g)
-    return 2 * inter / (len(p) + len(g)) >= 0.75
-
-
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter > 0 and inter * 2 >= union
-
-
-def match(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
-    pairs = []
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            if overlap((p["start"], p["end"]), (g["start"], g["end"])):
-                inter = min(p["end"], g["end"]) - max(p["start"], g["start"])
-                pairs.append((inter, i, j))
-    pairs.sort(reverse=True)
-    used_p, used_g, out = set(), set(), []
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
+from .inventory_eval import InventoryCounts, score_inventory
+from .matching import match, same_role, same_speaker
 
 
 @attrs.define
@@ -81,6 +27,7 @@ class Counts:
     gold: int = 0
     matched: int = 0
     speaker_ok: int = 0
+    person_ok: int = 0  # the right person, maybe under another form of the name (a shared word)
     date_ok: int = 0
     cue_ok: int = 0
     role_gold: int = 0
@@ -103,6 +50,7 @@ class Counts:
             "gold": self.gold, "pred": self.pred, "matched": self.matched,
             "precision": round(p, 4), "recall": round(r, 4), "f1": round(self._f(p, r), 4),
             "speaker_acc": round(self.speaker_ok / self.matched, 4) if self.matched else 0.0,
+            "person_acc": round(self.person_ok / self.matched, 4) if self.matched else 0.0,
             "e2e_f1": round(self._f(e2e_p, e2e_r), 4),
             "date_acc": round(self.date_ok / self.matched, 4) if self.matched else 0.0,
             "cue_acc": round(self.cue_ok / self.matched, 4) if self.matched else 0.0,
@@ -121,6 +69,8 @@ def score_doc(pred: list[dict], gold: list[dict], kinds: Optional[set[str]] = No
     c.matched = len(pairs)
     for i, j in pairs:
         p, g = pred[i], gold[j]
+        if same_speaker(p.get("speaker"), g.get("speaker"), True):
+            c.person_ok += 1
         if same_speaker(p.get("speaker"), g.get("speaker"), lenient):
             c.speaker_ok += 1
         else:
@@ -171,9 +121,10 @@ def select(docs: list, split: Optional[str]) -> list:
 
 
 def evaluate(gold_dir: Path, predict, published_from_gold: bool = True, split: Optional[str] = None,
-             lenient: bool = False) -> dict:
-    """`predict(doc_id, text, published) -> list[dict]`. Returns the tables and the error list."""
-    direct, all_kinds = Counts(), Counts()
+             lenient: bool = False, people=None) -> dict:
+    """`predict(doc_id, text, published) -> list[dict]`; `people(doc_id)`, if given, the
+    article's inventory entries. Returns the tables and the error list."""
+    direct, all_kinds, inventory = Counts(), Counts(), InventoryCounts()
     per_doc, per_outlet = {}, {}
     errors = []
     for doc_id, text, gold in select(list(load_gold(gold_dir)), split):
@@ -186,11 +137,16 @@ def evaluate(gold_dir: Path, predict, published_from_gold: bool = True, split: O
         per_outlet.setdefault(gold.get("outlet") or "-", Counts()).add(ca)
         per_doc[doc_id] = ca.row()
         errors += [(doc_id, e) for e in errs]
+        if people is not None:
+            found: list = []
+            inventory.add(score_inventory(text, gold["quotes"], people(doc_id), lenient, found))
+            errors += [(doc_id, (kind, {"mention": m, "pred": p}, {"gold": g})) for kind, m, g, p in found]
     return {"direct": direct.row(), "all": all_kinds.row(), "per_doc": per_doc,
+            "inventory": inventory.row() if people is not None else None,
             "per_outlet": {k: v.row() for k, v in sorted(per_outlet.items())}, "errors": errors}
 
 
-COLUMNS = ["gold", "pred", "matched", "precision", "recall", "f1", "speaker_acc", "e2e_f1", "date_acc",
+COLUMNS = ["gold", "pred", "matched", "precision", "recall", "f1", "speaker_acc", "person_acc", "e2e_f1", "date_acc",
            "cue_acc", "role_acc"]
 
 
@@ -203,6 +159,11 @@ def _table(first: str, rows: dict) -> list[str]:
 
 def format_table(result: dict, per_outlet: bool = False) -> str:
     lines = _table("kinds", {"direct": result["direct"], "all": result["all"]})
+    inv = result.get("inventory")
+    if inv:
+        cols = list(inv)
+        lines += ["", "| inventory | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|",
+                  "| all kinds | " + " | ".join("-" if inv[c] is None else str(inv[c]) for c in cols) + " |"]
     if per_outlet:
         lines += ["", *_table("outlet (all kinds)", result["per_outlet"])]
     return "\n".join(lines)
@@ -226,10 +187,13 @@ def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full:
     pipeline = pipeline_for(analyzer, model_dir, full)
     arts = [{"id": d, "text": t, "published": g.get("published")} for d, t, g in docs]
     preds: dict[str, list[dict]] = {}
+    people: dict[str, tuple] = {}
     for k in range(0, len(arts), 8):
         chunk = arts[k:k + 8]
-        for a, res in zip(chunk, extract_batch(chunk, pipeline=pipeline, analyzer=analyzer, full=full)):
+        for a, res in zip(chunk, extract_batch(chunk, pipeline=pipeline, analyzer=analyzer, full=full, job="both")):
             if isinstance(res, Exception):
                 raise res
-            preds[a["id"]] = [q.to_dict() for q in res]
-    return evaluate(gold_dir, lambda doc_id, text, pub: preds[doc_id], split=split, lenient=lenient)
+            preds[a["id"]] = [q.to_dict() for q in res[:-1]]
+            people[a["id"]] = res[-1].people
+    return evaluate(gold_dir, lambda doc_id, text, pub: preds[doc_id], split=split, lenient=lenient,
+                    people=people.__getitem__)

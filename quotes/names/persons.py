@@ -53,7 +53,7 @@ class PersonMention:
     role: Optional[str] = None  # the title written before the name ("Creative Director Urban Quarter")
 
 
-def _stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
+def stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
     """Runs of capitalised tokens in a sentence, with the connectors of long names inside them."""
     toks = an.tokens
     out: list[list[int]] = [[]]
@@ -67,6 +67,13 @@ def _stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
     return [r for r in out if r]
 
 
+def title_case(an: Analysis, sent) -> bool:
+    """A Title Case headline (three words or more, most capitalised, no closing stop)."""
+    words = [t.text for t in an.tokens[sent.first:sent.last] if t.text.isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+        and an.tokens[sent.last - 1].text not in ".!?\"”"
+
+
 def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple[PersonMention, ...]:
     """Every person's name in the article, in reading order, outside the spans in `skip`
     (the direct quotes: a name inside somebody's words is not who the passage is about)."""
@@ -75,11 +82,9 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple
     # made long articles cost their quotes times their names
     quoted = Cover([(a, b - 1) for a, b in skip])
     for sent in an.sentences:
-        words = [t.text for t in an.tokens[sent.first:sent.last] if t.text.isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
-                and an.tokens[sent.last - 1].text not in ".!?\"”":
+        if title_case(an, sent):
             continue  # a Title Case headline: capitals say nothing there
-        for run in _stretches(an, sent.first, sent.last):
+        for run in stretches(an, sent.first, sent.last):
             if quoted.holds(an.tokens[run[0]].start):
                 continue
             m = mention_from_tokens(an, run)

@@ -84,7 +84,7 @@ def run_dask(inputs: list[str], output: str, errors: Optional[str], opts: Option
     client, cluster = _client(address, opts.workers)
     out_dir = Path(output)
     out_dir.mkdir(parents=True, exist_ok=True)
-    summary = Summary()
+    summary = Summary(noun="quotes" if opts.job == "quotes" else "inventories")
     err_fh = open(errors, "wb") if errors else None
     man_fh = open(manifest, "wb") if manifest else None
     try:

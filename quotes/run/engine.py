@@ -13,11 +13,11 @@ from typing import Optional, Sequence
 import attrs
 
 from .. import defaults
-from ..attribution import extract_quotes
+from ..attribution import article_people, extract_quotes, read_article
 from ..dating.dates import parse_published
 from ..nlp import analyzers
 from ..nlp.analysis import Analysis, rule_based
-from ..records import Quote
+from ..records import ArticlePeople, Quote
 from ..text.normalize import (
     blank_html,
     decode_entities,
@@ -29,6 +29,10 @@ from ..text.paragraphs import blank_spans, inline_noise
 
 DEFAULT_MAX_CHARS = defaults.MAX_CHARS
 DEFAULT_TIMEOUT = defaults.TIMEOUT
+# what a run makes of each analysed article: its quotes (`quotes extract`), its inventory of
+# people (`quotes people`), or both from one reading (`quotes eval` scores both); the same
+# batches, limits, fall back and errors for all
+JOBS = {"quotes": extract_quotes, "people": article_people, "both": read_article}
 
 
 class ArticleError(ValueError):
@@ -159,8 +163,9 @@ def _published(value, warnings: list) -> object:
 
 def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
                      max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                     timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[Outcome]:
-    """An Outcome for each article dict (id, text, published).
+                     timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes") -> list[Outcome]:
+    """An Outcome for each article dict (id, text, published); `job` (a key of JOBS) says which
+    records it holds.
 
     One bad article never spoils the batch: it is analysed again alone only if the batch fails.
     An article whose extraction runs out of time with a model analyzer is extracted again from the
@@ -189,7 +194,8 @@ def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
             continue
         a = articles[i]
         try:
-            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings, fallen_back=bool(why))
+            found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings, fallen_back=bool(why),
+                             job=JOBS[job])
             results[i] = Outcome(tuple(_finish(found, a["text"])), None, tuple(warnings), published)
         except Exception as e:  # noqa: BLE001 - reported per article
             results[i] = Outcome(error=e, warnings=tuple(warnings), published=published)
@@ -227,11 +233,11 @@ def _analyses(texts: list, pipeline, spec, timeout) -> list[tuple[object, Option
 
 
 def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warnings: list,
-             fallen_back: bool = False) -> list[Quote]:
+             fallen_back: bool = False, job=extract_quotes) -> list:
     if not fallen_back:
         try:
             with time_limit(timeout):
-                return extract_quotes(an, doc_id=doc_id, published=published)
+                return job(an, doc_id=doc_id, published=published)
         except ArticleTimeout as e:
             if not spec.needs_model:
                 raise
@@ -239,33 +245,43 @@ def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warni
                             "(its records say fallback: rules)")
         an = rule_based(cleaned)
     with time_limit(timeout):
-        found = extract_quotes(an, doc_id=doc_id, published=published)
+        found = job(an, doc_id=doc_id, published=published)
     return [attrs.evolve(q, fallback="rules") for q in found]
 
 
 def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
                   max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                  timeout: Optional[float] = DEFAULT_TIMEOUT) -> list[object]:
-    """For each article dict (id, text, published): its list of Quotes, or the Exception it raised."""
+                  timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes") -> list[object]:
+    """For each article dict (id, text, published): its list of records (Quotes; one ArticlePeople
+    with job="people"), or the Exception it raised."""
     return [o.error if o.error is not None else list(o.quotes)
-            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout)]
+            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout, job)]
 
 
 _OFFSETS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")
 
 
-def _finish(quotes: list[Quote], original: str) -> list[Quote]:
+def _finish(records: list, original: str) -> list:
     # the records point into the text as the user gave it: map the offsets back through the decoded
     # entities (the same map prepare's decoding made), and re-read every span from it
-    offsets = decode_entities(original)[1] if quotes else None
-    out = []
-    for q in quotes:
-        if offsets:
-            q = attrs.evolve(q, **{k: offsets.to_raw(getattr(q, k)) for k in _OFFSETS if getattr(q, k) is not None})
-        fixed = attrs.evolve(
-            q,
-            text=original[q.start:q.end],
-            cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None,
-        )
-        out.append(fixed)
-    return out
+    offsets = decode_entities(original)[1] if records else None
+    return [_finish_people(r, original, offsets) if isinstance(r, ArticlePeople) else _finish_quote(r, original, offsets)
+            for r in records]
+
+
+def _finish_people(r: ArticlePeople, original: str, offsets) -> ArticlePeople:
+    def form(f):
+        start, end = (offsets.to_raw(f.start), offsets.to_raw(f.end)) if offsets else (f.start, f.end)
+        return attrs.evolve(f, text=original[start:end], start=start, end=end)
+
+    return attrs.evolve(r, people=tuple(attrs.evolve(e, forms=tuple(form(f) for f in e.forms)) for e in r.people))
+
+
+def _finish_quote(q: Quote, original: str, offsets) -> Quote:
+    if offsets:
+        q = attrs.evolve(q, **{k: offsets.to_raw(getattr(q, k)) for k in _OFFSETS if getattr(q, k) is not None})
+    return attrs.evolve(
+        q,
+        text=original[q.start:q.end],
+        cue=original[q.cue_start:q.cue_end].lower() if q.cue_start is not None else None,
+    )

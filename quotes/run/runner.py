@@ -20,7 +20,6 @@ import attrs
 import orjson
 
 from .. import defaults
-from ..records import Quote
 from .inputs import Item
 
 BATCH = defaults.BATCH
@@ -34,10 +33,11 @@ class Summary:
     quotes: int = 0
     seconds: float = 0.0
     warnings: int = 0
+    noun: str = "quotes"  # what the output lines are: quotes, or one inventory per article
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
-        s = (f"quotes: {self.articles} articles, {self.quotes} quotes, {self.failed} failed "
+        s = (f"quotes: {self.articles} articles, {self.quotes} {self.noun}, {self.failed} failed "
              f"({rate:.1f} articles/s)")
         if self.warnings:
             s += f", {self.warnings} warning(s)"
@@ -52,6 +52,7 @@ class Options:
     analyzer: str = "hybrid"  # a key of analyzers.ANALYZERS
     max_chars: int = defaults.MAX_CHARS
     timeout: Optional[float] = defaults.TIMEOUT
+    job: str = "quotes"  # a key of engine.JOBS: "quotes" (`quotes extract`) or "people" (`quotes people`)
 
 
 @attrs.frozen
@@ -87,8 +88,9 @@ def _init_worker(model_dir: Optional[str], analyzer: str, threads: int) -> None:
         _INIT_ERROR = e
 
 
-def with_metadata(q: Quote, article: dict, published) -> Quote:
-    """A record with its article's metadata: published (when it is a date), outlet, title, url, meta."""
+def with_metadata(q, article: dict, published):
+    """A record (a Quote or an ArticlePeople) with its article's metadata: published (when it is
+    a date), outlet, title, url, meta."""
     return attrs.evolve(
         q, published=str(published) if published is not None else None, outlet=article.get("outlet"),
         title=article.get("title"), url=article.get("url"), meta=article.get("meta") or None,
@@ -104,7 +106,7 @@ def extract_items(items: list[Item], opts: Options, pipeline=None) -> list[Resul
     arts = [items[i].article for i in idx]
     if arts:
         outcomes = extract_articles(arts, pipeline=pipeline, analyzer=opts.analyzer, max_chars=opts.max_chars,
-                                    timeout=opts.timeout)
+                                    timeout=opts.timeout, job=opts.job)
         for i, art, o in zip(idx, arts, outcomes):
             quotes = tuple(with_metadata(q, art, o.published) for q in o.quotes)
             out[i] = Result(items[i], quotes, o.error, o.warnings)
@@ -236,7 +238,8 @@ def run(items: Iterable[Item], output: str, errors: Optional[str], opts: Options
     out = _open(output, ck.out_bytes)
     err = _open(errors, ck.err_bytes) if errors else None
     man = _open(manifest, ck.manifest_bytes) if manifest else None
-    summary = Summary(articles=ck.items, ok=ck.ok, failed=ck.failed, quotes=ck.quotes)
+    summary = Summary(articles=ck.items, ok=ck.ok, failed=ck.failed, quotes=ck.quotes,
+                      noun="quotes" if opts.job == "quotes" else "inventories")
     it = iter(items)
     if ck.items:
         for _ in itertools.islice(it, ck.items):

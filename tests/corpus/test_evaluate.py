@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from quotes.corpus.evaluate import evaluate, same_role, same_speaker, select
+from quotes.corpus.evaluate import evaluate, select
+from quotes.corpus.matching import same_role, same_speaker
 
 
 def test_speakers_strict_and_lenient():

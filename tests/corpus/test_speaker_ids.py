@@ -2,8 +2,8 @@
 import json
 
 import pytest
-
 from conftest import SHARED
+
 from quotes.corpus.speaker_ids import name_key, speaker_table
 
 

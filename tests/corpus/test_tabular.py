@@ -4,9 +4,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 import quotes
-from conftest import CORPUS
 from quotes.cli import main
 
 pytest.importorskip("pyarrow")

@@ -96,7 +96,7 @@ def test_an_article_out_of_time_falls_back_to_the_rules_and_is_kept(monkeypatch)
                 pass
         return real(an, **kw)
 
-    monkeypatch.setattr(engine, "extract_quotes", slow_on_the_model_analysis)
+    monkeypatch.setitem(engine.JOBS, "quotes", slow_on_the_model_analysis)
     import attrs
 
     fake = Analyzer("fake", ("tokenize",), lambda texts, p: [attrs.evolve(rule_based(t), neural=True) for t in texts], "")

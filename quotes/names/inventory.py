@@ -1,0 +1,163 @@
+"""Everyone in the article, once: the inventory of people, organisations, unnamed speakers and the
+things that must never speak, read from the whole article before any quote is attributed.
+
+Each `Entry` has the canonical `name` (GUIDELINES.md: the fullest form the article writes, no
+titles), a `type`, every `Form` the article writes it in (offsets into the analysed text, which
+the run maps back to the raw input) and, for a person, the `roles` the article gives them (the
+fullest first). Attribution picks among these entries, so a record's speaker, type and role are
+the entry's; `quotes.people` and `quotes people` show them on their own.
+
+How it is read: every capitalised run of every sentence (outside Title Case headlines, where a
+capital says nothing) is read as a mention the way a speaker phrase is (`mentions`), a person is
+expanded to the fullest form by the article's `NameIndex`, and mentions with the same canonical
+name are one entry. The speaker phrases the candidates found (descriptions such as "seorang
+warga" among them) come in as extra mentions. Pure functions of the analysis.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional, Sequence
+
+import attrs
+
+from ..lexicon.places import is_date, is_place
+from ..nlp.analysis import Analysis
+from .index import NameIndex
+from .mentions import NOBODY, Mention, mention_from_tokens
+from .persons import person_mentions, stretches, title_case
+from .roles import role_of
+from .who_speaks import THING, can_speak, speaker_words
+
+# the kinds an entry can have: the first three may speak, the others never do (kept so that
+# attribution can refuse them and analysts can see what the article mentions)
+SPEAKING = ("person", "organization", "unnamed")
+THINGS = ("place", "document", "date", "other")
+TYPES = SPEAKING + THINGS
+
+
+@attrs.frozen(slots=True)
+class Form:
+    """One mention of an entry as written: `text == article[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True)
+class Entry:
+    name: str
+    type: str  # one of TYPES
+    forms: tuple[Form, ...]
+    roles: tuple[str, ...] = ()  # the titles the article gives a person, the fullest first
+
+    @property
+    def role(self) -> Optional[str]:
+        return self.roles[0] if self.roles else None
+
+    def holds(self, start: int, end: int) -> bool:
+        """Does one of the entry's forms overlap [start, end)?"""
+        return any(f.start < end and start < f.end for f in self.forms)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "roles": list(self.roles),
+                "forms": [{"text": f.text, "start": f.start, "end": f.end} for f in self.forms]}
+
+
+def thing_type(m: Mention) -> str:
+    """What a mention that cannot speak is: a place, a date, a document, or something else."""
+    if m.kind == "document":
+        return "document"
+    if is_date(m.text):
+        return "date"
+    if is_place(m.text):
+        return "place"
+    return "other"
+
+
+def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]] = ()) -> tuple[Entry, ...]:
+    """The article's entries in the order of their first mention."""
+    found: list[tuple[str, str, Mention]] = []  # (canonical name, type, mention)
+    for m in _mentions(an):
+        found.append(_typed(names, m))
+    for m in extra:
+        if m is not None and m.kind != "pronoun":
+            found.append(_typed(names, m))
+    return _group(an.text, found)
+
+
+def _mentions(an: Analysis) -> list[Mention]:
+    """Every capitalised run read as a mention, persons as `persons.person_mentions` reads them."""
+    out: list[Mention] = []
+    people = {(p.start, p.end): p for p in person_mentions(an)}
+    for m in people.values():
+        out.append(Mention(m.text, m.start, m.end, "person", m.role))
+    for sent in an.sentences:
+        if title_case(an, sent):
+            continue
+        for run in stretches(an, sent.first, sent.last):
+            m = mention_from_tokens(an, run)
+            if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
+                continue
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
+    if m.kind == "person":
+        name = names.canonical(m.text)
+        if not can_speak(name, "person"):
+            return name, "place" if is_place(name) else "other", m
+        if speaker_words(name) < THING:
+            return names.canonical(m.text, "organization"), "organization", m
+        return name, "person", m
+    if m.kind == "organization":
+        return names.canonical(m.text, "organization"), "organization", m
+    if m.kind == "unnamed":
+        return m.text, "unnamed", m
+    if m.kind == NOBODY or m.kind == "document":
+        return m.text, thing_type(m), m
+    return m.text, "other", m
+
+
+def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry, ...]:
+    by_key: dict[str, list] = {}
+    order: list[str] = []
+    for name, kind, m in sorted(found, key=lambda f: f[2].start):
+        key = name.lower()
+        if key not in by_key:
+            by_key[key] = [name, kind, {}, []]
+            order.append(key)
+        slot = by_key[key]
+        if kind in SPEAKING and slot[1] not in SPEAKING:
+            slot[1] = kind  # once read as somebody who can speak, the entry can speak
+        elif kind == "person" and slot[1] != "person":
+            slot[1] = "person"
+        slot[2].setdefault((m.start, m.end), Form(text[m.start:m.end], m.start, m.end))
+        if m.role:
+            slot[3].append(m.role)
+    out = []
+    for key in order:
+        name, kind, forms, carried = by_key[key]
+        forms = tuple(sorted(forms.values(), key=lambda f: f.start))
+        roles: tuple[str, ...] = ()
+        if kind == "person":
+            written = sorted({f.text for f in forms} | {name}, key=lambda w: -len(w.split()))
+            found_role = role_of(text, written)
+            roles = tuple(dict.fromkeys(([found_role.text] if found_role else []) + carried))
+        out.append(Entry(name, kind, forms, roles))
+    return tuple(out)
+
+
+def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int] = None,
+              end: Optional[int] = None) -> Optional[Entry]:
+    """The entry a resolved speaker is: the one of that name, else the one holding its mention."""
+    if name:
+        low = name.lower()
+        for e in entries:
+            if e.name.lower() == low:
+                return e
+    if start is not None and end is not None:
+        for e in entries:
+            if e.holds(start, end):
+                return e
+    return None
