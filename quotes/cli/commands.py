@@ -56,7 +56,7 @@ def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, le
             for doc_id, (kind, p, g) in result["errors"]:
                 fh.write(json.dumps({"doc_id": doc_id, "error": kind, "pred": p, "gold": g}, ensure_ascii=False) + "\n")
     if as_json:
-        click.echo(json.dumps({k: result[k] for k in ("direct", "all", "per_outlet", "per_doc")}, indent=1))
+        click.echo(json.dumps({k: result[k] for k in ("direct", "all", "inventory", "per_outlet", "per_doc")}, indent=1))
     else:
         click.echo(format_table(result, per_outlet))
 

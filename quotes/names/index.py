@@ -32,6 +32,7 @@ from .name_words import (
     sentence_initial,
     unglue,
 )
+from .who_speaks import THING, speaker_words
 
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
@@ -178,9 +179,10 @@ class NameIndex:
     def strip_leading_org(self, words: list[str]) -> list[str]:
         return strip_leading_org(self.text, words)
 
-    def last_person_before(self, pos: int) -> Optional[str]:
+    def last_person_before(self, pos: int, speaking: bool = False) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
-        that has no quoted person to refer to."""
+        that has no quoted person to refer to; with `speaking`, only a run whose words news writes
+        as a speaker's (`who_speaks.speaker_words`)."""
         runs = []
         for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
                              self.text[:pos]):
@@ -192,7 +194,8 @@ class NameIndex:
             before = self.text[max(0, m.start() - 12):m.start()].split()
             if before and before[-1].lower() in ORG_PREFIXES:
                 continue  # "PT Sinar Laut"
-            if len(only_names) >= 2 and len(ok) == len(words):
+            if len(only_names) >= 2 and len(ok) == len(words) \
+                    and not (speaking and speaker_words(" ".join(words)) < THING):
                 runs.append(m)
         if not runs:
             return None
@@ -234,12 +237,25 @@ class NameIndex:
     def nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
-        if name not in self.text or ("isapa" not in self.text and "apaan" not in self.text):
+        if name not in self.text:
             return None
-        m = re.search(r"(?:[Dd]isapa|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)", self.text)
+        m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
+                      self.text) if "alias" in self.text else None
+        if m:
+            return m.group(1)  # "Teuku Hasan alias Ampon"
+        m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
+                      self.text)
+        if m:
+            return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
+        if "isapa" not in self.text and "apaan" not in self.text and "ipanggil" not in self.text:
+            return None
+        m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",
+                      self.text)
         if not m:
             return None
-        full = self.last_person_before(m.start())
+        # the nickname belongs to the person the passage is about: the last full name before it
+        # that news writes as a speaker ("Geopark Ciletuh" is no one's name)
+        full = self.last_person_before(m.start(), speaking=True)
         return full if full and name not in full.split() else None
 
     def holder_of(self, role: str, pos: int) -> Optional[str]:
@@ -281,7 +297,8 @@ class NameIndex:
         if not words:
             return mention
         if len(words) == 1 and kind != "organization":
-            full = self.alias(words[0]) or self.nickname(words[0])
+            full = self.alias(words[0]) or self.nickname(words[0]) or self.person_behind(words[0]) \
+                or self.initials_of(words[0])
             if full:
                 return full
         if kind == "organization":
@@ -325,7 +342,24 @@ class NameIndex:
             near = {f for f in self.forms if len(f.split()) >= 2 and any(_one_letter_off(words[0], w) for w in f.split())}
             if len(near) == 1:
                 return near.pop()
+        if best_score == (1, True) and len(words[0]) >= 4 and words[0].isalpha():
+            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil": a short name that is the
+            # start of a word of exactly one longer name, and no word of any name on its own
+            w = words[0].lower()
+            near = {f for f in self.forms if len(f.split()) >= 2
+                    and any(x.lower().startswith(w) and len(x) > len(w) for x in f.split())}
+            if len(near) == 1 and not any(w == x.lower() for f in self.forms for x in f.split()):
+                return near.pop()
         return best
+
+    def initials_of(self, word: str) -> Optional[str]:
+        """"HNW" for "Hidayat Nur Wahid": a capital acronym of three letters or more that spells the
+        initials of exactly one person's name of the article."""
+        if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+            return None
+        found = {f for f in self.forms if len(f.split()) == len(word)
+                 and "".join(x[0] for x in f.split()).upper() == word and all(x[:1].isupper() for x in f.split())}
+        return found.pop() if len(found) == 1 else None
 
     def _after_title(self, form: str) -> bool:
         """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after

@@ -20,6 +20,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
+from ..lexicon.words import ORG_WORDS, common_words, is_title, role_equivalents
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention, mention_from_tokens
@@ -77,7 +78,13 @@ def thing_type(m: Mention) -> str:
 def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]] = ()) -> tuple[Entry, ...]:
     """The article's entries in the order of their first mention."""
     found: list[tuple[str, str, Mention]] = []  # (canonical name, type, mention)
-    for m in _mentions(an):
+    # the headline and Title Case lines are blank in the names' own text (resolve.article_names):
+    # capitals there say nothing ("Megawati Colek Fadli Zon"), and their people recur in the body
+    scanned = [m for m in _mentions(an) if names.text[m.start:m.end].strip()]
+    for m in scanned:
+        if m.kind == "person" and len(m.text.split()) >= 2:
+            names.add(m.text)  # every full name the article writes is a form short names expand to
+    for m in scanned:
         found.append(_typed(names, m))
     for m in extra:
         if m is not None and m.kind != "pronoun":
@@ -98,11 +105,35 @@ def _mentions(an: Analysis) -> list[Mention]:
             m = mention_from_tokens(an, run)
             if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
                 continue
+            # a capitalised word that opens a sentence ("Akibatnya", "Rapat") is no mention; of what
+            # names nobody only the places, dates and documents are kept
+            if m.kind == "unnamed" and not can_speak(m.text, "unnamed"):
+                continue
+            if m.kind in (NOBODY, "document") and thing_type(m) == "other":
+                continue
             out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+def _holder(names: NameIndex, m: Mention) -> Optional[str]:
+    """"Sekda", "Ketua AMI", "Gubernur Jabar": a mention made of a title (with its field or region)
+    names the person the article introduced with it, when it did."""
+    if m.kind == "organization":
+        return None
+    words = m.text.split()
+    if m.role and m.kind == NOBODY:
+        return names.holder_of(f"{m.role} {m.text}", m.start)
+    if words and (m.text.lower() in role_equivalents() or all(is_title(w) for w in words)):
+        return names.holder_of(m.text, m.start)
+    if m.role is None and len(words) >= 2 and is_title(words[0]):
+        return names.holder_of(m.text, m.start)  # "Ketua AMI": a title and its organisation
+    return None
+
+
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
+    holder = _holder(names, m)
+    if holder:
+        return names.canonical(holder), "person", m
     if m.kind == "person":
         name = names.canonical(m.text)
         if not can_speak(name, "person"):
@@ -111,8 +142,14 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m
     if m.kind == "organization":
+        behind = names.person_behind(m.text) or names.initials_of(m.text)
+        if behind:
+            return behind, "person", m  # "HNW": the initials of a person the article names
         return names.canonical(m.text, "organization"), "organization", m
     if m.kind == "unnamed":
+        full = names.canonical(m.text) if m.text[:1].isupper() and len(m.text.split()) == 1 else m.text
+        if len(full.split()) >= 2 and can_speak(full, "person"):
+            return full, "person", m  # "Risma mengatakan": a short name read at a sentence start
         return m.text, "unnamed", m
     if m.kind == NOBODY or m.kind == "document":
         return m.text, thing_type(m), m
@@ -135,17 +172,47 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
         slot[2].setdefault((m.start, m.end), Form(text[m.start:m.end], m.start, m.end))
         if m.role:
             slot[3].append(m.role)
+    _merge_employers(text, by_key, order)
     out = []
     for key in order:
         name, kind, forms, carried = by_key[key]
         forms = tuple(sorted(forms.values(), key=lambda f: f.start))
         roles: tuple[str, ...] = ()
         if kind == "person":
-            written = sorted({f.text for f in forms} | {name}, key=lambda w: -len(w.split()))
+            # the canonical name first: a role found next to it beats one found next to a longer misreading
+            written = [name] + sorted({f.text for f in forms} - {name}, key=lambda w: -len(w.split()))
             found_role = role_of(text, written)
             roles = tuple(dict.fromkeys(([found_role.text] if found_role else []) + carried))
         out.append(Entry(name, kind, forms, roles))
     return tuple(out)
+
+
+def _merge_employers(text: str, by_key: dict, order: list) -> None:
+    """"Koperasi Tani Makmur Sardi Wiranata" and "Sardi Wiranata": a person's name with words in
+    front that are an employer (organisation or common words, or words of their role) is the
+    shorter name; its forms join that entry."""
+    people = [k for k in order if by_key[k][1] == "person" and len(by_key[k][0].split()) >= 2]
+    for long in people:
+        lname = by_key[long][0]
+        for short in people:
+            if short not in by_key:
+                continue  # merged already
+            sname = by_key[short][0]
+            if short == long or not lname.endswith(" " + sname):
+                continue
+            extra = lname[: -len(sname)].split()
+            # the roles either reading gave ("Ketua Koperasi Tani Makmur" read around "Sardi")
+            found = role_of(text, [sname])
+            roles = " ".join(by_key[long][3] + by_key[short][3] + ([found.text] if found else [])).lower().split()
+            if all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
+                   for w in extra):
+                for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
+                    cut = b - len(sname) if f.text.endswith(sname) else a
+                    by_key[short][2].setdefault((cut, b), Form(text[cut:b], cut, b))
+                by_key[short][3].extend(by_key[long][3])
+                order.remove(long)
+                del by_key[long]
+                break
 
 
 def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int] = None,
