@@ -15,12 +15,13 @@ from .dating.dates import parse_published
 from .dating.statement import StatementDate, statement_dates
 from .find.candidates import candidates, passives
 from .find.marks import find_spans
-from .nlp.analysis import Analysis
 from .names.index import NameIndex
 from .names.inventory import Entry, inventory
+from .names.persons import readings
+from .nlp.analysis import Analysis
 from .records import ArticlePeople, Quote
-from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
 from .speakers.pick import picked
+from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
 from .speakers.salience import choose_referent
 from .text.paragraphs import paragraphs
 
@@ -38,8 +39,9 @@ def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
     spans = find_spans(an.text, paras)
     cands = candidates(an, paras, spans)
     names = article_names(an, paras, cands)
-    entries = _inventory(an, names, cands)
-    said = picked(speakers(an, cands, names, choose), entries)
+    read = readings(an)
+    entries = _inventory(an, names, cands, read)
+    said = picked(speakers(an, cands, names, choose, read), entries)
     when = statement_dates(an, paras, spans, said, backrefs(passives(an), names), pub)
     quotes = [_record(an.text, n, r, d, doc_id) for n, (r, d) in enumerate(zip(said, when))]
     return quotes + [ArticlePeople(doc_id, entries)]
@@ -52,9 +54,9 @@ def article_people(an: Analysis, doc_id: Optional[str] = None, published=None) -
     return [ArticlePeople(doc_id, _inventory(an, article_names(an, paras, cands), cands))]
 
 
-def _inventory(an: Analysis, names: NameIndex, cands) -> tuple[Entry, ...]:
+def _inventory(an: Analysis, names: NameIndex, cands, read=None) -> tuple[Entry, ...]:
     # the speaker phrases next to cues are mentions too ("seorang warga", a name the scan missed)
-    return inventory(an, names, [c.mention for c in cands if c.mention is not None])
+    return inventory(an, names, [c.mention for c in cands if c.mention is not None], read)
 
 
 def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_id: Optional[str]) -> Quote:

@@ -239,15 +239,18 @@ class NameIndex:
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
         if name not in self.text:
             return None
+        # (each pattern is tried only where the text holds its key: a regex per name over the whole
+        # text made the inventory cost more than the rest of the rules path)
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
-                      self.text) if "alias" in self.text else None
+                      self.text) if "alias " + name in self.text else None
         if m:
             return m.group(1)  # "Teuku Hasan alias Ampon"
+        quoted = any(a + name + b in self.text for a, b in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")))
         m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
-                      self.text)
+                      self.text) if quoted else None
         if m:
             return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
-        if "isapa" not in self.text and "apaan" not in self.text and "ipanggil" not in self.text:
+        if not any(k + " " + name in self.text for k in ("isapa", "apaan", "ipanggil", "akrab", "akrabnya")):
             return None
         m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",
                       self.text)
@@ -268,7 +271,9 @@ class NameIndex:
             # (a bracketed short form may stand between: "Menteri Pariwisata (Menpar) Arief Yahya")
             pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
                 r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
-            for m in re.finditer(pat, self.text[:pos]):
+            # the passage before (20,000 characters, as for salience): a scan from the start for
+            # every title made long articles cost their length times their titles
+            for m in re.compile(pat).finditer(self.text, max(0, pos - 20_000), pos):
                 words = []
                 for w in m.group(1).split():
                     if not self.name_like(w, False):

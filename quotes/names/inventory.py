@@ -23,8 +23,8 @@ from ..lexicon.places import is_date, is_place
 from ..lexicon.words import ORG_WORDS, common_words, is_title, role_equivalents
 from ..nlp.analysis import Analysis
 from .index import NameIndex
-from .mentions import NOBODY, Mention, mention_from_tokens
-from .persons import person_mentions, stretches, title_case
+from .mentions import NOBODY, Mention
+from .persons import Readings, person_mentions, readings
 from .roles import role_of
 from .who_speaks import THING, can_speak, speaker_words
 
@@ -75,12 +75,15 @@ def thing_type(m: Mention) -> str:
     return "other"
 
 
-def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]] = ()) -> tuple[Entry, ...]:
-    """The article's entries in the order of their first mention."""
+def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]] = (),
+              read: Optional[Readings] = None) -> tuple[Entry, ...]:
+    """The article's entries in the order of their first mention. `read`: the article's
+    `persons.readings`, when they were made already (attribution shares them with salience)."""
+    read = read if read is not None else readings(an)
     found: list[tuple[str, str, Mention]] = []  # (canonical name, type, mention)
     # the headline and Title Case lines are blank in the names' own text (resolve.article_names):
     # capitals there say nothing ("Megawati Colek Fadli Zon"), and their people recur in the body
-    scanned = [m for m in _mentions(an) if names.text[m.start:m.end].strip()]
+    scanned = [m for m in _mentions(an, read) if names.text[m.start:m.end].strip()]
     for m in scanned:
         if m.kind == "person" and len(m.text.split()) >= 2:
             names.add(m.text)  # every full name the article writes is a form short names expand to
@@ -92,26 +95,22 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     return _group(an.text, found)
 
 
-def _mentions(an: Analysis) -> list[Mention]:
+def _mentions(an: Analysis, read: Readings) -> list[Mention]:
     """Every capitalised run read as a mention, persons as `persons.person_mentions` reads them."""
     out: list[Mention] = []
-    people = {(p.start, p.end): p for p in person_mentions(an)}
+    people = {(p.start, p.end): p for p in person_mentions(an, read=read)}
     for m in people.values():
         out.append(Mention(m.text, m.start, m.end, "person", m.role))
-    for sent in an.sentences:
-        if title_case(an, sent):
+    for run, m in read.values():
+        if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
             continue
-        for run in stretches(an, sent.first, sent.last):
-            m = mention_from_tokens(an, run)
-            if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
-                continue
-            # a capitalised word that opens a sentence ("Akibatnya", "Rapat") is no mention; of what
-            # names nobody only the places, dates and documents are kept
-            if m.kind == "unnamed" and not can_speak(m.text, "unnamed"):
-                continue
-            if m.kind in (NOBODY, "document") and thing_type(m) == "other":
-                continue
-            out.append(m)
+        # a capitalised word that opens a sentence ("Akibatnya", "Rapat") is no mention; of what
+        # names nobody only the places, dates and documents are kept
+        if m.kind == "unnamed" and not can_speak(m.text, "unnamed"):
+            continue
+        if m.kind in (NOBODY, "document") and thing_type(m) == "other":
+            continue
+        out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 

@@ -74,28 +74,44 @@ def title_case(an: Analysis, sent) -> bool:
         and an.tokens[sent.last - 1].text not in ".!?\"”"
 
 
-def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = ()) -> tuple[PersonMention, ...]:
+Readings = dict  # (sentence index, first token of a run) -> (run, Mention or None)
+
+
+def readings(an: Analysis) -> Readings:
+    """Every capitalised run of every sentence (Title Case headlines left out: capitals say nothing
+    there), read once as a speaker phrase is (`mentions.mention_from_tokens`). The inventory and
+    the salience ranker both read these: reading each run twice cost as much as the rest of the
+    rules path."""
+    out: Readings = {}
+    for si, sent in enumerate(an.sentences):
+        if title_case(an, sent):
+            continue
+        for run in stretches(an, sent.first, sent.last):
+            out[(si, run[0])] = (run, mention_from_tokens(an, run))
+    return out
+
+
+def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = (),
+                    read: Optional[Readings] = None) -> tuple[PersonMention, ...]:
     """Every person's name in the article, in reading order, outside the spans in `skip`
-    (the direct quotes: a name inside somebody's words is not who the passage is about)."""
+    (the direct quotes: a name inside somebody's words is not who the passage is about).
+    `read`: the article's `readings`, when they were made already."""
     out = []
     # by bisection (positions.Cover, closed intervals): testing every direct quote for every name
     # made long articles cost their quotes times their names
     quoted = Cover([(a, b - 1) for a, b in skip])
-    for sent in an.sentences:
-        if title_case(an, sent):
-            continue  # a Title Case headline: capitals say nothing there
-        for run in stretches(an, sent.first, sent.last):
-            if quoted.holds(an.tokens[run[0]].start):
-                continue
-            m = mention_from_tokens(an, run)
-            if (m is None or m.kind != "person") and _appositive_name(an, sent, run):
-                t = an.tokens[run[0]]  # "Adi, seorang warga Sukajadi, ...": the apposition says it is a name
-                m = Mention(t.text, t.start, t.end, "person")
-            if m is None or m.kind != "person" or not can_speak(m.text, "person"):
-                continue
-            if re.match(r"\s*[-–]\s*\d", an.text[m.end:m.end + 6]):
-                continue  # "Covid - 19", "Su - 30": a name with a number is a thing
-            out.append(_describe(an, sent, run, m))
+    for (si, _), (run, m) in (read if read is not None else readings(an)).items():
+        sent = an.sentences[si]
+        if quoted.holds(an.tokens[run[0]].start):
+            continue
+        if (m is None or m.kind != "person") and _appositive_name(an, sent, run):
+            t = an.tokens[run[0]]  # "Adi, seorang warga Sukajadi, ...": the apposition says it is a name
+            m = Mention(t.text, t.start, t.end, "person")
+        if m is None or m.kind != "person" or not can_speak(m.text, "person"):
+            continue
+        if re.match(r"\s*[-–]\s*\d", an.text[m.end:m.end + 6]):
+            continue  # "Covid - 19", "Su - 30": a name with a number is a thing
+        out.append(_describe(an, sent, run, m))
     return tuple(out)
 
 

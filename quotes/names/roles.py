@@ -30,6 +30,7 @@ from ..lexicon.words import (
     function_words,
     is_title,
 )
+from ..text.wordindex import phrase_end
 from .name_words import GLUE
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
@@ -62,13 +63,16 @@ def _low(w: str) -> str:
     return w.lower().rstrip(".,")
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str, lo: int, hi: int) -> tuple[tuple[str, int, int], ...]:
+    # cached: every name of a paragraph reads the same sentence again (a str caches its hash, so
+    # the key costs nothing after the first question about an article)
     out = []
     for w, s, e in _unglued(text, lo, hi):
         if w.endswith(".") and len(w) > 4 and not is_title(w):
             w, e = w[:-1], e - 1  # "Pemilihan." ends a sentence; "Plt.", "dr." keep their dot
         out.append((w, s, e))
-    return out
+    return tuple(out)
 
 
 _BOUNDARY = re.compile(r"(\S*)[.?!][\"”’']?\s+|\n")
@@ -93,8 +97,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         word = m.group(1) or ""
         if m.group(0) == "\n" or not (is_title(word + ".") or is_title(word) or len(word) == 1):
             lo = m.end()
-    hi_nl = text.find("\n", end)
-    hi = len(text) if hi_nl < 0 else hi_nl
+    # at most 600 characters on either side: a role stands next to the name, and an article
+    # without paragraph breaks would otherwise be read to its end for every mention
+    hi_nl = text.find("\n", end, end + 600)
+    hi = min(len(text), end + 600) if hi_nl < 0 else hi_nl
     return lo, hi
 
 
@@ -256,13 +262,25 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
 
 
+_LOWER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
 def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid")
-    pat = r"(?<![a-z0-9_])" + r"[ \t]+".join(re.escape(w) for w in name.split()) + r"(?![\w])"
-    for m in re.finditer(pat, text):
-        if text[max(0, m.start() - 1):m.start()] == "(":
-            continue  # "(HNW)": the definition of a short form, not a place for a role
-        yield m.start(), m.end()
+    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid"):
+    # only a lower-case letter, a digit or "_" before the name rules a place out. (Read by hand with
+    # str.find, as the regex (?<![a-z0-9_])w1[ \t]+w2...(?!\w) would: a regex compiled per name cost
+    # more than the rest of the roles.)
+    words = name.split()
+    if not words:
+        return
+    i = text.find(words[0])
+    while i >= 0:
+        end = None
+        if not (i and text[i - 1] in _LOWER_DIGIT):
+            end = phrase_end(text, i, words)
+        if end is not None and text[max(0, i - 1):i] != "(":  # "(HNW)": the definition of a short form
+            yield i, end
+        i = text.find(words[0], end if end is not None else i + 1)
 
 
 def role_of(text: str, names: Iterable[str]) -> Optional[Role]:

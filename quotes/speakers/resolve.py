@@ -12,7 +12,7 @@ from ..lexicon.words import common_words, is_title, name_prefixes, role_equivale
 from ..names.index import NameIndex
 from ..names.mentions import NOBODY, speakable
 from ..names.name_words import looks_org
-from ..names.persons import person_mentions
+from ..names.persons import Readings, person_mentions
 from ..names.roles import role_of
 from ..names.who_speaks import THING, speaker_words
 from ..nlp.analysis import Analysis
@@ -70,9 +70,10 @@ def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) 
 
 
 def speakers(an: Analysis, cands: list[Candidate], names: NameIndex,
-             choose: Optional[Chooser] = salience.choose_referent) -> list[Resolved]:
-    """The statements to report, with their speakers, in reading order."""
-    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names, choose)) if r.candidate.emit])
+             choose: Optional[Chooser] = salience.choose_referent, read: Optional[Readings] = None) -> list[Resolved]:
+    """The statements to report, with their speakers, in reading order (`read`: the article's
+    `persons.readings`, when they were made already)."""
+    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names, choose, read)) if r.candidate.emit])
 
 
 def with_roles(text: str, said: list[Resolved]) -> list[Resolved]:
@@ -112,14 +113,14 @@ def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
 
 
 def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
-            choose: Optional[Chooser] = salience.choose_referent) -> list[Resolved]:
+            choose: Optional[Chooser] = salience.choose_referent, read: Optional[Readings] = None) -> list[Resolved]:
     """Speakers in reading order. Pronouns, cue-less quotes and phrases that name nobody take the
     person the passage is about: the hand-ordered rules below propose one (the person last quoted,
     or one brought in since), and `choose` (the learned salience ranker, quotes.salience; None: the
     rules alone) has the last word, with the rules' pick as one of its features."""
     out = []
     history: list[salience.Said] = []
-    mentions = person_mentions(an, [(c.start, c.end) for c in cands if c.kind == "direct"]) \
+    mentions = person_mentions(an, [(c.start, c.end) for c in cands if c.kind == "direct"], read) \
         if choose is not None else ()
     last: Optional[Speaker] = None
     last_pos = 0

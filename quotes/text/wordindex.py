@@ -58,16 +58,19 @@ class WordIndex:
         if first is None:
             # the phrase does not open with a word character: no run to look up, scan the text
             return [m.span() for m in re.finditer(pattern, self.text)]
-        rx = re.compile(pattern)
+        # the pattern is read by hand at each start of the first word (a start of a maximal run of
+        # word characters, so nothing word-like stands before it): compiling a regex per name cost
+        # more than every other question asked of an article
+        text = self.text
         out: list[tuple[int, int]] = []
         end = 0
         for pos in self._starts(first.group()):
             if pos < end:
                 continue  # inside the previous match: finditer does not look there
-            m = rx.match(self.text, pos)
-            if m:
-                out.append(m.span())
-                end = m.end()
+            stop = phrase_end(text, pos, words)
+            if stop is not None:
+                out.append((pos, stop))
+                end = stop
         return out
 
     def neighbours(self, word: str) -> list[tuple[str, str]]:
@@ -120,6 +123,27 @@ class WordIndex:
             pos = b
             i += 1
         return out
+
+
+_WORD = re.compile(r"\w")
+
+
+def phrase_end(text: str, pos: int, words) -> Optional[int]:
+    """Where `words` end when they stand at `pos`, spaces or tabs between them and no word
+    character right after the last (as the regex w1[ \t]+w2...(?!\w) reads them), else None."""
+    i = pos
+    for k, w in enumerate(words):
+        if k:
+            j = i
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            if j == i:
+                return None
+            i = j
+        if not text.startswith(w, i):
+            return None
+        i += len(w)
+    return None if _WORD.match(text, i) else i
 
 
 def token_matches(rest: str, text: str):
