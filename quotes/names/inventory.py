@@ -99,7 +99,15 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
     """Every capitalised run read as a mention, persons as `persons.person_mentions` reads them."""
     out: list[Mention] = []
     people = {(p.start, p.end): p for p in person_mentions(an, read=read)}
+    heads = {m.start: run for run, m in read.values() if m is not None}
     for m in people.values():
+        run = heads.get(m.start)
+        first = an.tokens[run[0]] if run else None
+        if first is not None and first.start < m.start and first.text.lower() in ORG_WORDS and " " not in m.text:
+            # "Badan Pusat Statistik": a run opening with an organisation word is the organisation
+            last = an.tokens[run[-1]]
+            out.append(Mention(an.text[first.start:last.end], first.start, last.end, "organization"))
+            continue
         out.append(Mention(m.text, m.start, m.end, "person", m.role))
     for run, m in read.values():
         if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
@@ -135,6 +143,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         return names.canonical(holder), "person", m
     if m.kind == "person":
         name = names.canonical(m.text)
+        if len(name.split()) == 1 and name.lower() in common_words():
+            return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
         if not can_speak(name, "person"):
             return name, "place" if is_place(name) else "other", m
         if speaker_words(name) < THING:

@@ -4,7 +4,9 @@
 entry of the article's inventory (`names.inventory`), found by its canonical name or by the
 mention it was written as. An entry that cannot speak (a place, a date, a document) is refused:
 the quote keeps no named speaker rather than a thing. A speaker the inventory does not hold
-(a nickname, a title's holder read from elsewhere) keeps resolve's reading.
+(a name read from the passage for a pronoun) is the one person entry ending with the same
+word; where there is none (12 of 1,653 named speakers over the gold articles) resolve's reading
+stands.
 """
 from __future__ import annotations
 
@@ -23,12 +25,22 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry]) -> list[Resolved]
         if not sp.name:
             out.append(r)
             continue
-        e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None)
+        e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or _sharing(entries, sp.name)
         if e is None or e.name.lower() != sp.name.lower() and e.type != sp.type:
             out.append(r)
             continue
         if e.type not in SPEAKING:
             out.append(attrs.evolve(r, speaker=attrs.evolve(sp, name=None, type=None, role=None)))
             continue
-        out.append(r)
+        kind = e.type if sp.type in SPEAKING or sp.type is None else sp.type
+        out.append(attrs.evolve(r, speaker=attrs.evolve(
+            sp, name=e.name, type=kind, role=(e.role or sp.role) if kind == "person" else None)))
     return out
+
+
+def _sharing(entries: Sequence[Entry], name: str) -> Entry | None:
+    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
+    "-nya") is the one person entry that ends with the same word."""
+    last = name.split()[-1].lower()
+    found = [e for e in entries if e.type == "person" and e.name.split()[-1].lower() == last]
+    return found[0] if len(found) == 1 else None
