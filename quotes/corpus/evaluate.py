@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 
 import attrs
 
+from .calibration import ece, reliability, share_right_at
 from .inventory_eval import InventoryCounts, score_inventory
 from .matching import match, same_role, same_speaker
 
@@ -32,10 +33,22 @@ class Counts:
     cue_ok: int = 0
     role_gold: int = 0
     role_ok: int = 0
+    dated: int = 0  # matched quotes whose gold has a date
+    dated_ok: int = 0
+    # per date_basis of the records: [matched, date right]
+    by_basis: dict = attrs.Factory(dict)
+    # (confidence, speaker right) per matched record: the reliability table
+    confidence: list = attrs.Factory(list)
 
     def add(self, other: "Counts") -> None:
         for f in attrs.fields(Counts):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, dict):
+                for k, (n, ok) in theirs.items():
+                    a = mine.setdefault(k, [0, 0])
+                    a[0], a[1] = a[0] + n, a[1] + ok
+            else:
+                setattr(self, f.name, mine + theirs)
 
     @staticmethod
     def _f(p: float, r: float) -> float:
@@ -53,6 +66,7 @@ class Counts:
             "person_acc": round(self.person_ok / self.matched, 4) if self.matched else 0.0,
             "e2e_f1": round(self._f(e2e_p, e2e_r), 4),
             "date_acc": round(self.date_ok / self.matched, 4) if self.matched else 0.0,
+            "date_acc_dated": round(self.dated_ok / self.dated, 4) if self.dated else None,
             "cue_acc": round(self.cue_ok / self.matched, 4) if self.matched else 0.0,
             "role_acc": round(self.role_ok / self.role_gold, 4) if self.role_gold else None,
         }
@@ -71,7 +85,9 @@ def score_doc(pred: list[dict], gold: list[dict], kinds: Optional[set[str]] = No
         p, g = pred[i], gold[j]
         if same_speaker(p.get("speaker"), g.get("speaker"), True):
             c.person_ok += 1
-        if same_speaker(p.get("speaker"), g.get("speaker"), lenient):
+        right = same_speaker(p.get("speaker"), g.get("speaker"), lenient)
+        c.confidence.append((float(p.get("confidence") or 0.0), right))
+        if right:
             c.speaker_ok += 1
         else:
             errors.append(("speaker", p, g))
@@ -81,7 +97,14 @@ def score_doc(pred: list[dict], gold: list[dict], kinds: Optional[set[str]] = No
                 c.role_ok += 1
             else:
                 errors.append(("role", p, g))
-        if p.get("date") == g.get("date"):
+        date_ok = p.get("date") == g.get("date")
+        basis = c.by_basis.setdefault(p.get("date_basis") or "none", [0, 0])
+        basis[0] += 1
+        basis[1] += date_ok
+        if g.get("date"):
+            c.dated += 1
+            c.dated_ok += date_ok
+        if date_ok:
             c.date_ok += 1
         else:
             errors.append(("date", p, g))
@@ -141,12 +164,17 @@ def evaluate(gold_dir: Path, predict, published_from_gold: bool = True, split: O
             found: list = []
             inventory.add(score_inventory(text, gold["quotes"], people(doc_id), lenient, found))
             errors += [(doc_id, (kind, {"mention": m, "pred": p}, {"gold": g})) for kind, m, g, p in found]
+    rows = reliability(all_kinds.confidence)
+    top, top_right = share_right_at(all_kinds.confidence)
     return {"direct": direct.row(), "all": all_kinds.row(), "per_doc": per_doc,
+            "date_basis": {k: {"matched": n, "date_acc": round(ok / n, 4)} for k, (n, ok) in sorted(all_kinds.by_basis.items())},
+            "calibration": {"bins": rows, "ece": ece(rows), "at_0.9": top, "right_at_0.9": top_right},
             "inventory": inventory.row() if people is not None else None,
             "per_outlet": {k: v.row() for k, v in sorted(per_outlet.items())}, "errors": errors}
 
 
 COLUMNS = ["gold", "pred", "matched", "precision", "recall", "f1", "speaker_acc", "person_acc", "e2e_f1", "date_acc",
+           "date_acc_dated",
            "cue_acc", "role_acc"]
 
 
@@ -159,6 +187,14 @@ def _table(first: str, rows: dict) -> list[str]:
 
 def format_table(result: dict, per_outlet: bool = False) -> str:
     lines = _table("kinds", {"direct": result["direct"], "all": result["all"]})
+    if result.get("date_basis"):
+        lines += ["", "| date_basis | matched | date_acc |", "|---|---|---|"]
+        lines += [f"| {k} | {v['matched']} | {v['date_acc']} |" for k, v in result["date_basis"].items()]
+    cal = result.get("calibration")
+    if cal:
+        lines += ["", f"| confidence (speaker right), ECE {cal['ece']}; >= 0.9: {cal['at_0.9']} records, "
+                      f"{cal['right_at_0.9']} right | count | mean confidence | share right |", "|---|---|---|---|"]
+        lines += [f"| {b['bin']} | {b['count']} | {b['confidence']} | {b['right']} |" for b in cal["bins"]]
     inv = result.get("inventory")
     if inv:
         cols = list(inv)
