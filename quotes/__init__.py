@@ -23,9 +23,9 @@ How an article flows, one sub-package a stage, each importing only the ones befo
     api         the library's functions (re-exported here)
     cli/        the `quotes` command, the mirror of the library
 """
-from .api import QuotesWarning, export, extract, extract_many, link, people, speaker_table, to_frame
+from .api import QuotesWarning, export, extract, extract_many, link, people, speaker_table, to_frame, train
 from .records import NotRecordsError, Quote, RecordError, read_records
 from .version import __version__
 
 __all__ = ["Quote", "QuotesWarning", "RecordError", "NotRecordsError", "export", "extract", "extract_many",
-           "link", "people", "read_records", "speaker_table", "to_frame", "__version__"]
+           "link", "people", "read_records", "speaker_table", "to_frame", "train", "__version__"]

@@ -20,23 +20,24 @@ class QuotesWarning(UserWarning):
     back to the rules analyzer after the time limit."""
 
 
-def _options(analyzer: str, model_dir, max_chars: int, timeout, batch_size: int = defaults.BATCH):
+def _options(analyzer: str, model_dir, max_chars: int, timeout, batch_size: int = defaults.BATCH, weights=None):
     from .nlp.analyzers import get
     from .run.runner import Options
 
     return Options(workers=1, batch=batch_size, model_dir=model_dir, analyzer=get(analyzer).name,
-                   max_chars=max_chars, timeout=timeout or None)
+                   max_chars=max_chars, timeout=timeout or None, weights=None if weights is None else str(weights))
 
 
 def extract(text: str, *, published=None, doc_id: Optional[str] = None, outlet: Optional[str] = None,
             title: Optional[str] = None, url: Optional[str] = None, analyzer: str = "hybrid",
             model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
-            timeout: Optional[float] = defaults.TIMEOUT, pipeline=None) -> list[Quote]:
+            timeout: Optional[float] = defaults.TIMEOUT, pipeline=None, weights=None) -> list[Quote]:
     """All quotes in one article, as `quotes extract` gives them for a JSON line with these keys.
 
     `published` (ISO date) anchors relative dates and missing years; it is carried to every record
     with `outlet`, `title` and `url`. An article that cannot be processed raises
     `engine.ArticleError` (too large, not text); a bad `published` only warns (QuotesWarning).
+    `weights`: a file of `quotes train` (None: the shipped weights).
     """
     from .run.inputs import Item
     from .run.runner import extract_items
@@ -46,7 +47,7 @@ def extract(text: str, *, published=None, doc_id: Optional[str] = None, outlet: 
         if v is not None:
             article[k] = v
     (res,) = extract_items([Item("<text>", None, doc_id, article)],
-                           _options(analyzer, model_dir, max_chars, timeout), pipeline)
+                           _options(analyzer, model_dir, max_chars, timeout, weights=weights), pipeline)
     for w in res.warnings:
         _warnings.warn(w, QuotesWarning, stacklevel=2)
     if res.error is not None:
@@ -79,7 +80,7 @@ def extract_many(articles: Iterable, *, errors: Optional[list] = None, analyzer:
                  model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
                  timeout: Optional[float] = defaults.TIMEOUT, batch_size: int = defaults.BATCH,
                  keep_meta: bool = False, id_key: str = "id", text_key: str = "text",
-                 pipeline=None) -> Iterator[Quote]:
+                 pipeline=None, weights=None) -> Iterator[Quote]:
     """Quotes of many articles, in order: `articles` yields dicts like the JSON lines of
     `quotes extract` (`id`, `text`, optional `published`, `outlet`, `title`, `url`; other keys under
     `meta` with keep_meta) or plain strings.
@@ -94,7 +95,7 @@ def extract_many(articles: Iterable, *, errors: Optional[list] = None, analyzer:
     from .run.inputs import articles as article_items
     from .run.runner import error_record, extract_items, warning_record
 
-    opts = _options(analyzer, model_dir, max_chars, timeout, batch_size)
+    opts = _options(analyzer, model_dir, max_chars, timeout, batch_size, weights)
     items = article_items(articles, Keys(id_key, text_key, keep_meta))
     while True:
         batch = list(itertools.islice(items, opts.batch))
@@ -144,3 +145,14 @@ def export(records, path: str) -> int:
     from .corpus.tabular import write_parquet
 
     return write_parquet(records, path)
+
+
+def train(gold_dirs, *, output=None, analyzer: str = "rules", folds: int = 5) -> dict:
+    """`quotes train`: learn the weights (today: the confidence model) from folders of gold
+    articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); returns the weights with their
+    cross-validated scores (folds of whole articles, balanced by outlet) and writes them to
+    `output` when given, for `extract(..., weights=output)` and `quotes extract --weights`."""
+    from .corpus.train import train as fit
+
+    return fit([str(d) for d in ([gold_dirs] if isinstance(gold_dirs, (str, bytes)) or hasattr(gold_dirs, "__fspath__")
+                                 else gold_dirs)], output=output, analyzer=analyzer, folds=folds)

@@ -16,10 +16,12 @@ from .dating.statement import StatementDate, statement_dates
 from .find.candidates import candidates, passives
 from .find.marks import find_spans
 from .names.index import NameIndex
-from .names.inventory import Entry, inventory
+from .names.inventory import Entry, entry_for, inventory
 from .names.persons import readings
 from .nlp.analysis import Analysis
 from .records import ArticlePeople, Quote
+from .speakers.confidence import confidence, features
+from .speakers.confidence import load as load_confidence
 from .speakers.pick import picked
 from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
 from .speakers.salience import choose_referent
@@ -27,13 +29,21 @@ from .text.paragraphs import paragraphs
 
 
 def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,
-                   choose: Optional[Chooser] = choose_referent) -> list[Quote]:
-    return read_article(an, doc_id, published, choose)[:-1]
+                   choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None) -> list[Quote]:
+    return read_article(an, doc_id, published, choose, weights)[:-1]
 
 
 def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
-                 choose: Optional[Chooser] = choose_referent) -> list:
+                 choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None) -> list:
     """The article's Quotes, then its ArticlePeople (the inventory the quotes were attributed from)."""
+    rows, entries = attributed(an, doc_id, published, choose, weights)
+    return [q for q, _ in rows] + [ArticlePeople(doc_id, entries)]
+
+
+def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
+               choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None):
+    """(Quote, its confidence features) per statement, and the inventory: what `quotes train` learns from.
+    `weights`: a `quotes train` file (None: the shipped weights)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
     spans = find_spans(an.text, paras)
@@ -43,11 +53,16 @@ def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
     entries = _inventory(an, names, cands, read)
     said = picked(speakers(an, cands, names, choose, read), entries)
     when = statement_dates(an, paras, spans, said, backrefs(passives(an), names), pub)
-    quotes = [_record(an.text, n, r, d, doc_id) for n, (r, d) in enumerate(zip(said, when))]
-    return quotes + [ArticlePeople(doc_id, entries)]
+    people, w = [e for e in entries if e.type == "person"], load_confidence(weights)
+    rows = []
+    for n, (r, d) in enumerate(zip(said, when)):
+        x = features(r, entry_for(entries, r.speaker.name), people, an.text)
+        hand = r.candidate.confidence if r.speaker.name else r.candidate.confidence * 0.5
+        rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x))
+    return rows, entries
 
 
-def article_people(an: Analysis, doc_id: Optional[str] = None, published=None) -> list[ArticlePeople]:
+def article_people(an: Analysis, doc_id: Optional[str] = None, published=None, weights=None) -> list[ArticlePeople]:
     """The article's inventory as the one record of `quotes people` (the same one attribution uses)."""
     paras = paragraphs(an.text)
     cands = candidates(an, paras, find_spans(an.text, paras))
@@ -59,7 +74,8 @@ def _inventory(an: Analysis, names: NameIndex, cands, read=None) -> tuple[Entry,
     return inventory(an, names, [c.mention for c in cands if c.mention is not None], read)
 
 
-def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_id: Optional[str]) -> Quote:
+def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_id: Optional[str],
+            conf: float) -> Quote:
     c, sp, ms, cue = r.candidate, r.speaker, r.mention, r.candidate.cue
     return Quote(
         doc_id=doc_id, kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
@@ -70,5 +86,5 @@ def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_
         speaker_type=sp.type, speaker_role=sp.role,
         date=d.date.isoformat() if d else None, date_text=d.text if d else None,
         date_basis=d.basis if d else None,
-        confidence=round(c.confidence if sp.name else c.confidence * 0.5, 3), index=index,
+        confidence=round(conf, 3), index=index,
     )

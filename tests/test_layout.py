@@ -17,7 +17,7 @@ PACKAGE = Path(quotes.__file__).parent
 
 # lowest first; a unit is a sub-package or a top-level module of quotes
 LAYERS = [
-    {"version", "defaults", "text", "lexicon"},
+    {"version", "defaults", "text", "lexicon", "learn"},
     {"nlp"},
     {"names"},
     {"find"},

@@ -58,6 +58,8 @@ RUN_OPTIONS = [
     click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
                  help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + "."),
     click.option("--full", is_flag=True, help="The same as --analyzer full."),
+    click.option("--weights", default=None, type=click.Path(exists=True, dir_okay=False),
+                 help="Weights of `quotes train` (default: the shipped ones)."),
     click.option("--dask", "dask_address", default=None, is_eager=True,
                  help="Run on a Dask cluster: scheduler address or 'local'."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
@@ -80,15 +82,21 @@ def people(**kwargs):
 
 
 def _run(job, inputs, output, errors_path, manifest, workers, batch_size, resume, id_key, text_key, keep_meta,
-         stdin_format, encoding, model_dir, max_chars, timeout, analyzer, full, dask_address, quiet):
+         stdin_format, encoding, model_dir, max_chars, timeout, analyzer, full, weights, dask_address, quiet):
     from ..nlp.loading import ModelError
     from ..run.inputs import Keys, read
     from ..run.runner import Options, run
+    from ..speakers.confidence import load
 
+    if weights:
+        try:
+            load(weights)
+        except (ValueError, KeyError, OSError) as e:
+            raise Usage(f"--weights {weights}: {e}")
     keys = Keys(id_key, text_key, keep_meta, encoding, stdin_format)
     opts = Options(workers=workers or os.cpu_count() or 1, batch=batch_size, model_dir=model_dir,
                    analyzer="full" if full else analyzer, max_chars=max_chars, timeout=timeout or None,
-                   job=job)
+                   job=job, weights=weights)
     if dask_address and "-" in inputs:
         raise Usage("--dask reads files on the workers: give files or folders, not '-' (stdin)")
     if dask_address and resume:

@@ -62,6 +62,32 @@ def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, le
 
 
 @main.command()
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", required=True, callback=output_path, help="The weights file to write (JSON).")
+@click.option("--analyzer", type=click.Choice(NAMES), default="rules", show_default=True,
+              help="The analysis the examples are read with.")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Folds of whole articles (balanced by outlet) for the estimates.")
+def train(gold_dirs, output, analyzer, folds):
+    """Learn the weights from folders of gold articles (NAME.txt + NAME.gold.json); print the
+    cross-validated scores; use them with `quotes extract --weights`."""
+    from ..api import train as fit
+    from ..corpus.evaluate import NoGoldError
+
+    try:
+        model = fit(list(gold_dirs), output=output, analyzer=analyzer, folds=folds)["confidence"]
+    except NoGoldError as e:
+        raise Usage(str(e))
+    cv = model["cross_validated"]
+    click.echo(f"quotes: {model['examples']} examples from {model['articles']} articles, {model['cpu_seconds']} CPU s; "
+               f"cross-validated ({folds} folds by article): log loss {cv['log_loss']}, ECE {cv['ece']}, "
+               f"{cv['at_0.9']} records at >= 0.9 of which {cv['right_at_0.9']} right", err=True)
+    for point in model["learning_curve"]:
+        click.echo(f"quotes: learning curve {int(point['share'] * 100)}% of the training articles: "
+                   f"log loss {point['log_loss']}, ECE {point['ece']}", err=True)
+
+
+@main.command()
 @click.argument("file", type=INPUT_FILE)
 def validate(file):
     """Check a JSON lines file of quotes ('-' for stdin) against the record schema."""

@@ -7,6 +7,7 @@ of many articles go to Stanza together, so its batches stay full.
 from __future__ import annotations
 
 import ctypes
+import functools
 import threading
 from typing import Optional, Sequence
 
@@ -163,9 +164,10 @@ def _published(value, warnings: list) -> object:
 
 def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
                      max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                     timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes") -> list[Outcome]:
+                     timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes",
+                     weights: Optional[str] = None) -> list[Outcome]:
     """An Outcome for each article dict (id, text, published); `job` (a key of JOBS) says which
-    records it holds.
+    records it holds, `weights` which `quotes train` file scores them (None: the shipped weights).
 
     One bad article never spoils the batch: it is analysed again alone only if the batch fails.
     An article whose extraction runs out of time with a model analyzer is extracted again from the
@@ -195,7 +197,7 @@ def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
         a = articles[i]
         try:
             found = _extract(an, cleaned, a.get("id"), published, spec, timeout, warnings, fallen_back=bool(why),
-                             job=JOBS[job])
+                             job=functools.partial(JOBS[job], weights=weights))
             results[i] = Outcome(tuple(_finish(found, a["text"])), None, tuple(warnings), published)
         except Exception as e:  # noqa: BLE001 - reported per article
             results[i] = Outcome(error=e, warnings=tuple(warnings), published=published)
@@ -251,11 +253,12 @@ def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warni
 
 def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
                   max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
-                  timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes") -> list[object]:
+                  timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes",
+                  weights: Optional[str] = None) -> list[object]:
     """For each article dict (id, text, published): its list of records (Quotes; one ArticlePeople
     with job="people"), or the Exception it raised."""
     return [o.error if o.error is not None else list(o.quotes)
-            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout, job)]
+            for o in extract_articles(articles, pipeline, analyzer, max_chars, full, timeout, job, weights)]
 
 
 _OFFSETS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end")

@@ -53,6 +53,7 @@ class Options:
     max_chars: int = defaults.MAX_CHARS
     timeout: Optional[float] = defaults.TIMEOUT
     job: str = "quotes"  # a key of engine.JOBS: "quotes" (`quotes extract`) or "people" (`quotes people`)
+    weights: Optional[str] = None  # a `quotes train` file; None: the shipped weights
 
 
 @attrs.frozen
@@ -106,7 +107,7 @@ def extract_items(items: list[Item], opts: Options, pipeline=None) -> list[Resul
     arts = [items[i].article for i in idx]
     if arts:
         outcomes = extract_articles(arts, pipeline=pipeline, analyzer=opts.analyzer, max_chars=opts.max_chars,
-                                    timeout=opts.timeout, job=opts.job)
+                                    timeout=opts.timeout, job=opts.job, weights=opts.weights)
         for i, art, o in zip(idx, arts, outcomes):
             quotes = tuple(with_metadata(q, art, o.published) for q in o.quotes)
             out[i] = Result(items[i], quotes, o.error, o.warnings)

@@ -1,0 +1,141 @@
+"""The other names a person goes by in one article, and the person a title stands for: a
+bracketed short form ("Basuki Tjahaja Purnama (Ahok)"), a nickname given with "alias", in quotation
+marks inside the name or with "akrab disapa", initials ("HNW"), the holder of a title ("ujar Kepala
+Negara"), the last full name before a place. Methods of `index.NameIndex`, kept apart because
+they answer a different question than its fullest-form search: who else is this."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, function_words, is_title, role_equivalents
+from .name_words import ACRONYM, after_regional_role, drop_region, unglue
+from .who_speaks import THING, speaker_words
+
+
+class Aliases:
+    """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
+
+    def last_person_before(self, pos: int, speaking: bool = False) -> Optional[str]:
+        """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
+        that has no quoted person to refer to; with `speaking`, only a run whose words news writes
+        as a speaker's (`who_speaks.speaker_words`)."""
+        runs = []
+        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
+                             self.text[:pos]):
+            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
+            # ("putra sulung"), as long as two of its words are names only
+            ok = [w for w in words if self.name_like(w, False)]
+            only_names = [w for w in ok if w.lower() not in self.lower_vocab]
+            before = self.text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in ORG_PREFIXES:
+                continue  # "PT Sinar Laut"
+            if len(only_names) >= 2 and len(ok) == len(words) \
+                    and not (speaking and speaker_words(" ".join(words)) < THING):
+                runs.append(m)
+        if not runs:
+            return None
+        # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
+        # sulung aktor Fery Salim, ... ia ..." is about Brandon
+        last = runs[-1]
+        cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
+        m = next(m for m in runs if m.start() > cut)
+        return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
+
+    def alias(self, name: str) -> Optional[str]:
+        """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
+        stands for in brackets."""
+        if "(" + name + ")" not in self.text:
+            return None  # the regex below needs it, and tries every capital of the text to find out
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})\(" + re.escape(name) + r"\)", self.text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        cut = 0
+        for k, w in enumerate(words[:-1]):
+            lw = w.lower()
+            if is_title(w) or lw in function_words() or lw in NOT_NAME or lw in ORG_WORDS or ACRONYM.match(w):
+                cut = k + 1
+        words = words[cut:]
+        return " ".join(words) if len(words) >= 2 else None
+
+    def nickname(self, name: str) -> Optional[str]:
+        """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
+        given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
+        if name not in self.text:
+            return None
+        # (each pattern is tried only where the text holds its key: a regex per name over the whole
+        # text made the inventory cost more than the rest of the rules path)
+        m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
+                      self.text) if "alias " + name in self.text else None
+        if m:
+            return m.group(1)  # "Teuku Hasan alias Ampon"
+        quoted = any(a + name + b in self.text for a, b in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")))
+        m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
+                      self.text) if quoted else None
+        if m:
+            return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
+        if not any(k + " " + name in self.text for k in ("isapa", "apaan", "ipanggil", "akrab", "akrabnya")):
+            return None
+        m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",
+                      self.text)
+        if not m:
+            return None
+        # the nickname belongs to the person the passage is about: the last full name before it
+        # that news writes as a speaker ("Geopark Ciletuh" is no one's name)
+        full = self.last_person_before(m.start(), speaking=True)
+        return full if full and name not in full.split() else None
+
+    def holder_of(self, role: str, pos: int) -> Optional[str]:
+        """The person the article names with `role` before `pos` ("Presiden Prabowo Subianto ...
+        ujar Kepala Negara"): a mention made only of role words stands for that person."""
+        low = " ".join(role.lower().split())
+        phrases = {low, role_equivalents().get(low, low)}
+        best = None
+        for ph in phrases:
+            # (a bracketed short form may stand between: "Menteri Pariwisata (Menpar) Arief Yahya")
+            pat = r"(?<!\w)(?i:" + r"[ \t]+".join(re.escape(w) for w in ph.split()) + \
+                r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})"
+            # the passage before (20,000 characters, as for salience): a scan from the start for
+            # every title made long articles cost their length times their titles
+            for m in re.compile(pat).finditer(self.text, max(0, pos - 20_000), pos):
+                words = []
+                for w in m.group(1).split():
+                    if not self.name_like(w, False):
+                        break
+                    words.append(w)
+                if len(words) >= 2:
+                    # several presidents in one article ("era Presiden Joko Widodo"): the one the
+                    # article talks about most
+                    score = (self._alone(words[0]) + self._alone(words[-1]), m.start())
+                    if best is None or score > best[0]:
+                        best = (score, " ".join(words))
+        return best[1] if best else None
+
+    def initials_of(self, word: str) -> Optional[str]:
+        """"HNW" for "Hidayat Nur Wahid": a capital acronym of three letters or more that spells the
+        initials of exactly one person's name of the article."""
+        if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+            return None
+        found = {f for f in self.forms if len(f.split()) == len(word)
+                 and "".join(x[0] for x in f.split()).upper() == word and all(x[:1].isupper() for x in f.split())}
+        return found.pop() if len(found) == 1 else None
+
+    def person_behind(self, acronym: str) -> Optional[str]:
+        """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
+        name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
+        if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
+                or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
+            return None
+        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
+        if not m:
+            return None
+        words = unglue(m.group(1)).split()
+        n = len(acronym)
+        if len(words) < n:
+            return None
+        tail = words[-n:]
+        if "".join(w[0] for w in tail) != acronym or not all(self.name_like(w, False) for w in tail):
+            return None
+        return " ".join(tail)

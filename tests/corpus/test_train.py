@@ -1,0 +1,47 @@
+"""`quotes train` and `--weights`, through the library and the command line, on the sample corpus
+(articles and gold written by the project)."""
+import json
+
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from quotes.cli import main
+from quotes.speakers.confidence import FEATURES
+
+
+def test_train_writes_weights_with_cross_validated_scores_and_extract_uses_them(tmp_path):
+    import quotes
+
+    out = tmp_path / "w.json"
+    r = CliRunner().invoke(main, ["train", str(CORPUS), "-o", str(out), "--folds", "3"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    assert "cross-validated (3 folds by article)" in r.output and "learning curve 25%" in r.output
+    model = json.loads(out.read_text())["confidence"]
+    assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
+    assert model["articles"] == len(list(CORPUS.glob("*.gold.json"))) and model["examples"] > 20
+    assert 0.0 <= model["cross_validated"]["ece"] <= 1.0 and [p["share"] for p in model["learning_curve"]] == [0.25, 0.5, 0.75, 1.0]
+    # the library gives the same weights (deterministic), and extraction reads them
+    assert quotes.train(CORPUS, folds=3)["confidence"]["weights"] == model["weights"]
+    text = (CORPUS / "bps-inflasi.txt").read_text(encoding="utf-8")
+    mine = quotes.extract(text, analyzer="rules", weights=out)
+    shipped = quotes.extract(text, analyzer="rules")
+    assert [q.text for q in mine] == [q.text for q in shipped]
+    assert all(0.0 <= q.confidence <= 1.0 for q in mine)
+    assert [q.confidence for q in mine] != [q.confidence for q in shipped]
+    q = tmp_path / "q.jsonl"
+    r = CliRunner().invoke(main, ["extract", str(CORPUS / "bps-inflasi.txt"), "-o", str(q), "--analyzer", "rules",
+                                  "--weights", str(out)], catch_exceptions=False)
+    assert r.exit_code == 0 and [json.loads(l)["confidence"] for l in q.read_text().splitlines()] == [
+        x.confidence for x in mine]
+
+
+def test_weights_for_other_features_are_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"confidence": {"features": ["bias"], "weights": [0.0]}}))
+    r = CliRunner().invoke(main, ["extract", str(CORPUS / "bps-inflasi.txt"), "--analyzer", "rules", "--weights", str(bad)])
+    assert r.exit_code == 2 and "retrain them with `quotes train`" in r.output
+
+
+def test_a_folder_without_gold_is_a_usage_error(tmp_path):
+    r = CliRunner().invoke(main, ["train", str(tmp_path), "-o", str(tmp_path / "w.json")])
+    assert r.exit_code == 2 and "no gold files" in r.output
