@@ -127,8 +127,9 @@ class NameIndex(Aliases):
             words = [word]
             pos = m_end
             for _ in range(3):
-                mm = re.match(r"[ \t]+([A-Z][\w'’-]*)", self.text[pos:pos + 40])
-                if not mm or not self.name_like(mm.group(1), False):
+                # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
+                mm = re.match(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)", self.text[pos:pos + 40])
+                if not mm or not (mm.group(1).endswith(".") or self.name_like(mm.group(1), False)):
                     break
                 words.append(mm.group(1))
                 pos += len(mm.group(0))
