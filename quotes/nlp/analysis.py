@@ -7,10 +7,22 @@ tests and the cheap first pass of a batch run use.
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from typing import Optional
 
 import attrs
+
+from ..lexicon.words import (
+    ADVERBS,
+    NEGATIONS,
+    PREDICATE_WORDS,
+    VERB_SHAPE,
+    common_words,
+    cues,
+    function_words,
+)
 
 
 @attrs.frozen(slots=True)
@@ -81,6 +93,23 @@ _ABBREV = frozenset(
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
 _GLUED_CUES = frozenset("menurut kata ujar ungkap jelas tutur tegas imbuh ucap papar".split())
 
+# A stop glued to the next sentence ("Santoso.Belakangan", "katanya.Pihaknya"): a word of three
+# letters or more (in either case: scrapers glue most often after a lower-case cue such as "katanya"),
+# a dot, a capitalised word. Not split: initials ("M.Ridwan"), domains
+# ("KOMPAS.com", "TEMPO.CO"), numbers, and the short abbreviations that scraped court and address
+# text glues to what follows ("Pid.Sus", "Kab.Bandung", "Sdr.Rizal", "Jkt.Tim").
+_GLUED_STOP = re.compile(r"[A-Za-z]{3,}")
+_NEXT_SENTENCE = re.compile(r"[A-Z][a-z]")
+_GLUED_ABBREV = _ABBREV | frozenset(
+    "sdri sdra kab kec kel prov jkt pid pdt pen reg als tlp bag med drg dra des subsp www".split()
+)
+_DOMAINS = frozenset("com co id net org".split())
+_JOINT = re.compile(r"[-'’.]")
+# a capitalised word glued to the lower-case word after it ("Santosomenegaskan")
+_NAME_GLUE = re.compile(r"[A-Z][a-z]{5,}")
+# tokens none of the splits applies to (most of them): read without a call to _pieces
+_PLAIN = re.compile(r"[a-z]+|[A-Z][a-z]{0,4}|\d+|[^\w\s]")
+
 
 def rule_based(text: str) -> Analysis:
     """Sentences and tokens by rule: good enough for tests and for choosing what to analyse."""
@@ -106,34 +135,129 @@ def segment(text: str, start: int, end: int, tokens: list[Token], sentences: lis
 
     last_end = start
     for m in _TOKEN.finditer(text, start, end):
-        if "\n" in text[last_end:m.start()] and len(tokens) > sent_start_tok:
+        m_start, m_end = m.span()
+        if "\n" in text[last_end:m_start] and len(tokens) > sent_start_tok:
             close(len(tokens))
+        last_end = m_end
         word = m.group()
-        glued = _GLUED.fullmatch(word)
-        if glued and (glued.group(1)[0].islower() or glued.group(1).lower() in _GLUED_CUES):
-            # "kepadaBerliner", "MenurutClaim": a scraper dropped the space before a link's text
-            cut = m.start() + len(glued.group(1))
-            tokens.append(Token(glued.group(1), m.start(), cut, sent_idx))
-            word, begin = word[len(glued.group(1)):], cut
-        else:
-            begin = m.start()
-        nya = len(word) > 5 and word.lower().endswith("nya")
-        tokens.append(Token(word, begin, m.end(), sent_idx, nya=nya))
-        last_end = m.end()
-        if word in ".!?":
-            prev = tokens[-2].text.lower() if len(tokens) > first + 1 else ""
-            if word == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
-                continue
-            nxt = text[m.end():min(end, m.end() + 3)]
-            # a closing quotation mark belongs to the sentence it closes
-            if nxt[:1] in "\"”’'" :
-                continue
-            close(len(tokens))
-        elif word in "\"”" and len(tokens) - 2 >= sent_start_tok and tokens[-2].text in ".!?":
-            # a mark after the stop of its own sentence closes it (a mark opening the next
-            # paragraph does not make a sentence of its own)
-            close(len(tokens))
+        pieces = ((word, m_start, m_end),) if _PLAIN.fullmatch(word) else _pieces(text, word, m_start)
+        for word, begin, stop in pieces:
+            nya = len(word) > 5 and word.lower().endswith("nya")
+            tokens.append(Token(word, begin, stop, sent_idx, nya=nya))
+            if stop < m_end:
+                if word == ".":  # a dot glued between two words ("Santoso.Belakangan") ends its sentence
+                    close(len(tokens))
+            elif word in ".!?":
+                prev = tokens[-2].text.lower() if len(tokens) > first + 1 else ""
+                if word == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
+                    continue
+                nxt = text[m_end:min(end, m_end + 3)]
+                # a closing quotation mark belongs to the sentence it closes
+                if nxt[:1] in "\"”’'":
+                    continue
+                close(len(tokens))
+            elif word in "\"”" and len(tokens) - 2 >= sent_start_tok and tokens[-2].text in ".!?":
+                # a mark after the stop of its own sentence closes it (a mark opening the next
+                # paragraph does not make a sentence of its own)
+                close(len(tokens))
     close(len(tokens))
+
+
+def _pieces(text: str, word: str, start: int) -> list[tuple[str, int, int]]:
+    """One regex token as (text, start, end) pieces: split at dots that end a sentence, then at
+    the missing spaces a scraper leaves (see _GLUED and _name_glue)."""
+    if "." not in word:
+        return _split_words(text, word, start)
+    cuts: list[int] = []  # positions in `word` of the dots to split off
+    after = 0  # where the chunk before the current joint starts
+    dotted = False  # a dot kept whole before: nothing after "M.Ridwan" or "S.Sos" is split
+    for j in _JOINT.finditer(word):
+        k, left = j.start(), word[after:j.start()]  # "kata-kata.Dia": the chunk is "kata"
+        after = k + 1
+        if word[k] != ".":
+            continue
+        if not dotted and _GLUED_STOP.fullmatch(left) and left.lower() not in _GLUED_ABBREV:
+            right = _JOINT.search(word, after)
+            nxt = word[after:right.start() if right else len(word)].lower()
+            if _NEXT_SENTENCE.match(word, after) and nxt not in _DOMAINS and nxt not in _GLUED_ABBREV:
+                cuts.append(k)
+                continue
+        dotted = True
+    out: list[tuple[str, int, int]] = []
+    lo = 0
+    for k in cuts + [len(word)]:
+        out.extend(_split_words(text, word[lo:k], start + lo))
+        if k < len(word):
+            out.append((".", start + k, start + k + 1))
+        lo = k + 1
+    return out
+
+
+def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]:
+    """A word without a sentence-ending dot as pieces: split where a scraper dropped a space."""
+    out = []
+    glued = _GLUED.fullmatch(word)
+    if glued and (glued.group(1)[0].islower() or glued.group(1).lower() in _GLUED_CUES):
+        # "kepadaBerliner", "MenurutClaim": a scraper dropped the space before a link's text
+        cut = len(glued.group(1))
+        out.append((word[:cut], start, start + cut))
+        word, start = word[cut:], start + cut
+    cut = _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
+    if cut:
+        out.append((word[:cut], start, start + cut))
+        word, start = word[cut:], start + cut
+    out.append((word, start, start + len(word)))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _lists() -> tuple[frozenset, frozenset, frozenset]:
+    """Known lower-case words; those that can follow a subject, a verb ("menegaskan") or a clause
+    word ("yang", "akan", "juga"), but no noun or adjective, which end place names ("Kotabaru",
+    "Batanghari"); and the verbs of saying with their -nya forms (as is_cue_word reads them)."""
+    said = frozenset(cues()) | frozenset(form + "nya" for form in cues())
+    after_subject = function_words() | ADVERBS | PREDICATE_WORDS | NEGATIONS
+    return common_words() | function_words() | said, after_subject, said
+
+
+def _name_glue(text: str, word: str) -> int:
+    """Where a capitalised name glued to the word after it ("Santosomenegaskan", "Rudiberkata")
+    splits, or 0. The rest must be a verb of saying or a word that follows a subject; the whole
+    must be no known word, nor one the article writes in lower case ("Bersama", "Pemerintah"), and
+    be written only here: places and names end in words too ("Kalimantan", "Pontianak",
+    "Pekanbaru") and an article writes them more than once. Then the first part must be written
+    on its own in the article (a name of four letters or more, "Santoso"), or else the rest must be
+    a verb of saying with a verb's prefix ("berkata", "mengatakan"), which no place ends in."""
+    known, after, said = _lists()
+    if word.lower() in known:
+        return 0
+    fallback = 0
+    vocab = None
+    for k in range(3, len(word) - 2):
+        rest = word[k:]
+        cue = rest in said
+        if not (cue or (len(rest) >= 4 and (rest in after or (rest in known and VERB_SHAPE.match(rest))))):
+            continue
+        first = word[:k]
+        low = first.lower()
+        if low in _GLUED_ABBREV or low in known:
+            continue
+        if vocab is None:
+            vocab = _vocab(text)  # built only for a word that can split, once per text
+            if vocab[word] > 1 or vocab[word.lower()]:
+                return 0
+        if vocab[first] and not vocab[low] and (len(first) >= 4 or cue):
+            return k
+        if not fallback and cue and VERB_SHAPE.match(rest):
+            fallback = k
+    return fallback
+
+
+@functools.lru_cache(maxsize=4)
+def _vocab(text: str) -> Counter:
+    """How often each word is written in `text`. Cached: the hybrid analyzer segments a text one
+    paragraph at a time, and the count must be made once per text, not once per paragraph."""
+    return Counter(_VOCAB_WORD.findall(text))
 
 
 # ---------------------------------------------------------------- stanza

@@ -53,3 +53,82 @@ def test_words_glued_by_a_scraper_are_two_tokens_brands_stay_whole():
     assert words[:2] == ["Menurut", "Claim"] and "kepada" in words and "Berliner" in words
     assert "YouTube" in words and "iPhone" in words
     assert all(t[tok.start:tok.end] == tok.text for tok in an.tokens)  # offsets still slice the text
+
+
+def _words(an):
+    assert all(an.text[tok.start:tok.end] == tok.text for tok in an.tokens)  # offsets slice the text
+    return [tok.text for tok in an.tokens]
+
+
+def _sentences(an):
+    return [an.text[s.start:s.end] for s in an.sentences]
+
+
+def test_a_stop_glued_to_the_next_sentence_is_split_and_ends_the_sentence():
+    t = ("Rapat dipimpin Hendra Wijaksono.Belakangan ia mundur. Warga memilih Sutarmi.Dia dikenal tegas. "
+         "Harga beras naik, katanya.Pihaknya menunggu data.")
+    an = rule_based(t)
+    words = _words(an)
+    assert words[2:6] == ["Hendra", "Wijaksono", ".", "Belakangan"]
+    assert ["Sutarmi", ".", "Dia"] == words[words.index("Sutarmi"):words.index("Sutarmi") + 3]
+    assert ["katanya", ".", "Pihaknya"] == words[words.index("katanya"):words.index("katanya") + 3]
+    assert _sentences(an) == ["Rapat dipimpin Hendra Wijaksono.", "Belakangan ia mundur.", "Warga memilih Sutarmi.",
+                              "Dia dikenal tegas.", "Harga beras naik, katanya.", "Pihaknya menunggu data."]
+
+
+def test_initials_domains_numbers_and_abbreviations_keep_their_dot():
+    t = ("M.Ridwan membaca KOMPAS.com, detik.com dan TEMPO.CO tentang 1.000 warga P.hd di Jl.Merdeka, "
+         "Kab.Garut, perkara Pid.Sus milik Sdr.Yanto.")
+    an = rule_based(t)
+    words = _words(an)
+    for whole in ("M.Ridwan", "KOMPAS.com", "detik.com", "TEMPO.CO", "1.000", "P.hd", "Jl.Merdeka", "Kab.Garut",
+                  "Pid.Sus", "Sdr.Yanto"):
+        assert whole in words
+    assert len(an.sentences) == 1
+
+
+def test_a_name_glued_to_the_word_after_it_is_split():
+    t = ('Camat Tamrin Lubis meninjau banjir. "Warga sudah dievakuasi," Lubismenegaskan. '
+         'Ketua RT, Rudi, ikut hadir. Rudiberkata posko dibuka. Sekretaris desa Harjonoyang baru dilantik datang.')
+    an = rule_based(t)
+    words = _words(an)
+    assert ["Lubis", "menegaskan"] == words[words.index("menegaskan") - 1:words.index("menegaskan") + 1]
+    assert ["Rudi", "berkata"] == words[words.index("berkata") - 1:words.index("berkata") + 1]
+    # no other "Harjono" in the text, and "yang" is no verb of saying: left whole
+    assert "Harjonoyang" in words
+    (q,) = extract_quotes(an, doc_id="d")
+    assert (q.cue, q.speaker_mention) == ("menegaskan", "Lubis")
+
+
+def test_a_glued_name_splits_where_the_article_writes_the_name_alone():
+    # "Tam" + "berkata" would also read as a name and a verb of saying; "Tamber" is the name written here
+    an = rule_based("Pelatih Andi Tamber memimpin latihan. Tamberkata timnya siap bertanding.")
+    assert _words(an)[6:8] == ["Tamber", "kata"]
+    # "Harjono" alone elsewhere makes "Harjonoyang" a name and "yang"
+    an = rule_based("Harjono datang pagi. Sekretaris desa Harjonoyang baru dilantik ikut rapat.")
+    assert "Harjonoyang" not in _words(an) and ["Harjono", "yang"] == _words(an)[6:8]
+
+
+def test_capitalised_words_and_places_are_not_split_as_glued_names():
+    t = ("Bersama warga, ia datang. Berkata jujur itu sulit. Pemerintah menunggu. Sementara itu, harga naik. "
+         "Kemudian rapat dimulai. Selanjutnya ia pulang. Menurutnya, semua aman. Warga Pontianak, Pekanbaru dan "
+         "Kendari tiba di Kalimantan. Pekanbaru tetap ramai, sedangkan Kota Kotabaru sepi.")
+    words = _words(rule_based(t))
+    for whole in ("Bersama", "Berkata", "Pemerintah", "Sementara", "Kemudian", "Selanjutnya", "Menurutnya",
+                  "Pontianak", "Pekanbaru", "Kendari", "Kalimantan", "Kotabaru"):
+        assert whole in words
+
+
+def test_paragraph_by_paragraph_segmentation_splits_the_same_way():
+    # the hybrid analyzer segments one paragraph at a time, reading the whole text for names
+    from quotes.nlp.analysis import segment
+
+    t = "Ketua koperasi Sri Handayani membuka rapat.Dia lalu pergi.\n\nSetelah itu Handayanimengatakan kas aman."
+    cut = t.index("\n\n")
+    tokens, sentences = [], []
+    segment(t, 0, cut, tokens, sentences)
+    segment(t, cut + 2, len(t), tokens, sentences)
+    an = rule_based(t)
+    assert [(x.text, x.start, x.end, x.sent) for x in tokens] == [(x.text, x.start, x.end, x.sent) for x in an.tokens]
+    assert sentences == list(an.sentences)
+    assert "Handayani" in [x.text for x in tokens[-5:]] and "mengatakan" in [x.text for x in tokens]
