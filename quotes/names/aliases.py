@@ -13,6 +13,21 @@ from .name_words import ACRONYM, after_regional_role, drop_region, unglue
 from .who_speaks import THING, speaker_words
 
 
+def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
+    """The first match of `words` + "(SHORT)" in `text`, read only in the 600 characters before each
+    "(SHORT)": searching the whole text with a pattern that can start at any capital cost a long
+    article seconds per short form. `words` matches at most nine words, which fit in that window."""
+    rx = re.compile(words + r"\(" + re.escape(short) + r"\)")
+    key = "(" + short + ")"
+    i = text.find(key)
+    while i >= 0:
+        m = rx.search(text, max(0, i - 600), i + len(key))
+        if m:
+            return m
+        i = text.find(key, i + 1)
+    return None
+
+
 class Aliases:
     """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
 
@@ -44,11 +59,17 @@ class Aliases:
         return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
 
     def alias(self, name: str) -> Optional[str]:
+        key = ("alias", name)
+        if key not in self._by_text:  # the answer reads the text only: once per article
+            self._by_text[key] = self._alias(name)
+        return self._by_text[key]
+
+    def _alias(self, name: str) -> Optional[str]:
         """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
         stands for in brackets."""
         if "(" + name + ")" not in self.text:
             return None  # the regex below needs it, and tries every capital of the text to find out
-        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})\(" + re.escape(name) + r"\)", self.text)
+        m = before_bracket(self.text, name, r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})")
         if not m:
             return None
         words = m.group(1).split()
@@ -61,6 +82,12 @@ class Aliases:
         return " ".join(words) if len(words) >= 2 else None
 
     def nickname(self, name: str) -> Optional[str]:
+        key = ("nickname", name)
+        if key not in self._by_text:  # the answer reads the text only: once per article
+            self._by_text[key] = self._nickname(name)
+        return self._by_text[key]
+
+    def _nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
         if name not in self.text:
@@ -123,12 +150,18 @@ class Aliases:
         return found.pop() if len(found) == 1 else None
 
     def person_behind(self, acronym: str) -> Optional[str]:
+        key = ("person_behind", acronym)
+        if key not in self._by_text:  # the answer reads the text only: once per article
+            self._by_text[key] = self._person_behind(acronym)
+        return self._by_text[key]
+
+    def _person_behind(self, acronym: str) -> Optional[str]:
         """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
         name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
         if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
                 or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
             return None
-        m = re.search(r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*\(" + re.escape(acronym) + r"\)", self.text)
+        m = before_bracket(self.text, acronym, r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*")
         if not m:
             return None
         words = unglue(m.group(1)).split()

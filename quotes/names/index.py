@@ -20,7 +20,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis
 from ..text.wordindex import token_matches, word_index
-from .aliases import Aliases
+from .aliases import Aliases, before_bracket
 from .name_words import (
     ACRONYM,
     INITIAL_GLUE,
@@ -92,6 +92,9 @@ class NameIndex(Aliases):
     # canonical() reads the whole text for every call; one article asks for the same names often
     _cache: dict = attrs.field(factory=dict, init=False, repr=False)
     _titled: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_title per form (text only)
+    _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
+    # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
+    _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -119,6 +122,7 @@ class NameIndex(Aliases):
             if form not in self.forms:
                 self.forms.append(form)
                 self._cache.clear()
+                self._forms_with = None
 
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
@@ -213,7 +217,9 @@ class NameIndex(Aliases):
         target = [w.lower() for w in words]
         best = " ".join(words)
         best_score = (len(words), True)
-        cands = list(self.forms)
+        # only the forms that hold the last word can hold the whole short name (reading every form for
+        # every mention made a long article cost its names squared); their order is kept
+        cands = list(self._holding(target[-1]))
         for w in words[-1:] + words[:1]:
             cands += self._runs_with(w)
         for form in cands:
@@ -259,6 +265,15 @@ class NameIndex(Aliases):
                 return near.pop()
         return best
 
+    def _holding(self, word: str) -> list[str]:
+        if self._forms_with is None:
+            index: dict[str, list[str]] = {}
+            for f in self.forms:
+                for w in dict.fromkeys(x.lower() for x in f.split()):
+                    index.setdefault(w, []).append(f)
+            self._forms_with = index
+        return self._forms_with.get(word, [])
+
     def _after_title(self, form: str) -> bool:
         """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
         a role starts with the employer."""
@@ -281,8 +296,7 @@ class NameIndex(Aliases):
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
         if ACRONYM.match(name) and " " not in name:
             # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
-            m = None if "(" + name + ")" not in self.text else re.search(r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})\(" + re.escape(name) + r"\)",
-                          self.text)
+            m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:
                 words = m.group(1).split()
                 while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
