@@ -91,6 +91,7 @@ _ABBREV = frozenset(
 # a lower-case word of three letters or more glued to a capitalised one; a capitalised first part
 # only for the words that introduce a speaker (brands such as "YouTube" stay whole)
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
+_ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")
 _GLUED_CUES = frozenset("menurut kata ujar ungkap jelas tutur tegas imbuh ucap papar".split())
 
 # A stop glued to the next sentence ("Santoso.Belakangan", "katanya.Pihaknya"): a word of three
@@ -200,6 +201,12 @@ def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]
     if glued and (glued.group(1)[0].islower() or glued.group(1).lower() in _GLUED_CUES):
         # "kepadaBerliner", "MenurutClaim": a scraper dropped the space before a link's text
         cut = len(glued.group(1))
+        out.append((word[:cut], start, start + cut))
+        word, start = word[cut:], start + cut
+    acro = _ACRONYM_GLUE.fullmatch(word)
+    if acro:
+        # "ESDMBahlil", "RIHidayat": an acronym and the name after it, the space lost
+        cut = len(acro.group(1))
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
     cut = _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0

@@ -132,3 +132,15 @@ def test_paragraph_by_paragraph_segmentation_splits_the_same_way():
     assert [(x.text, x.start, x.end, x.sent) for x in tokens] == [(x.text, x.start, x.end, x.sent) for x in an.tokens]
     assert sentences == list(an.sentences)
     assert "Handayani" in [x.text for x in tokens[-5:]] and "mengatakan" in [x.text for x in tokens]
+
+
+def test_an_acronym_glued_to_the_name_after_it_is_two_tokens():
+    text = "Wakil Ketua MPR RIHidayat Nur Wahid hadir bersama Menteri ESDMBahlil Lahadalia di kantor PDIPerjuangan."
+    toks = [(t.text, text[t.start:t.end]) for t in rule_based(text).tokens]
+    assert all(a == b for a, b in toks)
+    words = [a for a, _ in toks]
+    assert words[3:6] == ["RI", "Hidayat", "Nur"] and "ESDM" in words and "Bahlil" in words
+    assert words[-3:-1] == ["PDI", "Perjuangan"]
+    # an acronym alone, a domain, a capital and one or two lower-case letters stay whole
+    kept = [t.text for t in rule_based("Data BPS dan TVRI dari KOMPAS.com untuk CEOs baru.").tokens]
+    assert "BPS" in kept and "TVRI" in kept and "KOMPAS.com" in kept and "CEOs" in kept
