@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .dating.choice import choose as choose_date
+from .dating.choice import load as load_dates
 from .dating.dates import parse_published
-from .dating.statement import StatementDate, statement_dates
+from .dating.statement import StatementDate, date_options, dated
 from .find.candidates import candidates, passives
 from .find.marks import find_spans
 from .names.index import NameIndex
@@ -37,12 +39,13 @@ def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
                  choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None) -> list:
     """The article's Quotes, then its ArticlePeople (the inventory the quotes were attributed from)."""
     rows, entries = attributed(an, doc_id, published, choose, weights)
-    return [q for q, _ in rows] + [ArticlePeople(doc_id, entries)]
+    return [row[0] for row in rows] + [ArticlePeople(doc_id, entries)]
 
 
 def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
                choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None):
-    """(Quote, its confidence features) per statement, and the inventory: what `quotes train` learns from.
+    """(Quote, its confidence features, its date options) per statement, and the inventory: what
+    `quotes train` learns from.
     `weights`: a `quotes train` file (None: the shipped weights)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
@@ -52,13 +55,15 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
     read = readings(an)
     entries = _inventory(an, names, cands, read)
     said = picked(speakers(an, cands, names, choose, read), entries)
-    when = statement_dates(an, paras, spans, said, backrefs(passives(an), names), pub)
+    options = date_options(an, paras, spans, said, backrefs(passives(an), names), pub)
+    wd = load_dates(weights)
     people, w = [e for e in entries if e.type == "person"], load_confidence(weights)
     rows = []
-    for n, (r, d) in enumerate(zip(said, when)):
+    for n, (r, (opts, rules, ctx)) in enumerate(zip(said, options)):
         x = features(r, entry_for(entries, r.speaker.name), people, an.text)
         hand = r.candidate.confidence if r.speaker.name else r.candidate.confidence * 0.5
-        rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x))
+        d = dated(choose_date(opts, rules, ctx, wd))
+        rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x, (opts, rules, ctx)))
     return rows, entries
 
 

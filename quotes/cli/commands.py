@@ -75,7 +75,8 @@ def train(gold_dirs, output, analyzer, folds):
     from ..corpus.evaluate import NoGoldError
 
     try:
-        model = fit(list(gold_dirs), output=output, analyzer=analyzer, folds=folds)["confidence"]
+        result = fit(list(gold_dirs), output=output, analyzer=analyzer, folds=folds)
+        model = result["confidence"]
     except NoGoldError as e:
         raise Usage(str(e))
     cv = model["cross_validated"]
@@ -85,6 +86,11 @@ def train(gold_dirs, output, analyzer, folds):
     for point in model["learning_curve"]:
         click.echo(f"quotes: learning curve {int(point['share'] * 100)}% of the training articles: "
                    f"log loss {point['log_loss']}, ECE {point['ece']}", err=True)
+    dates = result["dates"]
+    cvd = dates["cross_validated"]
+    click.echo(f"quotes: dates: cross-validated accuracy {cvd['accuracy']} against the rules' order {cvd['rules_accuracy']} "
+               f"({dates['examples']} statements, {dates['reachable']} with the gold day among the options): "
+               + ("the model is used" if dates["use"] else "the rules' order stays"), err=True)
 
 
 @main.command()

@@ -16,33 +16,50 @@ from ..find.marks import Span
 from ..nlp.analysis import Analysis
 from ..speakers.resolve import Backref, Resolved
 from ..text.paragraphs import Paragraph
+from .choice import Context, Option, choose
+from .choice import load as load_dates
 from .dates import Calendar, DateMention, find_dates
 
 
 @attrs.frozen(slots=True)
 class StatementDate:
     date: dt.date
-    text: str  # the date expression as written
+    text: Optional[str]  # the date expression as written (None: the publication day)
     basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event, "+misprint" when
     # the year as written was read as another (dates.Calendar.written_year_holds)
 
 
-def _dated(m: DateMention, basis: str) -> StatementDate:
-    return StatementDate(m.date, m.text, basis + ("+misprint" if m.misprint else ""))
-
 
 def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],
-                    backrefs: list[Backref], published: Optional[dt.date]) -> list[Optional[StatementDate]]:
-    """The date of each statement in `said`, or None: its own, else its speaker's, else the day of
-    the event its passage or the article reports."""
+                    backrefs: list[Backref], published: Optional[dt.date],
+                    weights: Optional[str] = None) -> list[Optional[StatementDate]]:
+    """The date of each statement in `said`, or None: the option the date model picks among
+    `date_options` (weights: a `quotes train` file, None: the shipped ones; without any, the
+    rules' order: its own, else its speaker's, else the day of the event its passage or the
+    article reports)."""
+    w = load_dates(weights)
+    return [dated(choose(options, rules, ctx, w))
+            for options, rules, ctx in date_options(an, paras, spans, said, backrefs, published)]
+
+
+def dated(o: Option) -> Optional[StatementDate]:
+    return None if o.date is None else StatementDate(o.date, o.mention.text if o.mention else None, o.basis)
+
+
+def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],
+                 backrefs: list[Backref], published: Optional[dt.date]) -> list[tuple[list[Option], int, Context]]:
+    """Per statement: its date options, the index of the one the rules' order picks, and what the
+    rules know of the statement (choice.Context)."""
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
     # the day of the reported event is recent: a date long before publication in the lead
     # ("17 Agustus 1945") is history the article recalls, not the day its people spoke
     recent = [m for m in mentions if _recent(m, published)]
-    event = _lead_date(text, paras, spans, recent) or _only_day(text, recent)
-    if event is not None and _interview_day(text, said, own, event):
+    lead = _lead_date(text, paras, spans, recent)
+    event = lead or _only_day(text, recent)
+    interview = event is not None and _interview_day(text, said, own, event)
+    if interview:
         event = None
     backdated = _backreference_dates(an, backrefs, mentions)
     stated = [m for m in own if m is not None] + list(backdated.values())
@@ -66,22 +83,35 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
     openers = _passage_openers(text, paras, spans, recent, event)
-    out: list[Optional[StatementDate]] = []
-    for r, m in zip(said, own):
+    several = len({m.date for m in stated}) >= 2
+    out = []
+    for n, (r, m) in enumerate(zip(said, own)):
         name = r.speaker.name
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
         passage = _passage_date(openers, r.candidate)
-        if m is not None:
-            out.append(_dated(m, m.basis))
-        elif same is not None:
-            out.append(_dated(by_speaker[same], "speaker"))
-        elif passage is not None:
-            out.append(_dated(passage, "event"))
-        elif event is not None and not _earlier(text, an, r.candidate) and name not in torn:
-            out.append(_dated(event, "event"))
-        else:
-            out.append(None)
+        earlier = _earlier(text, an, r.candidate)
+        options: list[Option] = []
+        rules: Optional[int] = None
+        # the rules' order: its own, else its speaker's, else its passage's, else the event's
+        for kind, found, basis, ok in (
+                ("own", m, m.basis if m else "", True),
+                ("speaker", by_speaker[same] if same is not None else None, "speaker", True),
+                ("passage", passage, "event", True),
+                ("event", event, "event", not earlier and name not in torn)):
+            if found is not None:
+                options.append(Option(kind, found.date, found, basis + ("+misprint" if found.misprint else "")))
+                if rules is None and ok:
+                    rules = len(options) - 1
+        if lead is not None and (event is None or lead.start != event.start):
+            options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else "")))
+        if published is not None:
+            options.append(Option("published", published, None, "published"))
+        options.append(Option("none", None))
+        c = r.candidate
+        ctx = Context(published, earlier, interview, name in torn, several, c.kind == "direct", c.cue is not None,
+                      n / max(1, len(said) - 1), c.start, c.end)
+        out.append((options, len(options) - 1 if rules is None else rules, ctx))
     return out
 
 

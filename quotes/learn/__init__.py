@@ -9,6 +9,6 @@ articles the weights never saw. Scoring is pure Python; fitting needs numpy (`qu
 Imports nothing else of the package.
 """
 from .folds import grouped_folds
-from .logit import fit_binary, fit_conditional, probability
+from .logit import fit_binary, fit_conditional, probability, softmax_pick
 
-__all__ = ["grouped_folds", "fit_binary", "fit_conditional", "probability"]
+__all__ = ["grouped_folds", "fit_binary", "fit_conditional", "probability", "softmax_pick"]

@@ -63,3 +63,13 @@ def fit_conditional(examples: Sequence[tuple], l2: float = 0.1, steps: int = 200
         if np.abs(step).max() < 1e-8:
             break
     return tuple(float(v) for v in w)
+
+
+def softmax_pick(rows: Sequence[Sequence[float]], weights: Sequence[float]) -> int:
+    """The index of the option a conditional logit model scores highest (the first on a tie)."""
+    best, best_z = 0, None
+    for k, x in enumerate(rows):
+        z = sum(a * b for a, b in zip(x, weights))
+        if best_z is None or z > best_z:
+            best, best_z = k, z
+    return best

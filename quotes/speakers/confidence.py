@@ -1,6 +1,6 @@
 """How likely a record's speaker is right: a logistic model over what the reading of the quote
 and its speaker shows, trained on the gold articles (`quotes train`) and calibrated on their
-cross-validated predictions (quotes/data/confidence.json). A record's `confidence` is this
+cross-validated predictions (quotes/data/weights.json). A record's `confidence` is this
 probability. Pure functions of the resolved speaker and the article's inventory.
 """
 from __future__ import annotations
@@ -72,7 +72,7 @@ def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
     """The weights of a `quotes train` file (`path`), else the shipped ones; None when the file
     holds none for these features (then the hand-set readings stand)."""
     if path is None:
-        raw = resources.files("quotes").joinpath("data").joinpath("confidence.json")
+        raw = resources.files("quotes").joinpath("data").joinpath("weights.json")
         if not raw.is_file():
             return None
         data = json.loads(raw.read_text(encoding="utf-8"))
@@ -81,7 +81,7 @@ def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
             data = json.load(fh)
     model = data.get("confidence", data)
     if tuple(model.get("features", ())) != FEATURES:
-        raise ValueError(f"{path or 'confidence.json'}: the confidence weights are for other features; "
+        raise ValueError(f"{path or 'weights.json'}: the confidence weights are for other features; "
                          "retrain them with `quotes train`")
     return tuple(model["weights"])
 

@@ -20,6 +20,9 @@ def test_train_writes_weights_with_cross_validated_scores_and_extract_uses_them(
     assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
     assert model["articles"] == len(list(CORPUS.glob("*.gold.json"))) and model["examples"] > 20
     assert 0.0 <= model["cross_validated"]["ece"] <= 1.0 and [p["share"] for p in model["learning_curve"]] == [0.25, 0.5, 0.75, 1.0]
+    dates = json.loads(out.read_text())["dates"]
+    assert dates["use"] == (dates["cross_validated"]["accuracy"] > dates["cross_validated"]["rules_accuracy"])
+    assert "dates: cross-validated accuracy" in r.output
     # the library gives the same weights (deterministic), and extraction reads them
     assert quotes.train(CORPUS, folds=3)["confidence"]["weights"] == model["weights"]
     text = (CORPUS / "bps-inflasi.txt").read_text(encoding="utf-8")

@@ -1,0 +1,110 @@
+"""Which of a statement's date candidates is its date: its own dateline, its speaker's dated
+statement, the day its paragraph opens with, the article's event day, the lead's day, the
+publication day, or none. `statement.statement_dates` lists the candidates with what the rules
+know of them; a conditional logit model trained on the gold (`quotes train`, weights in
+quotes/data/weights.json) picks one. Without weights the rules' order picks (own, speaker,
+passage, event, none).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import math
+from importlib import resources
+from typing import Optional, Sequence
+
+import attrs
+
+from ..learn.logit import softmax_pick
+from .dates import DateMention
+
+KINDS = ("own", "speaker", "passage", "event", "lead", "published", "none")
+FEATURES = (
+    *(f"is_{k}" for k in KINDS),
+    "rules_choice",    # the option the rules' order picks
+    "agree",           # how many other options give the same day
+    "days_before",     # log days between the day and publication (0 without a publication day)
+    "same_as_published",
+    "earlier_words",   # "sebelumnya", "kala itu" around the statement (a told, earlier statement)
+    "interview",       # the event day is one speaker's interview, not an event
+    "torn",            # the speaker is dated on two days
+    "several_days",    # the article dates its statements with more than one day
+    "direct", "has_cue",
+    "position",        # where the statement stands in the article (0 .. 1)
+    "log_distance",    # characters between the statement and the date expression
+)
+
+
+@attrs.frozen(slots=True)
+class Option:
+    kind: str  # one of KINDS
+    date: Optional[dt.date]
+    mention: Optional[DateMention] = None  # the expression it was read from (None: published, none)
+    basis: str = ""  # the date_basis a record gets when this option wins
+
+
+@attrs.frozen(slots=True)
+class Context:
+    """What the rules know of one statement and its article."""
+
+    published: Optional[dt.date]
+    earlier: bool
+    interview: bool
+    torn: bool
+    several_days: bool
+    direct: bool
+    has_cue: bool
+    position: float
+    start: int
+    end: int
+
+
+def features(options: Sequence[Option], rules: int, ctx: Context) -> list[tuple[float, ...]]:
+    rows = []
+    for k, o in enumerate(options):
+        agree = sum(1 for j, p in enumerate(options) if j != k and p.date is not None and p.date == o.date)
+        days = (ctx.published - o.date).days if ctx.published and o.date else 0
+        gap = 0
+        if o.mention is not None:
+            gap = max(0, ctx.start - o.mention.end, o.mention.start - ctx.end)
+        rows.append((
+            *(float(o.kind == kind) for kind in KINDS),
+            float(k == rules), float(agree),
+            math.copysign(math.log1p(abs(days)), days),
+            float(ctx.published is not None and o.date == ctx.published),
+            float(ctx.earlier and o.kind in ("event", "lead", "published")),
+            float(ctx.interview and o.kind in ("event", "lead")),
+            float(ctx.torn and o.kind == "speaker"),
+            float(ctx.several_days and o.kind != "own"),
+            float(ctx.direct), float(ctx.has_cue), ctx.position,
+            math.log1p(gap) if o.mention is not None else 0.0,
+        ))
+    return rows
+
+
+def choose(options: Sequence[Option], rules: int, ctx: Context, weights: Optional[Sequence[float]]) -> Option:
+    if not weights:
+        return options[rules]
+    return options[softmax_pick(features(options, rules, ctx), weights)]
+
+
+@functools.lru_cache(maxsize=8)
+def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
+    """The date weights of a `quotes train` file (`path`), else the shipped ones; None when there
+    are none (the rules' order then picks)."""
+    if path is None:
+        raw = resources.files("quotes").joinpath("data").joinpath("weights.json")
+        if not raw.is_file():
+            return None
+        data = json.loads(raw.read_text(encoding="utf-8"))
+    else:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    model = data.get("dates")
+    if model is None or not model.get("use", True):
+        return None  # none trained, or it did not beat the rules' order on held-out articles
+    if tuple(model.get("features", ())) != FEATURES:
+        raise ValueError(f"{path or 'weights.json'}: the date weights are for other features; retrain them with "
+                         "`quotes train`")
+    return tuple(model["weights"])
