@@ -11,14 +11,15 @@ How an article flows, one sub-package a stage, each importing only the ones befo
 
     text/       the raw input: normalising, paragraphs and scraping noise, positions, word index
     lexicon/    the Indonesian words every stage reads with: cues, titles, places, months
+    learn/      the fits and folds the learned stages share (no stage of its own)
     nlp/        the analysis (sentences, tokens, tags): rules or the bundled Stanza models
     names/      who the article names: what a phrase names, fullest forms, roles, the inventory
     find/       candidate quotes: quotation marks, cues, reported clauses, the speaker phrase
     speakers/   each candidate's speaker, resolved in reading order (pronouns, short names)
-    dating/     date expressions and each statement's date
+    dating/     date expressions, each statement's date options and the one chosen
     attribution the flow above, one article -> Quote records (records.py, schema.py)
     run/        batches of articles: inputs, time limits, worker processes, resume, Dask
-    corpus/     over many records: evaluation against gold, speaker and quote ids, tables
+    corpus/     over many records: evaluation and training on gold, speaker and quote ids, tables
     report/     the HTML report
     api         the library's functions (re-exported here)
     cli/        the `quotes` command, the mirror of the library
