@@ -35,6 +35,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from quotes.learn import fit_conditional
 from quotes.names import can_speak
 from quotes.speakers import salience
 from quotes.attribution import extract_quotes
@@ -241,30 +242,10 @@ def collect_raw(n: int, choose=None) -> tuple[list, dict]:
 
 
 def fit(examples: Sequence[tuple], l2: float = 0.1, steps: int = 200) -> tuple[float, ...]:
-    """Conditional logistic regression: for each example (the feature rows of its candidates, the
-    index of the right one, optionally a weight), maximise the softmax probability of the right
-    one, with an L2 penalty. Newton steps on a convex loss: deterministic, no seed needed."""
-    import numpy as np
-
-    d = len(examples[0][0][0])
-    w = np.zeros(d)
-    data = [(np.asarray(e[0], dtype=float), e[1], e[2] if len(e) > 2 else 1.0) for e in examples]
-    n = sum(weight for _, _, weight in data)
-    for _ in range(steps):
-        grad = l2 * w
-        hess = l2 * np.eye(d)
-        for x, y, weight in data:
-            z = x @ w
-            p = np.exp(z - z.max())
-            p /= p.sum()
-            mean = p @ x
-            grad = grad + weight * (mean - x[y]) / n
-            hess = hess + weight * (x.T @ (p[:, None] * x) - np.outer(mean, mean)) / n
-        step = np.linalg.solve(hess, grad)
-        w = w - step
-        if np.abs(step).max() < 1e-8:
-            break
-    return tuple(float(v) for v in w)
+    """Conditional logistic regression (quotes.learn.fit_conditional): for each example (the feature
+    rows of its candidates, the index of the right one, optionally a weight), maximise the softmax
+    probability of the right one, with an L2 penalty."""
+    return fit_conditional(examples, l2=l2, steps=steps)
 
 
 def accuracy(weights, examples) -> float:

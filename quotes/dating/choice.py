@@ -8,15 +8,13 @@ passage, event, none).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import math
-from importlib import resources
 from typing import Optional, Sequence
 
 import attrs
 
 from ..learn.logit import softmax_pick
+from ..learn.weights import section
 from .dates import DateMention
 
 KINDS = ("own", "speaker", "passage", "event", "lead", "published", "none")
@@ -89,22 +87,7 @@ def choose(options: Sequence[Option], rules: int, ctx: Context, weights: Optiona
     return options[softmax_pick(features(options, rules, ctx), weights)]
 
 
-@functools.lru_cache(maxsize=8)
 def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
     """The date weights of a `quotes train` file (`path`), else the shipped ones; None when there
-    are none (the rules' order then picks)."""
-    if path is None:
-        raw = resources.files("quotes").joinpath("data").joinpath("weights.json")
-        if not raw.is_file():
-            return None
-        data = json.loads(raw.read_text(encoding="utf-8"))
-    else:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    model = data.get("dates")
-    if model is None or not model.get("use", True):
-        return None  # none trained, or it did not beat the rules' order on held-out articles
-    if tuple(model.get("features", ())) != FEATURES:
-        raise ValueError(f"{path or 'weights.json'}: the date weights are for other features; retrain them with "
-                         "`quotes train`")
-    return tuple(model["weights"])
+    are none or they did not beat the rules' order on held-out articles (the rules then pick)."""
+    return section("dates", FEATURES, path)

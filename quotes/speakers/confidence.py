@@ -5,13 +5,11 @@ probability. Pure functions of the resolved speaker and the article's inventory.
 """
 from __future__ import annotations
 
-import functools
-import json
 import math
-from importlib import resources
 from typing import Optional, Sequence
 
 from ..learn.logit import probability
+from ..learn.weights import section
 from ..names.inventory import Entry
 from ..names.who_speaks import speaker_words
 from .resolve import Resolved
@@ -67,23 +65,10 @@ def features(r: Resolved, entry: Optional[Entry], people: Sequence[Entry], text:
     )
 
 
-@functools.lru_cache(maxsize=8)
 def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
     """The weights of a `quotes train` file (`path`), else the shipped ones; None when the file
-    holds none for these features (then the hand-set readings stand)."""
-    if path is None:
-        raw = resources.files("quotes").joinpath("data").joinpath("weights.json")
-        if not raw.is_file():
-            return None
-        data = json.loads(raw.read_text(encoding="utf-8"))
-    else:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    model = data.get("confidence", data)
-    if tuple(model.get("features", ())) != FEATURES:
-        raise ValueError(f"{path or 'weights.json'}: the confidence weights are for other features; "
-                         "retrain them with `quotes train`")
-    return tuple(model["weights"])
+    holds none (then the hand-set readings stand)."""
+    return section("confidence", FEATURES, path)
 
 
 def confidence(x: Sequence[float], weights: Optional[Sequence[float]], hand: float) -> float:
