@@ -233,8 +233,13 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     if not toks:
         return None
     k = 0
-    if toks[0][0] == ",":
-        k = 1
+    # degrees written after the name come before the apposition ("Raldi Hendro Koestoer PhD, dosen ...")
+    while k < len(toks) - 1 and toks[k][0] != "," and is_title(toks[k][0]) and toks[k][0][:1].isupper():
+        k += 1
+    if toks[k][0] == ",":
+        k += 1
+    elif k:
+        return None
     elif _low(toks[0][0]) in ("selaku", "sebagai") or (
             _low(toks[0][0]) == "yang" and len(toks) > 3 and _low(toks[1][0]) == "juga"):
         k = 1

@@ -58,3 +58,10 @@ def test_a_list_of_guests_is_no_apposition():
 def test_scraper_glue_between_role_and_name():
     text = 'Wakil Ketua MPR RIHidayat Nur Wahid(HNW) mengatakan program itu berjalan. "Kami siap," ujar HNW.'
     assert role_of(text, ["Hidayat Nur Wahid", "HNW"]).text == "Wakil Ketua MPR RI"
+
+
+def test_a_degree_between_the_name_and_its_apposition():
+    text = "Senada, Prof Sutanto Wiradikarta PhD, dosen Ekonomi Pembangunan Universitas Nusa, menilai kebijakan itu tepat."
+    role = role_of(text, ["Sutanto Wiradikarta"])
+    assert role is not None and role.text == "dosen Ekonomi Pembangunan Universitas Nusa"
+    assert text[role.start:role.end] == role.text
