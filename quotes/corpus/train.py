@@ -44,7 +44,7 @@ def examples(gold_dirs: Sequence[str], analyzer: str = "rules") -> list[dict]:
         chunk = docs[k:k + 16]
         for (doc_id, text, gold), an in zip(chunk, analyze([prepare(t, max_chars=10**8) for _, t, _ in chunk],
                                                            analyzer=analyzer)):
-            rows, _ = attributed(an, doc_id, gold.get("published"))
+            rows, _ = attributed(an, doc_id, gold.get("published"), weights="")  # features, not scores
             quotes = [row[0].to_dict() for row in rows]
             for i, j in match(quotes, gold["quotes"]):
                 out.append({"doc": doc_id, "outlet": gold.get("outlet"), "x": rows[i][1],

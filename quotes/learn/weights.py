@@ -18,9 +18,11 @@ def _read(path: Optional[str]) -> dict:
 
 
 def section(name: str, features: Sequence[str], path: Optional[str] = None) -> Optional[tuple[float, ...]]:
-    """The weights of model `name` in the file at `path` (None: the shipped file), or None when the
+    """The weights of model `name` in the file at `path` (None: the shipped file; "": none), or None when the
     file has no such model or the model stepped aside (`"use": false`). Weights for other features
     are an error that says to retrain."""
+    if path == "":
+        return None  # no learned weights at all (what `quotes train` reads its examples with)
     model = _read(path).get(name)
     if model is None or not model.get("use", True):
         return None
