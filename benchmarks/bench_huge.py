@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.run import extract_articles  # noqa: E402
 from quotes.defaults import TIMEOUT  # noqa: E402
+from quotes.run import extract_articles  # noqa: E402
 
 
 def article(size: int) -> str:

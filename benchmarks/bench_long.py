@@ -122,8 +122,8 @@ def main() -> None:
     ap.add_argument("--profile", metavar="SIZE:LAYOUT", help="cProfile one article, print the top functions")
     a = ap.parse_args()
 
-    from quotes.run import extract_text
     from quotes.nlp import get_pipeline, processors_for
+    from quotes.run import extract_text
 
     t = time.perf_counter()
     if a.analyzer == "rules":

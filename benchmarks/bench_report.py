@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.run import extract_batch  # noqa: E402
 from quotes.report import write_report  # noqa: E402
+from quotes.run import extract_batch  # noqa: E402
 
 
 def main() -> None:
