@@ -14,14 +14,16 @@ from .who_speaks import THING, speaker_words
 
 
 def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
-    """The first match of `words` + "(SHORT)" in `text`, read only in the 600 characters before each
+    """The first match of `words` right before "(SHORT)" in `text`, read only in the 600 characters before each
     "(SHORT)": searching the whole text with a pattern that can start at any capital cost a long
     article seconds per short form. `words` matches at most nine words, which fit in that window."""
-    rx = re.compile(words + r"\(" + re.escape(short) + r"\)")
+    # the words must end right before the bracket: one pattern per caller (re caches it), not one
+    # compiled per short form
+    rx = re.compile(words + r"\Z")
     key = "(" + short + ")"
     i = text.find(key)
     while i >= 0:
-        m = rx.search(text, max(0, i - 600), i + len(key))
+        m = rx.search(text, max(0, i - 600), i)
         if m:
             return m
         i = text.find(key, i + 1)
