@@ -148,11 +148,14 @@ def export(records, path: str) -> int:
 
 
 def train(gold_dirs, *, output=None, analyzer: str = "rules", folds: int = 5) -> dict:
-    """`quotes train`: learn the weights (today: the confidence model) from folders of gold
-    articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); returns the weights with their
-    cross-validated scores (folds of whole articles, balanced by outlet) and writes them to
-    `output` when given, for `extract(..., weights=output)` and `quotes extract --weights`."""
+    """`quotes train`: learn the weights (the confidence model and the date chooser) from folders of
+    gold articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); one folder or several. Returns
+    the weights with their cross-validated scores (folds of whole articles, balanced by outlet)
+    and writes them to `output` when given, for `extract(..., weights=output)` and
+    `quotes extract --weights`."""
+    import os
+
     from .corpus.train import train as fit
 
-    return fit([str(d) for d in ([gold_dirs] if isinstance(gold_dirs, (str, bytes)) or hasattr(gold_dirs, "__fspath__")
-                                 else gold_dirs)], output=output, analyzer=analyzer, folds=folds)
+    dirs = [gold_dirs] if isinstance(gold_dirs, (str, os.PathLike)) else list(gold_dirs)
+    return fit([str(d) for d in dirs], output=output, analyzer=analyzer, folds=folds)

@@ -60,8 +60,9 @@ def areas(tgz: Path) -> tuple[str, list[tuple[str, str]]]:
 
 
 def countries() -> tuple[str, list[tuple[str, str]]]:
-    import pycountry
     from importlib.metadata import version
+
+    import pycountry
 
     t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
     out = []

@@ -53,6 +53,7 @@ def person_spans() -> dict[str, list[tuple[int, int]]]:
 
 def main() -> int:
     import quotes
+    from quotes.corpus import holder
     from quotes.lexicon import is_title
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -65,12 +66,7 @@ def main() -> int:
         entries = quotes.people(text, analyzer=args.analyzer)
         for s, e in found:
             n += 1
-            best, cover = None, 0
-            for entry in entries:
-                for f in entry.forms:
-                    c = min(f.end, e) - max(f.start, s)
-                    if c > cover:
-                        best, cover = entry, c
+            best = holder(entries, s, e)
             if best is None:
                 continue
             held += 1

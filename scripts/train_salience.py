@@ -35,12 +35,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from quotes.attribution import extract_quotes
+from quotes.corpus import load_gold, match, norm_name, select
 from quotes.learn import fit_conditional
 from quotes.names import can_speak
-from quotes.speakers import salience
-from quotes.attribution import extract_quotes
 from quotes.run import analyze, prepare
-from quotes.corpus import load_gold, match, norm_name, select
+from quotes.speakers import salience
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SOURCES = ((SHARED / "corpus", None), (SHARED / "corpus2", "even"))

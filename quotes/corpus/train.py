@@ -36,18 +36,18 @@ def examples(gold_dirs: Sequence[str], analyzer: str = "rules") -> list[dict]:
     from ..attribution import attributed
     from ..run.engine import analyze, prepare
 
-    docs = [(d, t, g) for folder in gold_dirs for d, t, g in load_gold(Path(folder))]
+    docs = [(d, t, g, folder) for folder in gold_dirs for d, t, g in load_gold(Path(folder))]
     if not docs:
         raise NoGoldError(f"{', '.join(map(str, gold_dirs))}: no gold files (NAME.txt beside NAME.gold.json)")
     out = []
     for k in range(0, len(docs), 16):
         chunk = docs[k:k + 16]
-        for (doc_id, text, gold), an in zip(chunk, analyze([prepare(t, max_chars=10**8) for _, t, _ in chunk],
+        for (doc_id, text, gold, folder), an in zip(chunk, analyze([prepare(t, max_chars=10**8) for _, t, _, _ in chunk],
                                                            analyzer=analyzer)):
             rows, _ = attributed(an, doc_id, gold.get("published"), weights="")  # features, not scores
             quotes = [row[0].to_dict() for row in rows]
             for i, j in match(quotes, gold["quotes"]):
-                out.append({"doc": doc_id, "outlet": gold.get("outlet"), "x": rows[i][1],
+                out.append({"doc": doc_id, "outlet": gold.get("outlet"), "folder": str(folder), "x": rows[i][1],
                             "y": same_speaker(quotes[i]["speaker"], gold["quotes"][j].get("speaker")),
                             "dates": rows[i][2], "gold_date": gold["quotes"][j].get("date")})
     return out
@@ -58,13 +58,18 @@ def _log_loss(pairs: Sequence[tuple[float, bool]]) -> float:
     return sum(-math.log(max(eps, p if y else 1 - p)) for p, y in pairs) / max(1, len(pairs))
 
 
+def _training_docs(docs: Sequence[dict], fold_of: dict, fold: int, share: float) -> set:
+    """The articles outside `fold`, the first `share` of them (in doc-id order) for the learning curve."""
+    train = sorted({d["doc"] for d in docs if fold_of[d["doc"]] != fold})
+    return set(train[: max(1, round(share * len(train)))])
+
+
 def cross_validated(ex: list[dict], fold_of: dict, l2: float, share: float = 1.0) -> list[tuple[float, bool]]:
     """(predicted probability, right) for every example, each predicted by weights fitted on the
     other folds (on the first `share` of their articles, for the learning curve)."""
     out = []
     for f in sorted(set(fold_of.values())):
-        train_docs = sorted({e["doc"] for e in ex if fold_of[e["doc"]] != f})
-        keep = set(train_docs[: max(1, round(share * len(train_docs)))])
+        keep = _training_docs(ex, fold_of, f, share)
         train = [e for e in ex if e["doc"] in keep]
         w = fit_binary([e["x"] for e in train], [e["y"] for e in train], l2=l2)
         out += [(probability(e["x"], w), e["y"]) for e in ex if fold_of[e["doc"]] == f]
@@ -98,8 +103,7 @@ def cross_validated_dates(dex: list[dict], fold_of: dict, l2: float, share: floa
     """The option picked for each example by weights fitted on the other folds."""
     picks: dict[int, int] = {}
     for f in sorted(set(fold_of.values())):
-        train_docs = sorted({d["doc"] for d in dex if fold_of[d["doc"]] != f})
-        keep = set(train_docs[: max(1, round(share * len(train_docs)))])
+        keep = _training_docs(dex, fold_of, f, share)
         w = fit_conditional([(d["rows"], d["y"]) for d in dex if d["doc"] in keep and d["y"] is not None], l2=l2)
         for k, d in enumerate(dex):
             if fold_of[d["doc"]] == f:
@@ -142,8 +146,7 @@ def train(gold_dirs: Sequence[str], output: Optional[str] = None, analyzer: str 
     result = {"confidence": {
         "model": "logistic regression: P(the record's speaker is right) (quotes/speakers/confidence.py)",
         "features": list(FEATURES), "weights": [round(w, 6) for w in weights], "l2": l2,
-        "analyzer": analyzer, "trained_on": {str(d): len({e["doc"] for e in ex if e["doc"] in
-                                                           {doc for doc, _, _ in load_gold(Path(d))}})
+        "analyzer": analyzer, "trained_on": {str(d): len({e["doc"] for e in ex if e["folder"] == str(d)})
                                              for d in gold_dirs},
         "articles": len({e["doc"] for e in ex}), "examples": len(ex), "folds": folds,
         "cross_validated": cv, "learning_curve": curve,

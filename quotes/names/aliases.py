@@ -5,6 +5,7 @@ Negara"), the last full name before a place. Methods of `index.NameIndex`, kept 
 they answer a different question than its fullest-form search: who else is this."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -28,6 +29,19 @@ def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
             return m
         i = text.find(key, i + 1)
     return None
+
+
+def _once_per_text(method):
+    """A method whose answer reads the article's text only, asked once per argument and article
+    (kept in NameIndex._by_text, which adding forms does not clear)."""
+    @functools.wraps(method)
+    def once(self, arg: str):
+        key = (method.__name__, arg)
+        if key not in self._by_text:
+            self._by_text[key] = method(self, arg)
+        return self._by_text[key]
+
+    return once
 
 
 class Aliases:
@@ -60,13 +74,8 @@ class Aliases:
         m = next(m for m in runs if m.start() > cut)
         return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
 
+    @_once_per_text
     def alias(self, name: str) -> Optional[str]:
-        key = ("alias", name)
-        if key not in self._by_text:  # the answer reads the text only: once per article
-            self._by_text[key] = self._alias(name)
-        return self._by_text[key]
-
-    def _alias(self, name: str) -> Optional[str]:
         """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
         stands for in brackets."""
         if "(" + name + ")" not in self.text:
@@ -83,13 +92,8 @@ class Aliases:
         words = words[cut:]
         return " ".join(words) if len(words) >= 2 else None
 
+    @_once_per_text
     def nickname(self, name: str) -> Optional[str]:
-        key = ("nickname", name)
-        if key not in self._by_text:  # the answer reads the text only: once per article
-            self._by_text[key] = self._nickname(name)
-        return self._by_text[key]
-
-    def _nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
         if name not in self.text:
@@ -151,13 +155,8 @@ class Aliases:
                  and "".join(x[0] for x in f.split()).upper() == word and all(x[:1].isupper() for x in f.split())}
         return found.pop() if len(found) == 1 else None
 
+    @_once_per_text
     def person_behind(self, acronym: str) -> Optional[str]:
-        key = ("person_behind", acronym)
-        if key not in self._by_text:  # the answer reads the text only: once per article
-            self._by_text[key] = self._person_behind(acronym)
-        return self._by_text[key]
-
-    def _person_behind(self, acronym: str) -> Optional[str]:
         """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
         name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
         if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \

@@ -20,12 +20,12 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
-from ..lexicon.words import ORG_WORDS, common_words, is_title, role_equivalents
+from ..lexicon.words import ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .persons import Readings, person_mentions, readings
-from .roles import role_of
+from .roles import role_of, role_only
 from .who_speaks import THING, can_speak, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept so that
@@ -133,7 +133,7 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     words = m.text.split()
     if m.role and m.kind == NOBODY:
         return names.holder_of(f"{m.role} {m.text}", m.start)
-    if words and (m.text.lower() in role_equivalents() or all(is_title(w) for w in words)):
+    if words and role_only(m.text):
         return names.holder_of(m.text, m.start)
     if m.role is None and len(words) >= 2 and is_title(words[0]):
         return names.holder_of(m.text, m.start)  # "Ketua AMI": a title and its organisation

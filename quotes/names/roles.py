@@ -29,6 +29,7 @@ from ..lexicon.words import (
     data_lines,
     function_words,
     is_title,
+    role_equivalents,
 )
 from ..text.wordindex import phrase_end
 from .name_words import GLUE
@@ -286,6 +287,11 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
         if end is not None and text[max(0, i - 1):i] != "(":  # "(HNW)": the definition of a short form
             yield i, end
         i = text.find(words[0], end if end is not None else i + 1)
+
+
+def role_only(text: str) -> bool:
+    """A mention made only of role words ("Sekda", "Kepala Negara"): it stands for the holder."""
+    return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())
 
 
 def role_of(text: str, names: Iterable[str]) -> Optional[Role]:

@@ -8,12 +8,12 @@ from typing import Callable, Optional
 import attrs
 
 from ..find.candidates import Candidate, Passive
-from ..lexicon.words import common_words, is_title, name_prefixes, role_equivalents
+from ..lexicon.words import common_words, is_title, name_prefixes
 from ..names.index import NameIndex
 from ..names.mentions import NOBODY, speakable
 from ..names.name_words import looks_org
 from ..names.persons import Readings, person_mentions
-from ..names.roles import role_of
+from ..names.roles import role_of, role_only
 from ..names.who_speaks import THING, speaker_words
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, blank_spans, count_words
@@ -153,7 +153,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             person = names.person_behind(m.text) if kind == "organization" else None
             if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
                 name, kind = names.canonical(person), "person"
-            holder = names.holder_of(m.text, m.start) if kind != "organization" and _role_only(m.text) else None
+            holder = names.holder_of(m.text, m.start) if kind != "organization" and role_only(m.text) else None
             holder = holder or field_holder
             if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
                 # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
@@ -295,10 +295,6 @@ def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
 def _plain_words(an: Analysis, text: str) -> bool:
     """Words the article (or Indonesian at large) also writes in lower case: no name among them."""
     return all(w.lower() in an.lower or w.lower() in common_words() for w in text.split())
-
-
-def _role_only(text: str) -> bool:
-    return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())
 
 
 _NICKNAMED = re.compile(
