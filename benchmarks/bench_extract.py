@@ -5,6 +5,7 @@
 
 Modes:
   naive     every neural processor on every sentence, one article at a time (--full --batch-size 1)
+  rules1    quotes extract --analyzer rules --workers 1 (no model at all: the cost the models add)
   workers1  quotes extract --workers 1 (neural processors only where they matter, batched)
   workers2  quotes extract --workers 2
   dask      quotes extract --dask local --workers 2
@@ -31,6 +32,7 @@ SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared")) / "corpus
 
 MODES = {
     "naive": ["--full", "--batch-size", "1", "--workers", "1"],
+    "rules1": ["--analyzer", "rules", "--workers", "1"],
     "workers1": ["--workers", "1"],
     "workers2": ["--workers", "2"],
     "dask": ["--dask", "local", "--workers", "2"],
@@ -112,6 +114,8 @@ def main() -> None:
             s = r["seconds"]
             print(f"| {mode} | {s:.1f} | {r['cpu']:.1f} | {a.articles / s:.2f} | {r['quotes'] / s:.1f} | {words / s:.0f} | "
                   f"{words / r['cpu']:.0f} | {r['peak_mb']:.0f} |", flush=True)
+        if "workers1" in results and "rules1" in results:
+            print(f"default / rules CPU: {results['workers1']['cpu'] / results['rules1']['cpu']:.2f}x")
         if "workers1" in results and "naive" in results:
             print(f"workers1 / naive speed-up: {results['naive']['seconds'] / results['workers1']['seconds']:.2f}x")
         if "workers1" in results and "workers2" in results:

@@ -147,15 +147,18 @@ def export(records, path: str) -> int:
     return write_parquet(records, path)
 
 
-def train(gold_dirs, *, output=None, analyzer: str = "rules", folds: int = 5) -> dict:
-    """`quotes train`: learn the weights (the confidence model and the date chooser) from folders of
-    gold articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); one folder or several. Returns
-    the weights with their cross-validated scores (folds of whole articles, balanced by outlet)
-    and writes them to `output` when given, for `extract(..., weights=output)` and
-    `quotes extract --weights`."""
+def train(gold_dirs, *, output=None, analyzer: str = "rules", folds: int = 5, raw=None,
+          raw_articles: int = 1000) -> dict:
+    """`quotes train`: learn the weights (the speaker chooser, the confidence model and the date
+    chooser) from folders of gold articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); one
+    folder or several; `raw`: a gzip of raw news, one article per line, whose hidden speaker names
+    teach the chooser too. Returns the weights with their cross-validated scores (folds of whole
+    articles, balanced by outlet) and writes them to `output` when given, for
+    `extract(..., weights=output)` and `quotes extract --weights`."""
     import os
 
     from .corpus.train import train as fit
 
     dirs = [gold_dirs] if isinstance(gold_dirs, (str, os.PathLike)) else list(gold_dirs)
-    return fit([str(d) for d in dirs], output=output, analyzer=analyzer, folds=folds)
+    return fit([str(d) for d in dirs], output=output, analyzer=analyzer, folds=folds,
+               raw=str(raw) if raw else None, raw_articles=raw_articles)

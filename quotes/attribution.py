@@ -25,27 +25,27 @@ from .records import ArticlePeople, Quote
 from .speakers.confidence import confidence, features
 from .speakers.confidence import load as load_confidence
 from .speakers.pick import picked
-from .speakers.resolve import Chooser, Resolved, article_names, backrefs, speakers
-from .speakers.salience import choose_referent
+from .speakers.chooser import load as load_chooser
+from .speakers.resolve import Resolved, article_names, backrefs, speakers
 from .text.paragraphs import paragraphs
 
 
 def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,
-                   choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None) -> list[Quote]:
-    return read_article(an, doc_id, published, choose, weights)[:-1]
+                   weights: Optional[str] = None) -> list[Quote]:
+    return read_article(an, doc_id, published, weights)[:-1]
 
 
 def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
-                 choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None) -> list:
+                 weights: Optional[str] = None) -> list:
     """The article's Quotes, then its ArticlePeople (the inventory the quotes were attributed from)."""
-    rows, entries = attributed(an, doc_id, published, choose, weights)
+    rows, entries = attributed(an, doc_id, published, weights)
     return [row[0] for row in rows] + [ArticlePeople(doc_id, entries)]
 
 
 def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
-               choose: Optional[Chooser] = choose_referent, weights: Optional[str] = None):
-    """(Quote, its confidence features, its date options) per statement, and the inventory: what
-    `quotes train` learns from.
+               weights: Optional[str] = None, speaker_weights=None):
+    """(Quote, its confidence features, its date options, its speaker Choice) per statement, and
+    the inventory: what `quotes train` learns from.
     `weights`: a `quotes train` file (None: the shipped weights)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
@@ -54,16 +54,18 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
     names = article_names(an, paras, cands)
     read = readings(an)
     entries = _inventory(an, names, cands, read)
-    said = picked(speakers(an, cands, names, choose, read), entries)
+    # the chooser's weights: given (`quotes train`, per fold), else those of the file
+    sw = speaker_weights if speaker_weights is not None else load_chooser(weights, an.neural)
+    said = picked(speakers(an, cands, names, entries, sw, read), entries)
     options = date_options(an, paras, spans, said, backrefs(passives(an), names), pub)
-    wd = load_dates(weights)
-    people, w = [e for e in entries if e.type == "person"], load_confidence(weights)
+    wd = load_dates(weights, an.neural)
+    people, w = [e for e in entries if e.type == "person"], load_confidence(weights, an.neural)
     rows = []
     for n, (r, (opts, rules, ctx)) in enumerate(zip(said, options)):
         x = features(r, entry_for(entries, r.speaker.name), people, an.text)
         hand = r.candidate.confidence if r.speaker.name else r.candidate.confidence * 0.5
         d = dated(choose_date(opts, rules, ctx, wd))
-        rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x, (opts, rules, ctx)))
+        rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x, (opts, rules, ctx), r.choice))
     return rows, entries
 
 

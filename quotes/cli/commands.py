@@ -1,6 +1,7 @@
 """The `quotes` command line. Every command has a Python counterpart in the package (`quotes.api`)."""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -64,33 +65,56 @@ def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, le
 @main.command()
 @click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @click.option("-o", "--output", required=True, callback=output_path, help="The weights file to write (JSON).")
-@click.option("--analyzer", type=click.Choice(NAMES), default="rules", show_default=True,
-              help="The analysis the examples are read with.")
+@click.option("--analyzer", type=click.Choice(NAMES), multiple=True, default=("rules",), show_default=True,
+              help="The analysis the examples are read with; give it twice (rules and one model analyzer) "
+                   "for weights for both kinds of extraction in one file.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Folds of whole articles (balanced by outlet) for the estimates.")
-def train(gold_dirs, output, analyzer, folds):
+@click.option("--raw", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Raw news (gzip, one article per line): the speaker chooser also learns from names "
+                   "the writers gave after a verb of saying, hidden.")
+@click.option("--raw-articles", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="How many raw articles to read examples from.")
+def train(gold_dirs, output, analyzer, folds, raw, raw_articles):
     """Learn the weights from folders of gold articles (NAME.txt + NAME.gold.json); print the
     cross-validated scores; use them with `quotes extract --weights`."""
     from ..api import train as fit
     from ..corpus.evaluate import NoGoldError
 
     try:
-        result = fit(list(gold_dirs), output=output, analyzer=analyzer, folds=folds)
-        model = result["confidence"]
-    except NoGoldError as e:
+        result = fit(list(gold_dirs), output=output, analyzer=list(analyzer), folds=folds, raw=raw,
+                     raw_articles=raw_articles)
+    except (NoGoldError, ValueError) as e:
         raise Usage(str(e))
+    for part in ([result] if "speaker" in result else []) + ([result["neural"]] if "neural" in result else []):
+        _report_training(part, folds)
+
+
+def _report_training(result: dict, folds: int) -> None:
+    sp, model = result["speaker"], result["confidence"]
+    say = functools.partial(click.echo, err=True)
+    say(f"quotes: {sp['analyzer']} analyses: speakers: {sp['decisions']} decisions ({sp['reachable']} with the gold "
+        f"speaker among the options) and {sp['raw_examples']} raw-news examples; cross-validated accuracy "
+        f"{sp['cross_validated']['all']} (untrained prior {sp['untrained']['all']})")
+    for point in sp["learning_curve"]:
+        say(f"quotes: speakers: learning curve {int(point['share'] * 100)}%: accuracy {point['all']}")
+    for folder, row in sp["held_out"].items():
+        say(f"quotes: held out, {folder}: quote + speaker F1 all kinds {row['all']['e2e_f1']}, direct "
+            f"{row['direct']['e2e_f1']}; speaker {row['all']['speaker_acc']}, right person "
+            f"{row['all']['person_acc']}; quote F1 {row['all']['f1']}")
     cv = model["cross_validated"]
-    click.echo(f"quotes: {model['examples']} examples from {model['articles']} articles, {model['cpu_seconds']} CPU s; "
-               f"cross-validated ({folds} folds by article): log loss {cv['log_loss']}, ECE {cv['ece']}, "
-               f"{cv['at_0.9']} records at >= 0.9 of which {cv['right_at_0.9']} right", err=True)
+    say(f"quotes: {model['examples']} examples from {model['articles']} articles, {model['cpu_seconds']} CPU s; "
+        f"cross-validated ({folds} folds by article): log loss {cv['log_loss']}, ECE {cv['ece']}, "
+        f"{cv['at_0.9']} records at >= 0.9 of which {cv['right_at_0.9']} right")
     for point in model["learning_curve"]:
-        click.echo(f"quotes: learning curve {int(point['share'] * 100)}% of the training articles: "
-                   f"log loss {point['log_loss']}, ECE {point['ece']}", err=True)
+        say(f"quotes: learning curve {int(point['share'] * 100)}% of the training articles: "
+            f"log loss {point['log_loss']}, ECE {point['ece']}")
     dates = result["dates"]
     cvd = dates["cross_validated"]
-    click.echo(f"quotes: dates: cross-validated accuracy {cvd['accuracy']} against the rules' order {cvd['rules_accuracy']} "
-               f"({dates['examples']} statements, {dates['reachable']} with the gold day among the options): "
-               + ("the model is used" if dates["use"] else "the rules' order stays"), err=True)
+    say(f"quotes: dates: cross-validated accuracy {cvd['accuracy_dated']} over statements the gold dates "
+        f"(the rules' order {cvd['rules_accuracy_dated']}), {cvd['accuracy']} over all (rules "
+        f"{cvd['rules_accuracy']}); {dates['examples']} statements, {dates['reachable']} with the gold day "
+        "among the options: " + ("the model is used" if dates["use"] else "the rules' order stays"))
 
 
 @main.command()

@@ -17,7 +17,7 @@ from ..learn.logit import softmax_pick
 from ..learn.weights import section
 from .dates import DateMention
 
-KINDS = ("own", "speaker", "passage", "event", "lead", "published", "none")
+KINDS = ("own", "speaker", "passage", "event", "lead", "previous", "published", "none")
 FEATURES = (
     *(f"is_{k}" for k in KINDS),
     "rules_choice",    # the option the rules' order picks
@@ -31,6 +31,8 @@ FEATURES = (
     "direct", "has_cue",
     "position",        # where the statement stands in the article (0 .. 1)
     "log_distance",    # characters between the statement and the date expression
+    "today",           # "hari ini", "tadi pagi" around the statement, for the publication day
+    "same_previous",   # the statement before with a dateline was the same speaker's
 )
 
 
@@ -56,6 +58,8 @@ class Context:
     position: float
     start: int
     end: int
+    today: bool = False
+    same_previous: bool = False
 
 
 def features(options: Sequence[Option], rules: int, ctx: Context) -> list[tuple[float, ...]]:
@@ -77,6 +81,8 @@ def features(options: Sequence[Option], rules: int, ctx: Context) -> list[tuple[
             float(ctx.several_days and o.kind != "own"),
             float(ctx.direct), float(ctx.has_cue), ctx.position,
             math.log1p(gap) if o.mention is not None else 0.0,
+            float(ctx.today and o.kind == "published"),
+            float(ctx.same_previous and o.kind == "previous"),
         ))
     return rows
 
@@ -87,7 +93,7 @@ def choose(options: Sequence[Option], rules: int, ctx: Context, weights: Optiona
     return options[softmax_pick(features(options, rules, ctx), weights)]
 
 
-def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
+def load(path: Optional[str] = None, neural: bool = False) -> Optional[tuple[float, ...]]:
     """The date weights of a `quotes train` file (`path`), else the shipped ones; None when there
     are none or they did not beat the rules' order on held-out articles (the rules then pick)."""
-    return section("dates", FEATURES, path)
+    return section("dates", FEATURES, path, neural)

@@ -85,6 +85,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     openers = _passage_openers(text, paras, spans, recent, event)
     several = len({m.date for m in stated}) >= 2
     out = []
+    previous: Optional[DateMention] = None  # the latest dateline of a statement before this one
+    previous_by: Optional[str] = None  # ... and whose statement it was
     for n, (r, m) in enumerate(zip(said, own)):
         name = r.speaker.name
         same = name if name in by_speaker else (
@@ -105,12 +107,20 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
                     rules = len(options) - 1
         if lead is not None and (event is None or lead.start != event.start):
             options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else "")))
+        same_previous = previous_by is not None and previous_by == name
+        if previous is not None and m is None:
+            # "Senin (20/10/2025)" of the statement before, whoever gave it: the passage goes on
+            # about the same day
+            options.append(Option("previous", previous.date, previous,
+                                  "previous" + ("+misprint" if previous.misprint else "")))
+        if m is not None and m.date is not None:
+            previous, previous_by = m, name
         if published is not None:
             options.append(Option("published", published, None, "published"))
         options.append(Option("none", None))
         c = r.candidate
         ctx = Context(published, earlier, interview, name in torn, several, c.kind == "direct", c.cue is not None,
-                      n / max(1, len(said) - 1), c.start, c.end)
+                      n / max(1, len(said) - 1), c.start, c.end, today=_today(text, an, c), same_previous=same_previous)
         out.append((options, len(options) - 1 if rules is None else rules, ctx))
     return out
 
@@ -175,6 +185,14 @@ def _lead_date(text: str, paras, spans, mentions):
                 s.start <= m.start < s.end for s in spans):
             return m
     return None
+
+
+def _today(text: str, an: Analysis, c: Candidate) -> bool:
+    """"... ujarnya, hari ini" / "pagi tadi": the statement is of the publication day."""
+    lo, hi = c.date_region
+    where = text[lo:hi] if c.kind == "direct" or not an.sentences else \
+        text[an.sentences[an.sentence_of(min(c.start, lo))].start:an.sentences[an.sentence_of(min(c.start, lo))].end]
+    return bool(re.search(r"\b(?:hari ini|pagi tadi|siang tadi|sore tadi|malam tadi|tadi pagi|tadi siang)\b", where, re.I))
 
 
 def _earlier(text: str, an: Analysis, c: Candidate) -> bool:

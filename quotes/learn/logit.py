@@ -41,25 +41,42 @@ def fit_binary(rows: Sequence[Sequence[float]], labels: Sequence[bool], l2: floa
 def fit_conditional(examples: Sequence[tuple], l2: float = 0.1, steps: int = 200) -> tuple[float, ...]:
     """Conditional logistic regression: for each example (the feature rows of its options, the
     index of the right one, optionally a weight), maximise the softmax probability of the right
-    one, with an L2 penalty."""
+    one, with an L2 penalty. Newton steps, halved while they do not lower the loss: with many
+    options and features that separate the examples, a full step can overshoot."""
     import numpy as np
 
-    d = len(examples[0][0][0])
+    x = np.asarray([row for e in examples for row in e[0]], dtype=float)
+    sizes = np.asarray([len(e[0]) for e in examples])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    seg = np.repeat(np.arange(len(examples)), sizes)
+    right = starts + np.asarray([e[1] for e in examples])
+    weight = np.asarray([e[2] if len(e) > 2 else 1.0 for e in examples], dtype=float)
+    n = weight.sum()
+    d = x.shape[1]
+
+    def loss_and_p(w):
+        z = x @ w
+        top = np.maximum.reduceat(z, starts)
+        ez = np.exp(z - top[seg])
+        total = np.add.reduceat(ez, starts)
+        p = ez / total[seg]
+        loss = (weight * (np.log(total) + top - z[right])).sum() / n + 0.5 * l2 * (w @ w)
+        return loss, p
+
     w = np.zeros(d)
-    data = [(np.asarray(e[0], dtype=float), e[1], e[2] if len(e) > 2 else 1.0) for e in examples]
-    n = sum(weight for _, _, weight in data)
+    loss, p = loss_and_p(w)
     for _ in range(steps):
-        grad = l2 * w
-        hess = l2 * np.eye(d)
-        for x, y, weight in data:
-            z = x @ w
-            p = np.exp(z - z.max())
-            p /= p.sum()
-            mean = p @ x
-            grad = grad + weight * (mean - x[y]) / n
-            hess = hess + weight * (x.T @ (p[:, None] * x) - np.outer(mean, mean)) / n
+        pw = p * weight[seg] / n
+        mean = np.add.reduceat(p[:, None] * x, starts)  # per example: the options' expected row
+        grad = (weight / n) @ mean - (weight / n) @ x[right] + l2 * w
+        hess = (x.T * pw) @ x - (mean.T * (weight / n)) @ mean + l2 * np.eye(d)
         step = np.linalg.solve(hess, grad)
-        w = w - step
+        for _ in range(30):
+            new_loss, new_p = loss_and_p(w - step)
+            if new_loss <= loss + 1e-12:
+                break
+            step = step / 2
+        w, loss, p = w - step, new_loss, new_p
         if np.abs(step).max() < 1e-8:
             break
     return tuple(float(v) for v in w)

@@ -140,12 +140,23 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     return None
 
 
+# the words that name an area or a street, never part of a person's title ("Wali Kota" is)
+_AREAS = frozenset("kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan".split())
+
+
+def _after_area(text: str, start: int) -> bool:
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
+
+
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
     if holder:
         return names.canonical(holder), "person", m
     if m.kind == "person":
         name = names.canonical(m.text)
+        if _after_area(names.text, m.start) and len(m.text.split()) <= 3:
+            return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
         if len(name.split()) == 1 and name.lower() in common_words():
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
         if not can_speak(name, "person"):

@@ -34,6 +34,8 @@ FEATURES = (
     "log_words",       # the quote's length
     "log_distance",    # characters between the speaker's mention and the quote
     "ambiguous",       # another person of the article shares a word of the name
+    "choice_p",        # the chooser's probability for the speaker it picked
+    "choice_logit",    # ... as log-odds (capped): the model is sure of some picks, unsure of others
 )
 
 
@@ -46,6 +48,7 @@ def features(r: Resolved, entry: Optional[Entry], people: Sequence[Entry], text:
     gap = 0 if m is None else max(0, c.start - m.end, m.start - c.end)
     mine = {w.lower() for w in words}
     others = any(e.name != name and mine & {w.lower() for w in e.name.split()} for e in people)
+    p = r.choice.probability if r.choice is not None else 1.0
     return (
         1.0,
         float(c.kind == "direct"), float(c.kind == "mixed"), float(c.cue is not None),
@@ -62,13 +65,15 @@ def features(r: Resolved, entry: Optional[Entry], people: Sequence[Entry], text:
         math.log1p(len(text[c.start:c.end].split())),
         math.log1p(gap),
         float(others),
+        p,
+        max(-6.0, min(6.0, math.log(max(p, 1e-6) / max(1 - p, 1e-6)))),
     )
 
 
-def load(path: Optional[str] = None) -> Optional[tuple[float, ...]]:
+def load(path: Optional[str] = None, neural: bool = False) -> Optional[tuple[float, ...]]:
     """The weights of a `quotes train` file (`path`), else the shipped ones; None when the file
     holds none (then the hand-set readings stand)."""
-    return section("confidence", FEATURES, path)
+    return section("confidence", FEATURES, path, neural)
 
 
 def confidence(x: Sequence[float], weights: Optional[Sequence[float]], hand: float) -> float:

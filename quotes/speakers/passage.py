@@ -1,7 +1,8 @@
-"""Who the passage has just brought in: the grammar a reader uses before any ranking. A
-sentence-initial "Ia" after a sentence that introduces somebody by title and full name, the
-subject a sentence opens with, a person introduced inside a sentence ("... adalah Sudi (53).").
-`resolve` asks these before it asks the salience ranker."""
+"""Who the passage has just brought in: the grammar a reader uses for a pronoun or a quote without
+a cue. A sentence-initial "Ia" after a sentence that introduces somebody by title and full name,
+the subject a sentence opens with, a person introduced inside a sentence ("... adalah Sudi (53)."),
+the people named since the last quote in its paragraph. `resolve` turns each answer into a
+proposal, a feature of the speaker chooser."""
 from __future__ import annotations
 
 import bisect
@@ -14,17 +15,15 @@ from ..nlp.analysis import Analysis
 from ..text.positions import sentences_within
 
 
-def introduced_here(text: str, mentions, names: NameIndex, name: Optional[str], since: int, pos: int) -> bool:
-    """Is `name` a person named after the last quote, in the paragraph of a quote without a cue
-    ("Keluhan juga datang dari Bambang, pemilik warung. "Pembeli jadi malas ...")? News gives such
-    a quote to the person it has just brought in: the rules' pick stands, the ranker is not asked."""
-    if not name:
-        return False
+def brought_in(text: str, mentions, names: NameIndex, since: int, pos: int) -> tuple[str, ...]:
+    """The people named after the last quote (`since`) in the paragraph of `pos` ("Keluhan juga
+    datang dari Bambang, pemilik warung. "Pembeli jadi malas ..."): news gives a quote without a
+    cue to the person it has just brought in."""
     # the mentions come in reading order: only those between the last quote and this one are read
     # (testing every mention for every quote made long articles cost quotes times mentions)
     lo = bisect.bisect_left(mentions, since, key=lambda m: m.start)
     hi = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
-    return any("\n" not in text[m.end:pos] and names.canonical(m.text) == name for m in mentions[lo:hi])
+    return tuple(dict.fromkeys(names.canonical(m.text) for m in mentions[lo:hi] if "\n" not in text[m.end:pos]))
 
 
 def introduced_before(an: Analysis, names: NameIndex, pos: int, last) -> Optional[str]:

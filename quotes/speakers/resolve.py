@@ -3,13 +3,14 @@ and pronouns ("ujarnya", "ia") and cue-less quotes to the person last quoted or 
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Optional, Sequence
 
 import attrs
 
 from ..find.candidates import Candidate, Passive
 from ..lexicon.words import common_words, is_title, name_prefixes
 from ..names.index import NameIndex
+from ..names.inventory import Entry
 from ..names.mentions import NOBODY, speakable
 from ..names.name_words import looks_org
 from ..names.persons import Readings, person_mentions
@@ -17,10 +18,8 @@ from ..names.roles import role_of, role_only
 from ..names.who_speaks import THING, speaker_words
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, blank_spans, count_words
-from . import salience
-from .passage import introduced_before, introduced_here, subject_between
-
-Chooser = Callable[..., Optional["salience.Referent"]]
+from . import chooser, salience
+from .passage import brought_in, introduced_before, subject_between
 
 
 @attrs.frozen(slots=True)
@@ -44,6 +43,8 @@ class Resolved:
     candidate: Candidate
     speaker: Speaker
     mention: Optional[SpeakerSpan]
+    # the options the chooser weighed and its pick (what `quotes train` learns from)
+    choice: Optional["chooser.Choice"] = attrs.field(default=None, eq=False, repr=False)
 
 
 @attrs.frozen(slots=True)
@@ -69,11 +70,13 @@ def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) 
     return names
 
 
-def speakers(an: Analysis, cands: list[Candidate], names: NameIndex,
-             choose: Optional[Chooser] = salience.choose_referent, read: Optional[Readings] = None) -> list[Resolved]:
-    """The statements to report, with their speakers, in reading order (`read`: the article's
+def speakers(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Sequence[Entry] = (),
+             weights: Optional[Sequence[float]] = None, read: Optional[Readings] = None) -> list[Resolved]:
+    """The statements to report, with their speakers, in reading order (`entries`: the article's
+    inventory; `weights`: the chooser's, None for the shipped ones; `read`: the article's
     `persons.readings`, when they were made already)."""
-    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names, choose, read)) if r.candidate.emit])
+    return with_roles(an.text, [r for r in _unify(resolve(an, cands, names, entries, weights, read))
+                                if r.candidate.emit])
 
 
 def with_roles(text: str, said: list[Resolved]) -> list[Resolved]:
@@ -112,16 +115,17 @@ def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
     return out
 
 
-def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
-            choose: Optional[Chooser] = salience.choose_referent, read: Optional[Readings] = None) -> list[Resolved]:
-    """Speakers in reading order. Pronouns, cue-less quotes and phrases that name nobody take the
-    person the passage is about: the hand-ordered rules below propose one (the person last quoted,
-    or one brought in since), and `choose` (the learned salience ranker, quotes.salience; None: the
-    rules alone) has the last word, with the rules' pick as one of its features."""
+def resolve(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Sequence[Entry] = (),
+            weights: Optional[Sequence[float]] = None, read: Optional[Readings] = None) -> list[Resolved]:
+    """Speakers in reading order. The passage's grammar reads what each candidate's speaker could be
+    (the name its mention reads as; for a pronoun, a quote without a cue or a phrase that names
+    nobody: the subject brought in since the last quote, the person a sentence-initial "Ia"
+    follows, the person quoted last, ...), and one trained model (`chooser`, `weights`: None, the
+    shipped ones) picks among those readings and the article's people (`entries`)."""
+    weights = chooser.load() if weights is None else weights
     out = []
     history: list[salience.Said] = []
-    mentions = person_mentions(an, [(c.start, c.end) for c in cands if c.kind == "direct"], read) \
-        if choose is not None else ()
+    mentions = person_mentions(an, [(c.start, c.end) for c in cands if c.kind == "direct"], read)
     last: Optional[Speaker] = None
     last_pos = 0
     roles: dict[str, str] = {}
@@ -130,6 +134,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
     for c in cands:
         m = c.mention
         mention_span = None
+        named: Optional[Speaker] = None
         nick = _NICKNAMED.match(an.text, m.end) if m is not None and m.kind == "unnamed" else None
         if nick:
             # "kata pria yang akrab disapa Jos ini": the nickname names the speaker
@@ -142,74 +147,31 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
             if field_holder:
                 m = attrs.evolve(m, kind="person")
         if m is not None and m.kind not in ("pronoun", NOBODY):
-            kind = "unnamed" if m.kind == "unnamed" else m.kind
-            name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
-            if kind == "organization" and not looks_org(m.text):
-                # an "organisation" (the entity model's guess) that is the short form of a person's
-                # name in the article ("Holdbrooks" of "Terry Holdbrooks Jr") is that person
-                full = names.canonical(m.text, "person")
-                if len(full.split()) > len(m.text.split()) and not looks_org(full):
-                    name, kind = full, "person"
-            person = names.person_behind(m.text) if kind == "organization" else None
-            if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
-                name, kind = names.canonical(person), "person"
-            holder = names.holder_of(m.text, m.start) if kind != "organization" and role_only(m.text) else None
-            holder = holder or field_holder
-            if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
-                # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
-                # the title and its field name the minister the article introduced
-                holder = names.holder_of(f"{m.role} {m.text}", m.start)
-            if holder:  # "ujar Kepala Negara": the president the article named
-                name, kind = names.canonical(holder), "person"
-            own = _trim_role(m.role, name)
-            role = own or roles.get(name)
-            if own and name not in roles:
-                roles[name] = own
-            if kind == "person" and speaker_words(name) < THING:
-                # written in news again and again, never as who speaks ("Lalamove", "Google",
-                # "Teheran"): an organisation or a place standing for its people
-                kind = "organization"
-            sp = Speaker(name, kind, role)
+            named = _read_name(an, m, nick, field_holder, names, roles)
             mention_span = SpeakerSpan(m.text, m.start, m.end)
-            if kind != "unnamed":
-                named_as.setdefault(name, {name}).add(m.text)
+            props = chooser.Proposals("unnamed" if named.type == "unnamed" else "name",
+                                      named=(named.name, named.type), mention=(m.text, m.start, m.end),
+                                      plain=_plain_share(an, m.text))
         else:
             if m is not None and m.kind == "pronoun":
                 mention_span = SpeakerSpan(m.text, m.start, m.end)
             elif c.pronoun_cue and c.cue is not None:
                 mention_span = SpeakerSpan("-nya", c.cue.end - 3, c.cue.end)
-            subject = subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
-            introduced = False
-            if subject is None and m is not None:
-                subject = introduced_before(an, names, m.start, last)
-                introduced = subject is not None
-            if not speakable(subject):
-                subject = None
-            if subject is not None and (m is not None or c.pronoun_cue or c.cue is None):
-                # "Desi kemudian meralat keterangannya. Menurut dia, ...": a person who became the
-                # subject after the last quote is the likelier referent of a pronoun
-                sp = Speaker(names.canonical(subject), "person", roles.get(names.canonical(subject)))
-            elif last is None:
-                guess = names.last_person_before(c.start)
-                guess = guess if speakable(guess) else None
-                sp = Speaker(names.canonical(guess), "person", None) if guess else Speaker(None, None, None)
-            else:
-                sp = _spokesperson(last, people, named_as) or last
-            # the grammar of the passage decides before the ranker is asked: "Ia" opening the
-            # sentence after the one that brought somebody in by title and full name, and a quote
-            # without a cue after somebody brought in within its paragraph, are theirs
-            if choose is not None and (m is not None or c.pronoun_cue or c.cue is None) and not introduced \
-                    and not (c.cue is None and introduced_here(an.text, mentions, names, sp.name, last_pos, c.start)):
-                pos = c.start if m is None else min(c.start, m.start)
-                ref = choose(an, pos, history, names.canonical, mentions, sp.name)
-                if ref is not None and ref.name != sp.name:
-                    sp = Speaker(ref.name, ref.type, roles.get(ref.name))
-            if m is not None and m.kind == "pronoun" and m.text.lower() == "mereka":
-                # "mereka" is a group: the organisation, the people ("X dan Y") or the plural
-                # description quoted last, never one person
-                group = _last_group(history, c.start)
-                sp = group if group is not None else sp
-        out.append(Resolved(c, sp, mention_span))
+            props = _proposals(an, c, m, names, mentions, history, last, last_pos, people, named_as)
+        props = attrs.evolve(props, agent=_agent(an, c))
+        pos = c.start if m is None else min(c.start, m.start)
+        people_before = salience.candidates(an, pos, history, names.canonical, mentions)
+        choice = chooser.choose(chooser.options(props, people_before, entries, pos), weights)
+        o = choice.options[choice.picked]
+        if named is not None and (o.name or "").lower() == (named.name or "").lower():
+            sp = named
+        elif o.name is None:
+            sp = Speaker(None, None, None)
+        else:
+            sp = Speaker(o.name, o.type, roles.get(o.name))
+        if sp is named and sp.type != "unnamed":
+            named_as.setdefault(sp.name, {sp.name}).add(m.text)
+        out.append(Resolved(c, sp, mention_span, choice))
         if sp.name is not None:
             named_at = mention_span.start if mention_span and m is not None and m.kind not in ("pronoun", NOBODY) \
                 else None
@@ -222,6 +184,83 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex,
                 people[sp] = None
         last_pos = max(last_pos, c.end, c.date_region[1])
     return out
+
+
+_AGENT = ("nsubj", "nsubj:pass", "obl:agent")
+
+
+def _agent(an: Analysis, c: Candidate) -> Optional[tuple[int, int]]:
+    """The span of the subject (or passive agent) the dependency parser gives the cue verb, with
+    the words of its name (flat, compound); None without a parse."""
+    if c.cue is None or an.tokens[c.cue.token].deprel is None:  # no parse (rules, hybrid)
+        return None
+    cue = c.cue.token
+    lo, hi = max(0, cue - 60), min(len(an.tokens), cue + 60)
+    for k in range(lo, hi):
+        t = an.tokens[k]
+        if t.head == cue and t.deprel in _AGENT:
+            words = [t] + [u for u in an.tokens[lo:hi] if u.head == k and (u.deprel or "").split(":")[0] in ("flat", "compound")]
+            return min(u.start for u in words), max(u.end for u in words)
+    return None
+
+
+def _read_name(an: Analysis, m, nick, field_holder: Optional[str], names: NameIndex, roles: dict) -> Speaker:
+    """The speaker a named mention reads as: its fullest form in the article, the person behind a
+    title or an acronym, an organisation when news never writes the name as a speaker."""
+    kind = "unnamed" if m.kind == "unnamed" else m.kind
+    name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
+    if kind == "organization" and not looks_org(m.text):
+        # an "organisation" (the entity model's guess) that is the short form of a person's
+        # name in the article ("Holdbrooks" of "Terry Holdbrooks Jr") is that person
+        full = names.canonical(m.text, "person")
+        if len(full.split()) > len(m.text.split()) and not looks_org(full):
+            name, kind = full, "person"
+    person = names.person_behind(m.text) if kind == "organization" else None
+    if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
+        name, kind = names.canonical(person), "person"
+    holder = names.holder_of(m.text, m.start) if kind != "organization" and role_only(m.text) else None
+    holder = holder or field_holder
+    if holder is None and kind == "person" and m.role and _plain_words(an, m.text):
+        # "Menteri Pariwisata yang hadir ... mengatakan": the title's field read as a name;
+        # the title and its field name the minister the article introduced
+        holder = names.holder_of(f"{m.role} {m.text}", m.start)
+    if holder:  # "ujar Kepala Negara": the president the article named
+        name, kind = names.canonical(holder), "person"
+    own = _trim_role(m.role, name)
+    role = own or roles.get(name)
+    if own and name not in roles:
+        roles[name] = own
+    if kind == "person" and speaker_words(name) < THING:
+        # written in news again and again, never as who speaks ("Lalamove", "Google",
+        # "Teheran"): an organisation or a place standing for its people
+        kind = "organization"
+    return Speaker(name, kind, role)
+
+
+def _proposals(an: Analysis, c: Candidate, m, names: NameIndex, mentions, history, last: Optional[Speaker],
+               last_pos: int, people: dict, named_as: dict) -> "chooser.Proposals":
+    """What the passage proposes for a pronoun, a quote without a cue or a phrase naming nobody."""
+    subject = subject_between(an, names, last_pos, min(c.start, c.date_region[0] or c.start))
+    introduced = introduced_before(an, names, m.start, last) if subject is None and m is not None else None
+    # a subject proposes itself only for a pronoun or a quote without a cue: "Desi kemudian
+    # meralat keterangannya. Menurut dia, ..."
+    referring = m is not None or c.pronoun_cue or c.cue is None
+    guess = names.last_person_before(c.start)
+    plural = m is not None and m.kind == "pronoun" and m.text.lower() == "mereka"
+    group = _last_group(history, c.start) if plural else None
+    spokes = _spokesperson(last, people, named_as)
+
+    def person(name: Optional[str]) -> Optional[str]:
+        return names.canonical(name) if speakable(name) else None
+
+    pronoun = (m is not None and m.kind == "pronoun") or c.pronoun_cue
+    return chooser.Proposals(
+        "pronoun" if pronoun else "none",
+        subject=person(subject) if referring else None, introduced=person(introduced) if referring else None,
+        before=person(guess), last=(last.name, last.type) if last else None,
+        spokesperson=(spokes.name, spokes.type) if spokes else None,
+        group=(group.name, group.type) if group else None, plural=plural,
+        here=brought_in(an.text, mentions, names, last_pos, c.start))
 
 
 def _last_group(history: list, pos: int) -> Optional[Speaker]:
@@ -290,6 +329,11 @@ def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
     while words and words[-1] in in_name:
         words.pop()
     return " ".join(words) or None
+
+
+def _plain_share(an: Analysis, text: str) -> float:
+    words = text.split()
+    return sum(w.lower() in an.lower or w.lower() in common_words() for w in words) / max(1, len(words))
 
 
 def _plain_words(an: Analysis, text: str) -> bool:

@@ -1,26 +1,20 @@
-"""Salience: the person "-nya", "ia", "dia" or a quote without a cue stands for.
+"""Salience: what a reader knows of each person named before a quote, for the speaker chooser.
 
 A reader takes the person the passage is about: usually the one quoted last, unless somebody else
 has since become the subject of the story ("Desi menilai, ... "...," katanya."), and never a place,
 a date, an organisation, a document, or a person named only inside a prepositional phrase
-("kepada Budi"). Here the people mentioned before a quote are listed (speakers already resolved,
-capitalised names as `names.persons` reads them), each is described by a few
-features, and a small linear model (conditional logistic regression) picks one. Its weights are
-learned by scripts/train_salience.py from gold articles and from raw news where the name a writer
-gave after the verb is hidden ("...," ujar Budi -> "...," ujarnya), and ship in
-quotes/data/salience.json. One feature counts, over raw news, how often a name's words fill the
-speaker's slot after a verb of saying (speaker_words.tsv): people do, clubs, apps and agencies
-written as often do not.
+("kepada Budi"). Here the people mentioned before a position are listed (speakers already
+resolved, capitalised names as `names.persons` reads them), each described by the features
+below; `chooser` weighs them with everything else it knows. One feature counts, over raw news,
+how often a name's words fill the speaker's slot after a verb of saying (speaker_words.tsv):
+people do, clubs, apps and agencies written as often do not.
 Pure functions of the analysis, the position and the speakers resolved before it.
 """
 from __future__ import annotations
 
 import bisect
-import functools
-import json
 import math
 import re
-from importlib import resources
 from typing import Callable, Optional, Sequence
 
 import attrs
@@ -30,7 +24,6 @@ from ..names.who_speaks import can_speak, places, speaker_words
 from ..nlp.analysis import Analysis
 
 FEATURES = (
-    "rules_choice",      # the hand-written rules' pick (the model learns when to overrule them)
     "last_speaker",      # the person quoted last
     "speaker_recency",   # 1 / rank among the distinct speakers, most recent first (0: never quoted)
     "speaker_count",     # how many quotes they were given
@@ -50,8 +43,6 @@ FEATURES = (
     "common_words",      # share of the name's words the article also writes in lower case
     "place_like",        # a word of the name is a place, or a mention follows "di" / "ke" / "dari"
     "first_person",      # the first person the article names
-    "unnamed",           # a speaker the article never names ("seorang warga")
-    "organisation",      # an organisation: only ever the rules' pick, which the model may overrule
     "ner_person",        # the entity model tagged a mention as a person
     "ner_other",         # ... as an organisation or a place
     "speaker_words",     # how often raw news writes the name's words right after a verb of saying
@@ -79,15 +70,6 @@ class Candidate:
     end: int
 
 
-@attrs.frozen(slots=True)
-class Referent:
-    name: str
-    type: str
-    probability: float
-    start: int
-    end: int
-
-
 # ---------------------------------------------------------------- candidates and features
 def _canonical(canonical: Callable[[str], str], text: str) -> str:
     full = canonical(text)
@@ -108,9 +90,8 @@ def _within(name: str, roles: str) -> bool:
 
 
 def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],
-               mentions: Sequence[PersonMention], prior: Optional[str] = None) -> list[Candidate]:
-    """The people a pronoun at `pos` may stand for, each with its feature vector (FEATURES order).
-    `prior` is the name the caller's rules chose, if any."""
+               mentions: Sequence[PersonMention]) -> list[Candidate]:
+    """The people a pronoun at `pos` may stand for, each with its feature vector (FEATURES order)."""
     groups: dict[str, list[PersonMention]] = {}
     order: list[str] = []
     # only the passage before the position (both are in reading order): see WINDOW
@@ -139,15 +120,6 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     said = [h for h in history if h.start < pos and not within(h.name)
             and can_speak(h.name, "person" if h.type == "organization" and h.name not in orgs else h.type)]
     kinds: dict[str, str] = {}
-    if prior is not None and prior in orgs:  # an organisation only as the rules' pick
-        kinds[prior] = "organization"
-        said += [h for h in history if h.name == prior and h.start < pos]
-    elif prior is not None and can_speak(prior, "person") and prior not in groups:
-        # the rules' pick is a candidate too; a shorter form of it ("Nicholas Salim") is the same person
-        short = [n for n in groups if set(n.split()) < set(prior.split())]
-        merged = sorted((m for n in short for m in groups.pop(n)), key=lambda m: m.start)
-        groups[prior] = merged
-        order = [prior if n == short[0] else n for n in order if n not in short[1:]] if short else order + [prior]
     for h in said:
         kinds.setdefault(h.name, "unnamed" if h.type == "unnamed" else "person")
         order += [] if h.name in groups else [h.name]
@@ -167,9 +139,6 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
         quotes = quoted.get(name, [])
         spans = [(m.start, m.end) for m in ms] + [(h.named_at if h.named_at is not None else h.start, h.end)
                                                   for h in quotes]
-        if not spans:  # the rules' pick, never written out as such before the position
-            at = an.text.rfind(name.split()[-1], max(0, pos - WINDOW), pos)
-            spans = [(at, at + len(name.split()[-1]))] if at >= 0 else [(0, 0)]
         start, end = max(spans, key=lambda s: s[1])
         end = min(end, pos)
         since = [m for m in ms if m.start >= last_quote_end]
@@ -177,7 +146,6 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
         words = name.split()
         cues = [m.start for m in ms if m.subject or m.says] + [h.named_at for h in quotes if h.named_at is not None]
         f = {
-            "rules_choice": float(prior is not None and prior == name),
             "last_speaker": float(bool(speakers) and speakers[0] == name),
             "speaker_recency": 1.0 / (speakers.index(name) + 1) if name in speakers else 0.0,
             "speaker_count": min(1.0, math.log1p(len(quotes)) / math.log(10)),
@@ -193,8 +161,6 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
             "mentions": min(1.0, math.log1p(len(ms)) / math.log(20)),
             "same_paragraph": float("\n" not in an.text[end:pos]),
             "first_person": float(name == first),
-            "unnamed": float(kinds.get(name) == "unnamed"),
-            "organisation": float(kinds.get(name) == "organization"),
             "ner_person": float(any(m.ner == "PERSON" for m in ms)),
             "ner_other": float(any(m.ner not in (None, "PERSON") for m in ms)),
             "common_words": sum(w in an.lower or w.lower() in an.lower for w in words) / len(words),
@@ -210,46 +176,3 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
         f["latest_subject"] = float(cued >= 0 and cued == latest)
         out.append(Candidate(name, kind, tuple(f[k] for k in FEATURES), start, end))
     return out
-
-
-# ---------------------------------------------------------------- the model
-@functools.lru_cache(maxsize=None)
-def load_weights(neural: bool = False) -> Optional[tuple[float, ...]]:
-    """The shipped weights (FEATURES order), or None when the file is missing or for other features.
-    Model analyses have weights of their own (salience-neural.json, learned from the candidates
-    the entity model shapes), falling back to the rules' weights."""
-    data: dict = {}
-    for name in (["salience-neural.json"] if neural else []) + ["salience.json"]:
-        path = resources.files("quotes").joinpath("data").joinpath(name)
-        if path.is_file():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            break
-    return tuple(float(data["weights"][k]) for k in FEATURES) if tuple(data.get("features", ())) == FEATURES else None
-
-
-def scores(cands: Sequence[Candidate], weights: Sequence[float]) -> list[float]:
-    """Softmax probabilities of the candidates under the linear model."""
-    raw = [sum(w * x for w, x in zip(weights, c.features)) for c in cands]
-    top = max(raw)
-    exp = [math.exp(r - top) for r in raw]
-    total = sum(exp)
-    return [e / total for e in exp]
-
-
-def choose_referent(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],
-                    mentions: Optional[Sequence[PersonMention]] = None, prior: Optional[str] = None,
-                    weights: Optional[Sequence[float]] = None) -> Optional[Referent]:
-    """The person a pronoun (or a quote without a cue) at character `pos` stands for, or None when
-    there is nobody to choose from or no model (the caller then keeps its own rules). `history`:
-    the quotes attributed so far; `canonical`: a name's fullest form in the article; `mentions`:
-    person_mentions(an, direct quote spans), computed here if not given; `prior`: the speaker the
-    caller's own rules picked, a feature the model weighs."""
-    weights = weights if weights is not None else load_weights(an.neural)
-    if weights is None:
-        return None
-    cands = candidates(an, pos, history, canonical, person_mentions(an) if mentions is None else mentions, prior)
-    if not cands:
-        return None
-    probs = scores(cands, weights)
-    best = max(range(len(cands)), key=lambda k: (probs[k], cands[k].end))
-    return Referent(cands[best].name, cands[best].type, probs[best], cands[best].start, cands[best].end)

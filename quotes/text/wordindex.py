@@ -129,7 +129,7 @@ _WORD = re.compile(r"\w")
 
 
 def phrase_end(text: str, pos: int, words) -> Optional[int]:
-    """Where `words` end when they stand at `pos`, spaces or tabs between them and no word
+    r"""Where `words` end when they stand at `pos`, spaces or tabs between them and no word
     character right after the last (as the regex w1[ \t]+w2...(?!\w) reads them), else None."""
     i = pos
     for k, w in enumerate(words):

@@ -46,3 +46,29 @@ def test_folds_keep_articles_whole_and_spread_every_outlet():
     sizes = [list(fold_of.values()).count(f) for f in range(5)]
     assert max(sizes) - min(sizes) <= 1
     assert grouped_folds(reversed(arts), 5) == fold_of
+
+
+def test_conditional_fit_weighs_examples():
+    # two kinds of decisions disagree; the weighted kind wins
+    a = [([[1.0, 0.0], [0.0, 1.0]], 0, 5.0)] * 10
+    b = [([[1.0, 0.0], [0.0, 1.0]], 1, 1.0)] * 10
+    w = fit_conditional(a + b, l2=0.1)
+    assert w[0] > w[1]
+    w = fit_conditional([(r, y, 1.0) for r, y, _ in a] + [(r, y, 5.0) for r, y, _ in b], l2=0.1)
+    assert w[1] > w[0]
+
+
+def test_conditional_fit_does_not_overshoot_on_separable_decisions_with_many_options():
+    # a full Newton step from zero overshoots when a feature separates the decisions and each
+    # has many options; the step is halved until the loss falls, so the fit still picks right
+    rnd = random.Random(3)
+    data = []
+    for _ in range(200):
+        n = rnd.randint(5, 40)
+        rows = [[0.0, rnd.random(), float(rnd.random() < 0.3)] for _ in range(n)]
+        right = rnd.randrange(n)
+        rows[right][0] = 1.0
+        data.append((rows, right))
+    w = fit_conditional(data, l2=1e-4)
+    picks = [max(range(len(r)), key=lambda k: sum(a * b for a, b in zip(r[k], w))) for r, _ in data]
+    assert all(p == y for p, (_, y) in zip(picks, data))
