@@ -92,6 +92,7 @@ def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_
         speaker_start=ms.start if ms else None, speaker_end=ms.end if ms else None,
         speaker_type=sp.type, speaker_role=sp.role,
         date=d.date.isoformat() if d else None, date_text=d.text if d else None,
+        date_start=d.start if d else None, date_end=d.end if d else None,
         date_basis=d.basis if d else None,
         confidence=round(conf, 3), index=index,
     )

@@ -31,6 +31,8 @@ class Quote:
     speaker_role: Optional[str] = None
     date: Optional[str] = None
     date_text: Optional[str] = None
+    date_start: Optional[int] = None  # where date_text stands in the input
+    date_end: Optional[int] = None
     date_basis: Optional[str] = None
     confidence: float = 0.5
     index: int = 0  # position of the quote in its article, 0-based

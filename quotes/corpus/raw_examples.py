@@ -25,7 +25,8 @@ _LOOKS_NEWS = re.compile(r"[\"\u201d]\s*,?\s*(?:ujar|kata|ungkap|jelas|tutur|teg
 # and starts a new one after the sentence that attributes it: they are put back there, so that
 # "same paragraph" means in raw examples what it means in articles
 _BEFORE_QUOTE = re.compile(r"(?<=[.!?\"\u201d])\s+(?=[\"\u201c][A-Z])")
-_AFTER_CUE = re.compile(r"([\"\u201d]\s*,?\s*" + _SAY + r"(?:nya)?\b[^.!?\"\u201c\u201d]{0,80}[.!?])\s+(?=[A-Z\"\u201c])")
+_AFTER_CUE = re.compile(r"([\"\u201d]\s*,?\s*" + _SAY
+                        + r"(?:nya)?\b[^.!?\"\u201c\u201d]{0,80}[.!?])\s+(?=[A-Z\"\u201c])")
 
 
 def pronoun_like(mention: Optional[str]) -> bool:
@@ -95,7 +96,8 @@ def masked_examples(doc_id: str, text: str, per_doc: int = 3) -> list[dict]:
             continue
         # a label the reader can trust: a plain name ("YouTube Maia", "Auto Show" are misreadings)
         if not can_speak(q.speaker, "person") or not all(
-                re.fullmatch(r"[A-Z][a-z'\-]+\.?|[A-Z]\.?", w) and w.lower() not in an.lower for w in q.speaker.split()):
+                re.fullmatch(r"[A-Z][a-z'\-]+\.?|[A-Z]\.?", w) and w.lower() not in an.lower
+                for w in q.speaker.split()):
             continue
         eligible.append(q)
     out = []

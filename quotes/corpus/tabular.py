@@ -13,12 +13,13 @@ import orjson
 
 from ..records import Quote
 
-INTEGERS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", "index")
+INTEGERS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", "date_start", "date_end", "index")
 DATES = ("date", "published")
 FLOATS = ("confidence",)
 # every column of the Parquet file, in record order: strings unless named above; `meta` as JSON text
 COLUMNS = ("doc_id", "kind", "text", "start", "end", "cue", "cue_start", "cue_end", "speaker", "speaker_mention",
-           "speaker_start", "speaker_end", "speaker_type", "speaker_role", "date", "date_text", "date_basis",
+           "speaker_start", "speaker_end", "speaker_type", "speaker_role", "date", "date_text", "date_start",
+           "date_end", "date_basis",
            "confidence", "index", "published", "outlet", "title", "url", "meta", "fallback", "speaker_id",
            "quote_id")
 

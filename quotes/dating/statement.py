@@ -25,8 +25,10 @@ from .dates import Calendar, DateMention, find_dates
 class StatementDate:
     date: dt.date
     text: Optional[str]  # the date expression as written (None: the publication day)
-    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event, "+misprint" when
-    # the year as written was read as another (dates.Calendar.written_year_holds)
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event | lead | previous |
+    # published, "+misprint" when the year as written was read as another (dates.Calendar.written_year_holds)
+    start: Optional[int] = None  # where `text` stands in the input (None: the publication day)
+    end: Optional[int] = None
 
 
 
@@ -43,7 +45,10 @@ def statement_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], sai
 
 
 def dated(o: Option) -> Optional[StatementDate]:
-    return None if o.date is None else StatementDate(o.date, o.mention.text if o.mention else None, o.basis)
+    if o.date is None:
+        return None
+    m = o.mention
+    return StatementDate(o.date, m.text if m else None, o.basis, m.start if m else None, m.end if m else None)
 
 
 def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved],

@@ -132,3 +132,11 @@ def test_a_date_long_before_publication_is_history_not_the_event_s_day():
     lead_only = t.replace(", Senin (17/8/2026)", "")
     assert {q.date for q in rules(lead_only)} == {"1945-08-17"}
     assert {q.date for q in rules(lead_only, published="2026-08-18")} == {None}
+
+
+def test_a_record_says_where_its_date_stands_in_the_input():
+    t = ("JAKARTA - Harga beras naik lagi. \"Kami pantau setiap hari,\" kata Kepala Dinas Perdagangan "
+         "Rina Marlina, Jumat (1/9/2023).\n\n\"Stok masih cukup,\" ujarnya.")
+    qs = rules(t)
+    assert qs and all(q.date_text is None or t[q.date_start:q.date_end] == q.date_text for q in qs)
+    assert qs[0].date_text == "Jumat (1/9/2023)" and qs[0].date_start == t.index("Jumat")
