@@ -104,7 +104,7 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         for kind, found, basis, ok in (
                 ("own", m, m.basis if m else "", True),
                 ("speaker", by_speaker[same] if same is not None else None, "speaker", True),
-                ("passage", passage, "event", True),
+                ("passage", passage, "paragraph", True),
                 ("event", event, "event", not earlier and name not in torn)):
             if found is not None:
                 options.append(Option(kind, found.date, found, basis + ("+misprint" if found.misprint else "")))

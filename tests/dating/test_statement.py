@@ -101,7 +101,7 @@ def test_a_paragraph_opening_with_an_earlier_day_dates_the_words_quoted_after_it
     qs = by_text(rules(t, published="2025-06-20"))
     assert qs["Itu hak penegak hukum,"].date == "2025-06-20"
     q = qs["Kami mohon para terlapor segera dipanggil,"]
-    assert (q.date, q.date_text) == ("2024-07-31", "31 Juli 2024")
+    assert (q.date, q.date_text, q.date_basis) == ("2024-07-31", "31 Juli 2024", "paragraph")
 
 
 def test_two_statement_days_leave_other_speakers_undated():
