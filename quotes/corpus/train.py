@@ -148,15 +148,20 @@ def cross_validated_dates(dex: list[dict], fold_of: dict, l2: float, share: floa
     weighs the same however many statements it has: date errors come by article (one misread
     day costs all its quotes), and a long article would otherwise teach its own reading."""
     picks: dict[int, int] = {}
-    size = Counter(d["doc"] for d in dex)
     for f in sorted(set(fold_of.values())):
-        keep = _training_docs(dex, fold_of, f, share)
-        w = fit_conditional([(d["rows"], d["y"], 10.0 / size[d["doc"]]) for d in dex
-                             if d["doc"] in keep and d["y"] is not None], l2=l2)
+        w = _fit_dates(dex, l2, _training_docs(dex, fold_of, f, share))
         for k, d in enumerate(dex):
             if fold_of[d["doc"]] == f:
                 picks[k] = softmax_pick(d["rows"], w)
     return [picks[k] for k in range(len(dex))]
+
+
+def _fit_dates(dex: list[dict], l2: float, keep: Optional[set] = None) -> tuple[float, ...]:
+    """The date weights fitted on the reachable statements of the articles in `keep` (None: all),
+    each article weighing the same."""
+    size = Counter(d["doc"] for d in dex)
+    return fit_conditional([(d["rows"], d["y"], 10.0 / size[d["doc"]]) for d in dex
+                            if (keep is None or d["doc"] in keep) and d["y"] is not None], l2=l2)
 
 
 def train_dates(ex: list[dict], fold_of: dict) -> dict:
@@ -170,8 +175,7 @@ def train_dates(ex: list[dict], fold_of: dict) -> dict:
     l2 = max(fair, key=lambda v: _date_accuracy(dex, by_l2[v], dated=True))
     curve = [{"share": s, "accuracy": _date_accuracy(dex, p := cross_validated_dates(dex, fold_of, l2, s)),
               "accuracy_dated": _date_accuracy(dex, p, dated=True)} for s in (0.25, 0.5, 0.75)]
-    size = Counter(d["doc"] for d in dex)
-    weights = fit_conditional([(d["rows"], d["y"], 10.0 / size[d["doc"]]) for d in dex if d["y"] is not None], l2=l2)
+    weights = _fit_dates(dex, l2)
     accuracy, dated = _date_accuracy(dex, by_l2[l2]), _date_accuracy(dex, by_l2[l2], dated=True)
     curve.append({"share": 1.0, "accuracy": accuracy, "accuracy_dated": dated})
     per_folder = {}

@@ -97,7 +97,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
         passage = _passage_date(openers, r.candidate)
-        earlier = _earlier(text, an, r.candidate)
+        where = _around(text, an, r.candidate)
+        earlier = _earlier(where)
         options: list[Option] = []
         rules: Optional[int] = None
         # the rules' order: its own, else its speaker's, else its passage's, else the event's
@@ -125,7 +126,7 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         options.append(Option("none", None))
         c = r.candidate
         ctx = Context(published, earlier, interview, name in torn, several, c.kind == "direct", c.cue is not None,
-                      n / max(1, len(said) - 1), c.start, c.end, today=_today(text, an, c), same_previous=same_previous)
+                      n / max(1, len(said) - 1), c.start, c.end, today=_today(where), same_previous=same_previous)
         out.append((options, len(options) - 1 if rules is None else rules, ctx))
     return out
 
@@ -192,23 +193,24 @@ def _lead_date(text: str, paras, spans, mentions):
     return None
 
 
-def _today(text: str, an: Analysis, c: Candidate) -> bool:
-    """"... ujarnya, hari ini" / "pagi tadi": the statement is of the publication day."""
+def _around(text: str, an: Analysis, c: Candidate) -> str:
+    """Where a statement's time words stand: a direct quote's date region, else the sentence the
+    statement (or its date region) opens."""
     lo, hi = c.date_region
-    where = text[lo:hi] if c.kind == "direct" or not an.sentences else \
-        text[an.sentences[an.sentence_of(min(c.start, lo))].start:an.sentences[an.sentence_of(min(c.start, lo))].end]
+    if c.kind == "direct" or not an.sentences:
+        return text[lo:hi]
+    s = an.sentences[an.sentence_of(min(c.start, lo))]
+    return text[s.start:s.end]
+
+
+def _today(where: str) -> bool:
+    """"... ujarnya, hari ini" / "pagi tadi": the statement is of the publication day."""
     return bool(re.search(r"\b(?:hari ini|pagi tadi|siang tadi|sore tadi|malam tadi|tadi pagi|tadi siang)\b", where, re.I))
 
 
-def _earlier(text: str, an: Analysis, c: Candidate) -> bool:
+def _earlier(where: str) -> bool:
     """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
     is not the day of the event the article reports."""
-    lo, hi = c.date_region
-    if c.kind == "direct" or not an.sentences:
-        where = text[lo:hi]
-    else:
-        s = an.sentences[an.sentence_of(min(c.start, lo))]
-        where = text[s.start:s.end]
     return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
 
 

@@ -256,3 +256,11 @@ def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int
             if e.holds(start, end):
                 return e
     return None
+
+
+def person_ending_like(entries: Sequence[Entry], name: str) -> Optional[Entry]:
+    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
+    "-nya") is the one person entry that ends with the same word; None when none or several do."""
+    last = name.split()[-1].lower()
+    found = [e for e in entries if e.type == "person" and e.name.split()[-1].lower() == last]
+    return found[0] if len(found) == 1 else None

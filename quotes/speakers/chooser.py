@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 import attrs
 
 from ..learn.weights import section
-from ..names.inventory import SPEAKING, Entry, entry_for
+from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
 from ..names.who_speaks import THING, speaker_words
 from . import salience
 
@@ -150,7 +150,7 @@ def options(p: Proposals, people: Sequence[salience.Candidate], entries: Sequenc
     def add(name: Optional[str], kind: Optional[str], at: Optional[tuple[int, int]] = None) -> Optional[dict]:
         if not name:
             return None
-        e = entry_for(entries, name, *(at or (None, None))) or _sharing(entries, name) or _tail(entries, name)
+        e = entry_for(entries, name, *(at or (None, None))) or person_ending_like(entries, name) or _tail(entries, name)
         if e is not None and at is None and e.name.lower() != name.lower() and e.type != (kind or e.type):
             e = None
         key = (e.name if e is not None else name).lower()
@@ -249,10 +249,3 @@ def _tail(entries: Sequence[Entry], name: str) -> Optional[Entry]:
              and words[-len(e.name.split()):] == e.name.lower().split()]
     return found[0] if len(found) == 1 else None
 
-
-def _sharing(entries: Sequence[Entry], name: str) -> Optional[Entry]:
-    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
-    "-nya") is the one person entry that ends with the same word."""
-    last = name.split()[-1].lower()
-    found = [e for e in entries if e.type == "person" and e.name.split()[-1].lower() == last]
-    return found[0] if len(found) == 1 else None

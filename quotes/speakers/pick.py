@@ -14,7 +14,7 @@ from typing import Sequence
 
 import attrs
 
-from ..names.inventory import SPEAKING, Entry, entry_for
+from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
 from .resolve import Resolved
 
 
@@ -25,7 +25,7 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry]) -> list[Resolved]
         if not sp.name:
             out.append(r)
             continue
-        e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or _sharing(entries, sp.name)
+        e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or person_ending_like(entries, sp.name)
         if e is None or e.name.lower() != sp.name.lower() and e.type != sp.type:
             out.append(r)
             continue
@@ -37,10 +37,3 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry]) -> list[Resolved]
             sp, name=e.name, type=kind, role=(e.role or sp.role) if kind == "person" else None)))
     return out
 
-
-def _sharing(entries: Sequence[Entry], name: str) -> Entry | None:
-    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
-    "-nya") is the one person entry that ends with the same word."""
-    last = name.split()[-1].lower()
-    found = [e for e in entries if e.type == "person" and e.name.split()[-1].lower() == last]
-    return found[0] if len(found) == 1 else None

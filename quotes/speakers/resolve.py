@@ -331,14 +331,19 @@ def _trim_role(role: Optional[str], name: Optional[str]) -> Optional[str]:
     return " ".join(words) or None
 
 
+def _plain(an: Analysis, word: str) -> bool:
+    """A word the article (or Indonesian at large) also writes in lower case."""
+    return word.lower() in an.lower or word.lower() in common_words()
+
+
 def _plain_share(an: Analysis, text: str) -> float:
     words = text.split()
-    return sum(w.lower() in an.lower or w.lower() in common_words() for w in words) / max(1, len(words))
+    return sum(_plain(an, w) for w in words) / max(1, len(words))
 
 
 def _plain_words(an: Analysis, text: str) -> bool:
     """Words the article (or Indonesian at large) also writes in lower case: no name among them."""
-    return all(w.lower() in an.lower or w.lower() in common_words() for w in text.split())
+    return all(_plain(an, w) for w in text.split())
 
 
 _NICKNAMED = re.compile(
