@@ -2,17 +2,20 @@
 
     python benchmarks/bench_extract.py --articles 2000          # all modes
     python benchmarks/bench_extract.py --articles 200 --modes naive,workers1,workers2
+    python benchmarks/bench_extract.py --articles 200 --modes rules1,hybrid1   # what the models cost
 
 Modes:
   naive     every neural processor on every sentence, one article at a time (--full --batch-size 1)
-  rules1    quotes extract --analyzer rules --workers 1 (no model at all: the cost the models add)
-  workers1  quotes extract --workers 1 (neural processors only where they matter, batched)
+  rules1    quotes extract --analyzer rules --workers 1 (no model at all)
+  hybrid1   quotes extract --analyzer hybrid --workers 1 (Stanza's pos and ner only where they
+            matter, batched: the cost the models add)
+  workers1  quotes extract --workers 1 (the default analysis, rules)
   workers2  quotes extract --workers 2
   dask      quotes extract --dask local --workers 2
 Each mode runs as its own process; peak memory is the largest resident set of any one process
 of that run (the main process or one worker), read from getrusage(RUSAGE_CHILDREN) of a wrapper
-around that run alone. `--accuracy` also prints the end-to-end F1 of the default run and of
-`--full` on the gold corpus (the accuracy the selective processing may cost).
+around that run alone. `--accuracy` also prints the end-to-end F1 of the rules, the selective
+model run (hybrid) and `--full` on the gold corpus (the accuracy each analysis gives).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared")) / "corpus
 MODES = {
     "naive": ["--full", "--batch-size", "1", "--workers", "1"],
     "rules1": ["--analyzer", "rules", "--workers", "1"],
+    "hybrid1": ["--analyzer", "hybrid", "--workers", "1"],
     "workers1": ["--workers", "1"],
     "workers2": ["--workers", "2"],
     "dask": ["--dask", "local", "--workers", "2"],
@@ -85,8 +89,9 @@ def run_mode(mode: str, src: Path, out: Path) -> dict:
 
 
 def accuracy() -> None:
-    """End-to-end F1 of the default (selective) run against every processor everywhere."""
-    for name, extra in (("selective (default)", []), ("--full", ["--full"])):
+    """End-to-end F1 of each analysis on the gold corpus."""
+    for name, extra in (("rules (default)", ["--analyzer", "rules"]), ("hybrid (selective models)", ["--analyzer", "hybrid"]),
+                        ("--full", ["--full"])):
         r = subprocess.run([sys.executable, "-m", "quotes", "eval", str(SHARED), "--json", *extra],
                            capture_output=True, text=True, check=True)
         res = json.loads(r.stdout)
@@ -97,7 +102,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--modes", default="naive,workers1,workers2,dask")
-    ap.add_argument("--accuracy", action="store_true", help="Also score the default and --full runs on the gold corpus.")
+    ap.add_argument("--accuracy", action="store_true", help="Also score the rules, hybrid and --full runs on the gold corpus.")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     try:
@@ -114,8 +119,8 @@ def main() -> None:
             s = r["seconds"]
             print(f"| {mode} | {s:.1f} | {r['cpu']:.1f} | {a.articles / s:.2f} | {r['quotes'] / s:.1f} | {words / s:.0f} | "
                   f"{words / r['cpu']:.0f} | {r['peak_mb']:.0f} |", flush=True)
-        if "workers1" in results and "rules1" in results:
-            print(f"default / rules CPU: {results['workers1']['cpu'] / results['rules1']['cpu']:.2f}x")
+        if "hybrid1" in results and "rules1" in results:
+            print(f"hybrid / rules CPU: {results['hybrid1']['cpu'] / results['rules1']['cpu']:.2f}x")
         if "workers1" in results and "naive" in results:
             print(f"workers1 / naive speed-up: {results['naive']['seconds'] / results['workers1']['seconds']:.2f}x")
         if "workers1" in results and "workers2" in results:

@@ -29,7 +29,7 @@ def _options(analyzer: str, model_dir, max_chars: int, timeout, batch_size: int 
 
 
 def extract(text: str, *, published=None, doc_id: Optional[str] = None, outlet: Optional[str] = None,
-            title: Optional[str] = None, url: Optional[str] = None, analyzer: str = "hybrid",
+            title: Optional[str] = None, url: Optional[str] = None, analyzer: str = defaults.ANALYZER,
             model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
             timeout: Optional[float] = defaults.TIMEOUT, pipeline=None, weights=None) -> list[Quote]:
     """All quotes in one article, as `quotes extract` gives them for a JSON line with these keys.
@@ -55,7 +55,7 @@ def extract(text: str, *, published=None, doc_id: Optional[str] = None, outlet: 
     return list(res.quotes)
 
 
-def people(text: str, *, published=None, doc_id: Optional[str] = None, analyzer: str = "hybrid",
+def people(text: str, *, published=None, doc_id: Optional[str] = None, analyzer: str = defaults.ANALYZER,
            model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
            timeout: Optional[float] = defaults.TIMEOUT, pipeline=None) -> tuple:
     """Everyone one article mentions, as `quotes people` gives them: a tuple of frozen `Entry`s
@@ -76,7 +76,7 @@ def people(text: str, *, published=None, doc_id: Optional[str] = None, analyzer:
     return res.quotes[0].people
 
 
-def extract_many(articles: Iterable, *, errors: Optional[list] = None, analyzer: str = "hybrid",
+def extract_many(articles: Iterable, *, errors: Optional[list] = None, analyzer: str = defaults.ANALYZER,
                  model_dir: Optional[str] = None, max_chars: int = defaults.MAX_CHARS,
                  timeout: Optional[float] = defaults.TIMEOUT, batch_size: int = defaults.BATCH,
                  keep_meta: bool = False, id_key: str = "id", text_key: str = "text",

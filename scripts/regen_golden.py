@@ -1,6 +1,6 @@
 """Regenerate the golden files in tests/golden from the current extractor.
 
-- corpus.jsonl: corpus/ through the default path (bundled models);
+- corpus.jsonl: corpus/ through the model path (`--analyzer hybrid`, bundled models);
 - rules-corpus.jsonl: corpus/ through the rules analyzer (no model);
 - rules-shared-corpus.json: record count and digest of ../shared/corpus through the rules analyzer.
 

@@ -7,6 +7,11 @@ training data like the other gold, and the chooser is judged on held-out folds i
 gained 0.02 to 0.04 quote + speaker F1 on corpus2 and corpus3 and lost 0.02 to 0.03 on this
 corpus, whose rules had been tuned on it). Date accuracy is measured, as the issue defines it,
 over the quotes whose gold has a date (`date_acc_dated`).
+
+"shared" holds the model path (`--analyzer hybrid`), "shared_rules" the rules path. When the rules
+became the default (the models scored no better on the batches not developed on), the model
+path's floors stayed as they were and the rules path got floors of its own, at the figures it
+reached then; neither was lowered.
 """
 import json
 
@@ -17,13 +22,22 @@ from conftest import ROOT, SHARED, needs_models
 RATCHET = json.loads((ROOT / "tests" / "ratchet.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def shared_result(pipeline):
+def _evaluate(analyzer: str) -> dict:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared/corpus is not present")
     from quotes.corpus.evaluate import evaluate_dir
 
-    return evaluate_dir(SHARED / "corpus")
+    return evaluate_dir(SHARED / "corpus", analyzer=analyzer)
+
+
+@pytest.fixture(scope="module")
+def shared_result(pipeline):
+    return _evaluate("hybrid")
+
+
+@pytest.fixture(scope="module")
+def shared_rules_result():
+    return _evaluate("rules")
 
 
 @needs_models
@@ -31,3 +45,10 @@ def shared_result(pipeline):
 def test_shared_corpus_ratchet(shared_result, kinds, metric):
     floor = RATCHET["shared"][kinds][metric]
     assert shared_result[kinds][metric] >= floor, f"{kinds} {metric} fell below {floor}"
+
+
+@pytest.mark.parametrize("kinds,metric",
+                         [(k, m) for k in ("direct", "all") for m in RATCHET["shared_rules"]["direct"]])
+def test_shared_corpus_ratchet_rules_path(shared_rules_result, kinds, metric):
+    floor = RATCHET["shared_rules"][kinds][metric]
+    assert shared_rules_result[kinds][metric] >= floor, f"rules path: {kinds} {metric} fell below {floor}"

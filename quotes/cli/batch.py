@@ -55,7 +55,7 @@ RUN_OPTIONS = [
     click.option("--timeout", type=click.FloatRange(min=0), default=defaults.TIMEOUT, show_default=True,
                  help="Seconds the analysis of a batch and the extraction of an article may take; an article "
                       "out of time is done again from the rules analysis and kept (0: no limit)."),
-    click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True,
+    click.option("--analyzer", type=click.Choice(NAMES), default=defaults.ANALYZER, show_default=True,
                  help="; ".join(f"{a.name}: {a.help}" for a in ANALYZERS.values()) + "."),
     click.option("--full", is_flag=True, help="The same as --analyzer full."),
     click.option("--weights", default=None, type=click.Path(exists=True, dir_okay=False),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .. import defaults
 from ..nlp.analyzers import NAMES
 from ..version import __version__
 from .options import (
@@ -30,7 +31,7 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors-out", default=None, callback=output_path, help="Write every mismatch here (JSON lines).")
 @click.option("--model-dir", default=None)
-@click.option("--analyzer", type=click.Choice(NAMES), default="hybrid", show_default=True)
+@click.option("--analyzer", type=click.Choice(NAMES), default=defaults.ANALYZER, show_default=True)
 @click.option("--full", is_flag=True, help="The same as --analyzer full.")
 @click.option("--split", default=None, metavar="even|odd|outlet:NAME",
               help="Score one part: every other article in doc-id order, or one outlet.")

@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 
 import attrs
 
+from .. import defaults
 from .calibration import ece, reliability, share_right_at
 from .inventory_eval import InventoryCounts, score_inventory
 from .matching import match, same_role, same_speaker
@@ -209,7 +210,7 @@ class NoGoldError(ValueError):
     """A folder given to `quotes eval` without any article and gold file pair."""
 
 
-def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = "hybrid", full: bool = False,
+def evaluate_dir(gold_dir: Path, model_dir=None, analyzer: str = defaults.ANALYZER, full: bool = False,
                  split: Optional[str] = None, lenient: bool = False) -> dict:
     """Run the extractor over a gold folder (or one part of it), all articles in one batch run."""
     from ..nlp.analyzers import pipeline_for

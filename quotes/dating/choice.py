@@ -33,6 +33,7 @@ FEATURES = (
     "log_distance",    # characters between the statement and the date expression
     "today",           # "hari ini", "tadi pagi" around the statement, for the publication day
     "same_previous",   # the statement before with a dateline was the same speaker's
+    "says",            # the day stands beside a verb of saying ("mengatakan, Senin (8/11)"), not an event's
 )
 
 
@@ -42,6 +43,7 @@ class Option:
     date: Optional[dt.date]
     mention: Optional[DateMention] = None  # the expression it was read from (None: published, none)
     basis: str = ""  # the date_basis a record gets when this option wins
+    says: bool = False  # its expression stands beside a verb of saying (statement.says_beside)
 
 
 @attrs.frozen(slots=True)
@@ -83,6 +85,7 @@ def features(options: Sequence[Option], rules: int, ctx: Context) -> list[tuple[
             math.log1p(gap) if o.mention is not None else 0.0,
             float(ctx.today and o.kind == "published"),
             float(ctx.same_previous and o.kind == "previous"),
+            float(o.says),
         ))
     return rows
 

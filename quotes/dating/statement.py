@@ -13,6 +13,7 @@ import attrs
 
 from ..find.candidates import Candidate
 from ..find.marks import Span
+from ..lexicon.words import is_cue_word
 from ..nlp.analysis import Analysis
 from ..speakers.resolve import Backref, Resolved
 from ..text.paragraphs import Paragraph
@@ -108,17 +109,19 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
                 ("passage", passage, "paragraph", True),
                 ("event", event, "event", not earlier and name not in torn)):
             if found is not None:
-                options.append(Option(kind, found.date, found, basis + ("+misprint" if found.misprint else "")))
+                options.append(Option(kind, found.date, found, basis + ("+misprint" if found.misprint else ""),
+                                      says_beside(an, found)))
                 if rules is None and ok:
                     rules = len(options) - 1
         if lead is not None and (event is None or lead.start != event.start):
-            options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else "")))
+            options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else ""),
+                                  says_beside(an, lead)))
         same_previous = previous_by is not None and previous_by == name
         if previous is not None and m is None:
             # "Senin (20/10/2025)" of the statement before, whoever gave it: the passage goes on
             # about the same day
             options.append(Option("previous", previous.date, previous,
-                                  "previous" + ("+misprint" if previous.misprint else "")))
+                                  "previous" + ("+misprint" if previous.misprint else ""), says_beside(an, previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
         if published is not None:
@@ -191,6 +194,24 @@ def _lead_date(text: str, paras, spans, mentions):
                 s.start <= m.start < s.end for s in spans):
             return m
     return None
+
+
+# how many words either side of a date expression a verb of saying may stand to be its verb
+_SAYS_WINDOW = 6
+
+
+def says_beside(an: Analysis, m: DateMention) -> bool:
+    """"Anas mengatakan, Selasa (8/11)", "kata Anas kepada wartawan, Selasa": the day stands within
+    a few words of a verb of saying in its sentence, so it dates a statement; "kebakaran terjadi
+    Senin (14/3)" dates an event."""
+    if not an.sentences:
+        return False
+    s = an.sentences[an.sentence_of(m.start)]
+    toks = an.tokens[s.first:s.last]
+    first = next((k for k, t in enumerate(toks) if t.start >= m.start), len(toks))
+    last = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    near = toks[max(0, first - _SAYS_WINDOW):first] + toks[last:last + _SAYS_WINDOW]
+    return any(is_cue_word(t.text) for t in near)
 
 
 def _around(text: str, an: Analysis, c: Candidate) -> str:

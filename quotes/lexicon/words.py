@@ -82,7 +82,11 @@ ORG_WORDS = frozenset(
     holding holdings group grup corp corporation inc ltd institute foundation parlemen fraksi humas
     polresta polrestabes kodam korem kodim lanud satgas satuan direktorat ditreskrimum ditreskrimsus
     biro bidang seksi unit divisi departemen sekretariat setda setdako kemenko kemendagri kemenkes
-    kemendikbud kemenag kemensos kemenhub kemenlu kemenhan kemenperin kemendag kementan dprd""".split()
+    kemendikbud kemenag kemensos kemenhub kemenlu kemenhan kemenperin kemendag kementan dprd
+    institution consulting consultant consultants center centre research studies university college
+    agency association council committee commission partners advisory management ventures fund
+    insurance airlines airways aviation society watch initiative alliance federation authority
+    ministry academy league senat kongres kremlin niaga""".split()
 )
 # words after a name that are still part of it ("Holdbrooks Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

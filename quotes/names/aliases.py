@@ -44,6 +44,22 @@ def _once_per_text(method):
     return once
 
 
+def _blends(low: str, words: list[str]) -> bool:
+    """`low` is the starts of two or more consecutive `words`, in order: one letter or more of the
+    first ("A" of Ahmad in "Aher"), two or more of the others."""
+    def rest(k: int, at: int, used: int) -> bool:
+        if at == len(low):
+            return used >= 2
+        if k == len(words):
+            return False
+        w = words[k]
+        least = 1 if used == 0 else 2
+        return any(low[at:at + n] == w[:n] and rest(k + 1, at + n, used + 1)
+                   for n in range(min(len(w), len(low) - at), least - 1, -1))
+
+    return any(low[0] == words[k][0] and rest(k, 0, 0) for k in range(len(words) - 1))
+
+
 class Aliases:
     """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
 
@@ -116,7 +132,8 @@ class Aliases:
         if not m:
             return None
         # the nickname belongs to the person the passage is about: the last full name before it
-        # that news writes as a speaker ("Geopark Ciletuh" is no one's name)
+        # that news writes as a speaker ("Geopark Ciletuh" is no one's name); one made of the
+        # person's name ("Aher") is read before this (`blend_of`)
         full = self.last_person_before(m.start(), speaking=True)
         return full if full and name not in full.split() else None
 
@@ -145,6 +162,16 @@ class Aliases:
                     if best is None or score > best[0]:
                         best = (score, " ".join(words))
         return best[1] if best else None
+
+    def blend_of(self, word: str) -> Optional[str]:
+        """"Aher" for "Ahmad Hermawan", "Zulhas" for "Zulkifli Hasan": a nickname made of the first
+        letters of consecutive words of exactly one person's name of the article (`_blends`), no
+        word of a name itself."""
+        low = word.lower()
+        if len(low) < 4 or not low.isalpha() or any(low == x.lower() for f in self.forms if " " in f for x in f.split()):
+            return None
+        found = {f for f in self.forms if len(f.split()) >= 2 and _blends(low, [x.lower() for x in f.split()])}
+        return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:
         """"HNW" for "Hidayat Nur Wahid": a capital acronym of three letters or more that spells the

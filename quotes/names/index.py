@@ -31,6 +31,8 @@ from .name_words import (
     name_word,
     sentence_initial,
 )
+from .roles import after_honorific
+from .who_speaks import THING, speaker_words
 
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
@@ -208,8 +210,8 @@ class NameIndex(Aliases):
         if not words:
             return mention
         if len(words) == 1 and kind != "organization":
-            full = self.alias(words[0]) or self.nickname(words[0]) or self.person_behind(words[0]) \
-                or self.initials_of(words[0])
+            full = self.alias(words[0]) or self.blend_of(words[0]) or self.nickname(words[0]) \
+                or self.person_behind(words[0]) or self.initials_of(words[0])
             if full:
                 return full
         if kind == "organization":
@@ -235,7 +237,9 @@ class NameIndex(Aliases):
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1
-                if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form))):
+                if self._after_honorific(form):
+                    keep = 0  # "dr Tri Edhi Budhi Santoso" for "Budhi": after an honorific come names
+                if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form, fw[0]))):
                     fw = fw[keep:]
                     k -= keep
             # an employer or a country written right before the name is no part of it ("Ketua The
@@ -274,18 +278,30 @@ class NameIndex(Aliases):
             self._forms_with = index
         return self._forms_with.get(word, [])
 
-    def _after_title(self, form: str) -> bool:
-        """"Ekonom Indef Bhima Yudhistira", "Direktur Investa Saran Mandiri Hans Kwee": a run after
-        a role starts with the employer."""
-        # the role may stand a few capitalised words (the employer) before the run
+    def _after_title(self, form: str, first: str) -> bool:
+        """"Ekonom Indef Bhima Yudhistira": a run right after a role starts with the employer. A run
+        a few capitalised words after the role ("Ketua Koperasi Tani Makmur Sardi Wiranata") does
+        too when its first word is one raw news hardly ever writes as a speaker's ("Makmur"); a
+        rarer word there is a first name ("Ketua DPP Partai Maju Sufyan Darmo Ahmad"). A run
+        that still holds more of the employer ("Investa Saran Mandiri Hans Kwee") loses more than
+        one word in `_canonical`."""
         if form not in self._titled:  # asked per candidate form: the search reads the whole text
-            self._titled[form] = self._find_after_title(form)
-        return self._titled[form]
+            self._titled[form] = (self._find_after_title(form, 0), self._find_after_title(form, 4))
+        right_after, near = self._titled[form]
+        return right_after or (near and speaker_words(first) < THING)
 
-    def _find_after_title(self, form: str) -> bool:
+    def _after_honorific(self, form: str) -> bool:
+        """"dr Tri Edhi Budhi Santoso": the run stands right after an honorific somewhere."""
+        key = ("honorific", form)
+        if key not in self._titled:
+            self._titled[key] = any(after_honorific(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
+        return self._titled[key]
+
+    def _find_after_title(self, form: str, between: int) -> bool:
+        """A title stands before the run, with at most `between` capitalised words between them."""
         if form not in self.text:
             return False  # (the regex below tries every position of the text before failing)
-        rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,4}[ \t]+" + re.escape(form) + r"(?!\w)"
+        rest = r"(?:[ \t]+[A-Z][\w'’.&-]*){0,%d}[ \t]+" % between + re.escape(form) + r"(?!\w)"
         for m in token_matches(rest, self.text):  # re.finditer(r"(\S+)" + rest), linear on long runs
             word = m.group(1)
             if is_title(word) and not word.endswith(","):  # not "Ketua tim peneliti, Lestari ..."

@@ -24,8 +24,9 @@ from ..lexicon.words import ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
+from .name_words import one_edit
 from .persons import Readings, person_mentions, readings
-from .roles import role_of, role_only
+from .roles import after_honorific, role_of, role_only
 from .who_speaks import THING, can_speak, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept so that
@@ -201,6 +202,7 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
         if m.role:
             slot[3].append(m.role)
     _merge_employers(text, by_key, order)
+    _merge_variants(by_key, order)
     out = []
     for key in order:
         name, kind, forms, carried = by_key[key]
@@ -218,9 +220,11 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
 def _merge_employers(text: str, by_key: dict, order: list) -> None:
     """"Koperasi Tani Makmur Sardi Wiranata" and "Sardi Wiranata": a person's name with words in
     front that are an employer (organisation or common words, or words of their role) is the
-    shorter name; its forms join that entry."""
-    people = [k for k in order if by_key[k][1] == "person" and len(by_key[k][0].split()) >= 2]
-    for long in people:
+    shorter name; its forms join that entry. A one-word name takes only places and organisation
+    words in front ("Kabupaten Garut Sarmin" read as "Garut Sarmin" beside "Sarmin"): a
+    first name before a surname is no employer."""
+    people = [k for k in order if by_key[k][1] == "person"]
+    for long in [k for k in people if len(by_key[k][0].split()) >= 2]:
         lname = by_key[long][0]
         for short in people:
             if short not in by_key:
@@ -229,18 +233,54 @@ def _merge_employers(text: str, by_key: dict, order: list) -> None:
             if short == long or not lname.endswith(" " + sname):
                 continue
             extra = lname[: -len(sname)].split()
-            # the roles either reading gave ("Ketua Koperasi Tani Makmur" read around "Sardi")
-            found = role_of(text, [sname])
-            roles = " ".join(by_key[long][3] + by_key[short][3] + ([found.text] if found else [])).lower().split()
-            if all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
-                   for w in extra):
-                for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
-                    cut = b - len(sname) if f.text.endswith(sname) else a
-                    by_key[short][2].setdefault((cut, b), Form(text[cut:b], cut, b))
-                by_key[short][3].extend(by_key[long][3])
-                order.remove(long)
-                del by_key[long]
-                break
+            if any(after_honorific(text, a) for a, _ in by_key[long][2]):
+                continue  # "Dr dr Tri Edhi Budhi Santoso": an honorific stands before a name, not an employer
+            if " " not in sname:
+                if not all(is_place(w) or w.lower() in ORG_WORDS for w in extra):
+                    continue
+            else:
+                # the roles either reading gave ("Ketua Koperasi Tani Makmur" read around "Sardi")
+                found = role_of(text, [sname])
+                roles = " ".join(by_key[long][3] + by_key[short][3] + ([found.text] if found else [])).lower().split()
+                if not all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
+                           for w in extra):
+                    continue
+            for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
+                cut = b - len(sname) if f.text.endswith(sname) else a
+                by_key[short][2].setdefault((cut, b), Form(text[cut:b], cut, b))
+            by_key[short][3].extend(by_key[long][3])
+            order.remove(long)
+            del by_key[long]
+            break
+
+
+def _merge_variants(by_key: dict, order: list) -> None:
+    """"Dedi Kusnadhi" and, later, "Dedi Kusnadi": two person names with the same words but
+    one, and that one a letter off (a long word, not "Adi" / "Ade"), are one person misspelt. The
+    form written more often is the name; at a tie, the first."""
+    people = [k for k in order if by_key[k][1] == "person" and len(by_key[k][0].split()) >= 2]
+    for n, first in enumerate(people):
+        if first not in by_key:
+            continue
+        a = first.split()
+        for later in people[n + 1:]:
+            b = later.split()
+            if later not in by_key or len(a) != len(b):
+                continue
+            differ = [(x, y) for x, y in zip(a, b) if x != y]
+            if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and one_edit(*differ[0]):
+                if _written(by_key[later]) > _written(by_key[first]):
+                    by_key[first][0] = by_key[later][0]
+                for span, f in by_key[later][2].items():
+                    by_key[first][2].setdefault(span, f)
+                by_key[first][3].extend(by_key[later][3])
+                order.remove(later)
+                del by_key[later]
+
+
+def _written(slot: list) -> int:
+    """How often an entry's name is written in full."""
+    return sum(f.text == slot[0] for f in slot[2].values())
 
 
 def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int] = None,

@@ -31,6 +31,7 @@ from .name_words import (
     looks_org,
     name_word,
     sentence_initial,
+    unglue,
 )
 
 NOBODY = "nobody"  # a phrase next to a cue that names no speaker ("di Balai Kota Semarang", "Kamis (7/4)")
@@ -76,13 +77,15 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         return m
     if cannot_speak(m.text):
         return attrs.evolve(m, kind=NOBODY)
-    words = m.text.split()
+    # "MPR RIHadi Nur Wahyudi(HNW)": the words a scraper glued together, apart (every word is still
+    # a piece of the text, so offsets are found as before)
+    words = unglue(m.text).replace("(", " (").split()
     if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
         # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
         cut = _after_employer(words)
         rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
         if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
-            start = m.start + m.text.index(rest[0], len(" ".join(words[:cut])))
+            start = m.start + _word_at(m.text, words, cut)
             end = start + len(" ".join(rest))
             if text[start:end] == " ".join(rest):
                 return attrs.evolve(m, text=text[start:end], start=start, end=end, kind="person")
@@ -94,7 +97,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         # employer ends with its acronym or organisation word; two name words or more follow it
         cut = max(cut, _after_employer(words[:-2]))
         if cut and len(words) - cut >= 2:
-            start = m.start + m.text.index(words[cut], len(" ".join(words[:cut])))
+            start = m.start + _word_at(m.text, words, cut)
             return attrs.evolve(m, text=text[start:m.end], start=start)
     if m.kind == "unnamed":
         if is_document(m.text):
@@ -102,6 +105,14 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         if not _description(words):
             return attrs.evolve(m, kind=NOBODY)
     return m
+
+
+def _word_at(text: str, words: list[str], n: int) -> int:
+    """Where `words[n]` stands in `text`, the words being its pieces in order."""
+    pos = 0
+    for w in words[:n + 1]:
+        pos = text.index(w, pos) + len(w)
+    return pos - len(words[n])
 
 
 _AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
@@ -320,6 +331,12 @@ def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             break
         if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
             break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
+        start = k
+        k -= 1
+    # "DPR, Lalu Hadi Irawan": a first word of names that is also a common word ("Lalu",
+    # "then") belongs to the name where it is capitalised inside a sentence
+    if k >= idx[0] and k == start - 1 and toks[k].text[:1].isupper() and toks[k].text.lower() in name_prefixes() \
+            and not sentence_initial(an.text, toks[k].start):
         start = k
         k -= 1
     # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"

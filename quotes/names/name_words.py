@@ -111,3 +111,13 @@ def looks_org(name: str) -> bool:
     if any(w.lower().strip("()") in ORG_WORDS for w in words):
         return True
     return len(words) == 1 and bool(ACRONYM.match(words[0])) and len(words[0]) <= 6
+
+
+def one_edit(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed ("Hermawam" / "Hermawan", "Dedy" / "Deddy")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))

@@ -138,13 +138,19 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 _HONORIFICS = frozenset(
-    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya dr drs prof ir h hj kh raden rm st "
+    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm st "
     "ustaz ustadz habib kiai gus".split()
 )
 
 
 def _honorific(w: str) -> bool:
     return _low(w) in _HONORIFICS
+
+
+def after_honorific(text: str, start: int) -> bool:
+    """An honorific ("dr.", "Ny.", "H.") stands right before `start`: what follows is a name."""
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 12):start])
+    return bool(m) and _honorific(m.group(1))
 
 
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
@@ -158,8 +164,10 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     lo, _ = _sentence_bounds(text, start, start)
     toks = _tokens(text, lo, start)
     k = len(toks)
+    while k and _honorific(toks[k - 1][0]):
+        k -= 1  # "Ketua TP PKK, Ny. Yuli": the honorific is the name's, the role stands before it
     comma = False
-    if k and toks[-1][0] == ",":  # "Komisioner Ombudsman RI, Sari Dewi"
+    if k and toks[k - 1][0] == ",":  # "Komisioner Ombudsman RI, Sari Dewi"
         k -= 1
         comma = True
     run: list[tuple[str, int, int]] = []

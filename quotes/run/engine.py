@@ -115,7 +115,7 @@ def prepare(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 def extract_text(text: str, *, published=None, doc_id: Optional[str] = None, pipeline=None,
-                 analyzer: str = "hybrid", max_chars: int = DEFAULT_MAX_CHARS,
+                 analyzer: str = defaults.ANALYZER, max_chars: int = DEFAULT_MAX_CHARS,
                  timeout: Optional[float] = None) -> list[Quote]:
     """The quotes of one article (the batch path with one article); raises the article's error."""
     (out,) = extract_articles([{"id": doc_id, "text": text, "published": published}], pipeline, analyzer,
@@ -125,7 +125,7 @@ def extract_text(text: str, *, published=None, doc_id: Optional[str] = None, pip
     return list(out.quotes)
 
 
-def analyze(texts: Sequence[str], pipeline=None, analyzer="hybrid", full: bool = False) -> list[Analysis]:
+def analyze(texts: Sequence[str], pipeline=None, analyzer=defaults.ANALYZER, full: bool = False) -> list[Analysis]:
     """Analyses of prepared texts by the chosen analyzer (the cached pipeline it needs if none is given)."""
     spec = analyzers.get(analyzer, full)
     if pipeline is None and spec.needs_model:
@@ -162,7 +162,7 @@ def _published(value, warnings: list) -> object:
     return None
 
 
-def extract_articles(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+def extract_articles(articles: Sequence[dict], pipeline=None, analyzer=defaults.ANALYZER,
                      max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
                      timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes",
                      weights: Optional[str] = None) -> list[Outcome]:
@@ -251,7 +251,7 @@ def _extract(an: Analysis, cleaned: str, doc_id, published, spec, timeout, warni
     return [attrs.evolve(q, fallback="rules") for q in found]
 
 
-def extract_batch(articles: Sequence[dict], pipeline=None, analyzer="hybrid",
+def extract_batch(articles: Sequence[dict], pipeline=None, analyzer=defaults.ANALYZER,
                   max_chars: int = DEFAULT_MAX_CHARS, full: bool = False,
                   timeout: Optional[float] = DEFAULT_TIMEOUT, job: str = "quotes",
                   weights: Optional[str] = None) -> list[object]:

@@ -49,7 +49,7 @@ class Options:
     workers: int = 1
     batch: int = BATCH
     model_dir: Optional[str] = None
-    analyzer: str = "hybrid"  # a key of analyzers.ANALYZERS
+    analyzer: str = defaults.ANALYZER  # a key of analyzers.ANALYZERS
     max_chars: int = defaults.MAX_CHARS
     timeout: Optional[float] = defaults.TIMEOUT
     job: str = "quotes"  # a key of engine.JOBS: "quotes" (`quotes extract`) or "people" (`quotes people`)

@@ -23,6 +23,7 @@ import attrs
 
 from ..learn.weights import section
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
+from ..names.name_words import one_edit
 from ..names.who_speaks import THING, speaker_words
 from . import salience
 
@@ -122,16 +123,6 @@ def _prior() -> tuple[float, ...]:
 PRIOR = _prior()
 
 
-def _edit1(a: str, b: str) -> bool:
-    """At most one letter added, dropped or changed ("Hermawam" / "Hermawan", "Dedy" / "Deddy")."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return a == b
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
-
-
 def _alias(mention: str, name: str) -> bool:
     """A one-word mention that starts a word of the name ("Adit" of "Adityawarman"), or one letter
     away from one ("Nenang" / "Nanang"), but is not itself a word of it."""
@@ -139,7 +130,7 @@ def _alias(mention: str, name: str) -> bool:
     words = [w.lower() for w in name.split()]
     if " " in m or len(m) < 3 or m in words:
         return False
-    return any(w.startswith(m) or (len(m) >= 4 and _edit1(m, w)) for w in words)
+    return any(w.startswith(m) or (len(m) >= 4 and one_edit(m, w)) for w in words)
 
 
 def options(p: Proposals, people: Sequence[salience.Candidate], entries: Sequence[Entry], pos: int) -> list[Option]:

@@ -66,14 +66,20 @@ _INLINE = re.compile(r"\b(?:[Bb]aca [Jj]uga|BACA JUGA|[Ss]imak [Jj]uga|[Ll]ihat 
 _SMALL = frozenset("di ke dan yang untuk dari pada soal jadi dengan atau vs usai hingga jelang".split())
 
 
+# "Artikel ini telah tayang di Kompas.com dengan judul Budi Dukung Kebijakan ...": the syndication
+# line at the foot of an article, whose headline's capitals read as names ("Budi Dukung")
+_FOOTER = re.compile(r"\b[Aa]rtikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)\b[^\n]*")
+
+
 def inline_noise(text: str) -> list[tuple[int, int]]:
-    """Spans of related headlines pasted into a paragraph ("Baca juga: ..."), to be blanked.
+    """Spans of related headlines pasted into a paragraph ("Baca juga: ...") and of syndication
+    lines ("Artikel ini telah tayang di ... dengan judul ..."), to be blanked.
 
     The headline is the run of capitalised words after the label. When the text runs straight on
     into the next sentence, that sentence's subject ends the run ("... Mainan AMI memprediksi"):
     the longest tail of the run (up to three words) that the article also uses elsewhere stays.
     """
-    out = []
+    out = [m.span() for m in _FOOTER.finditer(text)]
     vocab = None  # the article's lower-case words, read once (not once per label)
     for m in _INLINE.finditer(text):
         window = text[m.end():m.end() + 300].split("\n", 1)[0]
@@ -105,7 +111,7 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
                     end = k - tail
                     break
         out.append((m.start(), m.end() + words[end - 1].end()))
-    return out
+    return sorted(out)
 
 
 WORDS = re.compile(r"\w+")

@@ -45,6 +45,10 @@ class WordIndex:
         + r"(?!\\w)", text)."""
         return self._matches([word], r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
+    def phrase(self, words: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of the words standing one after the other (spaces or tabs between) as whole words."""
+        return self._matches(words, r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)")
+
     def count(self, words: list[str]) -> int:
         """How often the words stand one after the other, spaces or tabs between them, as whole words."""
         key = tuple(words)

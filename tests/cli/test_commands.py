@@ -100,7 +100,7 @@ def test_schema_command_prints_json():
 
 
 def test_missing_model_dir_is_one_clear_error(tmp_path):
-    r = CliRunner().invoke(main, ["extract", str(CORPUS), "--model-dir", str(tmp_path / "none"), "-q"])
+    r = CliRunner().invoke(main, ["extract", str(CORPUS), "--analyzer", "hybrid", "--model-dir", str(tmp_path / "none"), "-q"])
     assert r.exit_code == 1
     assert "does not exist" in r.output
 

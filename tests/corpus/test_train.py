@@ -48,3 +48,27 @@ def test_weights_for_other_features_are_a_usage_error(tmp_path):
 def test_a_folder_without_gold_is_a_usage_error(tmp_path):
     r = CliRunner().invoke(main, ["train", str(tmp_path), "-o", str(tmp_path / "w.json")])
     assert r.exit_code == 2 and "no gold files" in r.output
+
+
+def test_the_chooser_fit_per_kind_of_mention_is_the_whole_fit():
+    # the chooser's rows are zero outside their kind's block, so fitting each kind apart with the
+    # penalty scaled must give the whole problem's weights (train_speakers._fit)
+    import random
+
+    from quotes.corpus.train_speakers import _fit
+    from quotes.learn import fit_conditional
+    from quotes.speakers.chooser import BASE, FEATURES, KINDS
+
+    rng = random.Random(1)
+    width, decisions = len(BASE), []
+    for i in range(240):
+        k = rng.randrange(len(KINDS))
+        rows = []
+        for _ in range(rng.randint(2, 5)):
+            base = [rng.random() if rng.random() < 0.3 else 0.0 for _ in range(width)]
+            rows.append(tuple([0.0] * (k * width) + base + [0.0] * ((len(KINDS) - k - 1) * width)))
+        decisions.append({"rows": rows, "right": {0}, "picked": 0, "kind": KINDS[k], "doc": i})
+    apart = _fit(decisions, [], 0.01)
+    whole = fit_conditional([(d["rows"], 0, 1.0) for d in decisions], l2=0.01, steps=100)
+    assert len(apart) == len(FEATURES)
+    assert max(abs(a - b) for a, b in zip(apart, whole)) < 1e-9

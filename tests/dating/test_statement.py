@@ -140,3 +140,15 @@ def test_a_record_says_where_its_date_stands_in_the_input():
     qs = rules(t)
     assert qs and all(q.date_text is None or t[q.date_start:q.date_end] == q.date_text for q in qs)
     assert qs[0].date_text == "Jumat (1/9/2023)" and qs[0].date_start == t.index("Jumat")
+
+
+def test_a_day_beside_a_verb_of_saying_dates_a_statement_and_a_day_beside_an_event_does_not():
+    from quotes.dating.dates import Calendar, find_dates
+    from quotes.dating.statement import says_beside
+    from quotes.nlp.analysis import rule_based
+
+    t = ("Kebakaran itu terjadi pada Senin (14/3) di pasar lama. Kepala dinas Budi Santoso "
+         "mengatakan, Selasa (15/3), bahwa pedagang akan dipindahkan.")
+    an = rule_based(t)
+    found = {m.text: says_beside(an, m) for m in find_dates(t, Calendar.of(t, None))}
+    assert found == {"Senin (14/3)": False, "Selasa (15/3)": True}

@@ -83,6 +83,82 @@ def test_a_short_name_that_starts_a_longer_word_of_one_name():
     assert e is not None and e.name == "Tri Rismaharini"
 
 
+def test_first_names_after_an_honorific_are_the_name_not_an_employer():
+    text = ("Mantan Direktur Sekolah Kehutanan UI, Dr dr Tri Edhi Budhi Santoso, MSc, menyayangkan "
+            'keputusan itu. "Kami tidak diajak bicara," kata Budhi.')
+    e = holding(entries_of(text), text, "Budhi", 1)
+    assert e is not None and e.name == "Tri Edhi Budhi Santoso"
+    assert e.role == "Mantan Direktur Sekolah Kehutanan UI"
+
+
+def test_a_first_name_after_the_employer_stays_when_the_person_is_called_by_the_middle_name():
+    text = ("Ketua Harian DPP Partai Maju Sufyan Darmo Ahmad mengungkap alasan rapat diundur. "
+            '"Semua sudah sepakat," kata Darmo kepada wartawan.')
+    e = holding(entries_of(text), text, "Darmo", 1)
+    assert e is not None and e.name == "Sufyan Darmo Ahmad"
+    assert e.role == "Ketua Harian DPP Partai Maju"
+
+
+def test_a_first_word_of_names_that_is_also_a_common_word():
+    text = ("Wakil Ketua Komisi X DPR, Lalu Hadi Irawan, memastikan aturan itu segera berlaku. "
+            '"Sekolah harus siap," ujar Hadi.')
+    e = holding(entries_of(text), text, "Hadi", 1)
+    assert e is not None and e.name == "Lalu Hadi Irawan"
+
+
+def test_an_honorific_between_the_role_and_the_name():
+    text = ("Ketua TP PKK Kota Sukamaju, Ny. Yuli Ramlan Pratama, menjelaskan bahwa gerakan itu "
+            "menjangkau semua kelurahan.")
+    e = holding(entries_of(text), text, "Yuli")
+    assert e is not None and e.name == "Yuli Ramlan Pratama"
+    assert e.role == "Ketua TP PKK Kota Sukamaju"
+
+
+def test_an_english_employer_before_the_name_is_not_the_name():
+    text = ("Analis Senior Nusantara Economic Action Institution Roni P Wiratama menilai target itu "
+            'terlalu tinggi. "Sulit dicapai tahun ini," ujar Roni.')
+    es = entries_of(text)
+    e = holding(es, text, "Roni", 1)
+    assert e is not None and e.name == "Roni P Wiratama"
+    assert not any(x.type == "person" and "Institution" in x.name for x in es)
+    text = ('Ketua Skyline Aviation Consulting Ron Bartley menuturkan, pintu darurat itu aman. '
+            '"Kursi itu yang teraman," kata Bartley.')
+    e = holding(entries_of(text), text, "Bartley", 1)
+    assert e is not None and e.name == "Ron Bartley"
+
+
+def test_an_acronym_glued_to_the_name_by_the_scraper():
+    text = ("Wakil Ketua MPR RIHadi Nur Wahyudi(HNW) mengatakan kuota itu harus diperiksa. "
+            '"Jangan ditunda," kata Hadi.')
+    e = holding(entries_of(text), text, "Hadi", 1)
+    assert e is not None and e.name == "Hadi Nur Wahyudi" and e.type == "person"
+
+
+def test_a_nickname_made_of_the_name_is_the_person_it_is_made_of():
+    text = ("Taman Geopark Cisolok dibuka untuk umum. Gubernur Ahmad Hermawan meresmikannya. "
+            '"Ini untuk warga," kata pria yang akrab disapa Aher ini. Aher yakin taman itu ramai.')
+    es = entries_of(text)
+    e = holding(es, text, "Aher")
+    assert e is not None and e.name == "Ahmad Hermawan"
+    assert holding(es, text, "Aher", 1) is e
+
+
+def test_a_name_misspelt_by_one_letter_is_one_person_under_the_form_written_most():
+    text = ("Irwasda Kombes Pol Nanang Masbudhi meninjau posko. "
+            '"Bantuan sudah sampai," ujar Nanang Masbudi. Nanang Masbudhi menambahkan, stok cukup.')
+    es = entries_of(text)
+    people = [e for e in es if e.type == "person" and e.name.startswith("Nanang")]
+    assert [e.name for e in people] == ["Nanang Masbudhi"]
+    assert holding(es, text, "Nanang Masbudi") is people[0]
+
+
+def test_two_people_whose_names_differ_by_more_than_a_letter_stay_apart():
+    text = ("Ketua RT Budi Hartono dan Ketua RW Budi Hartanto hadir. "
+            '"Kami siap," kata Budi Hartono. "Kami juga," kata Budi Hartanto.')
+    names = {e.name for e in entries_of(text) if e.type == "person"}
+    assert {"Budi Hartono", "Budi Hartanto"} <= names
+
+
 def test_entry_for_finds_by_name_then_by_mention():
     es = entries_of(ARTICLE)
     assert entry_for(es, "bariwan santiko").name == "Bariwan Santiko"

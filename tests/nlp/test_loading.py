@@ -70,7 +70,7 @@ def test_one_table_of_analyzers_and_one_pipeline_factory():
 
     assert set(ANALYZERS) == {"hybrid", "stanza", "full", "rules"}
     assert get("hybrid").processors == HYBRID and get("full").processors == PROCESSORS
-    assert get("hybrid", full=True).name == "full" and get("rules", full=True).name == "rules"
+    assert get("hybrid", full=True).name == "full" and get("rules", full=True).name == "full"  # --full = --analyzer full
     assert pipeline_for("rules") is None and not get("rules").needs_model
     with pytest.raises(ValueError, match="unknown analyzer 'neural'; expected one of"):
         get("neural")

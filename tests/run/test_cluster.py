@@ -53,7 +53,7 @@ def test_dask_run_over_a_nested_folder_equals_a_local_run(tmp_path):
 def test_dask_reports_a_missing_model_in_one_line(tmp_path):
     pytest.importorskip("dask.distributed")
     r = CliRunner().invoke(main, ["extract", str(CORPUS), "-o", str(tmp_path / "o"), "--dask", "local",
-                                  "--model-dir", str(tmp_path / "none")])
+                                  "--analyzer", "hybrid", "--model-dir", str(tmp_path / "none")])
     assert r.exit_code == 1
     assert "does not exist" in r.output and "Traceback" not in r.output
 

@@ -59,3 +59,15 @@ def test_inline_headlines_are_found_in_a_long_article():
     assert len(inline_noise(many)) == 200
     # every copy cut alike (the copies' own headlines count as "used elsewhere", so shorter)
     assert {many[s:e] for s, e in inline_noise(many)} == {"Baca juga: Pemerintah Atur"}
+
+
+def test_a_syndication_line_is_blanked_and_its_headline_names_nobody():
+    from quotes.text.paragraphs import blank_spans, inline_noise
+
+    t = ('"Kami mendukung penuh," ucap Hendra.\n\n'
+         "Artikel ini telah tayang di Wartakota.com dengan judul Hendra Wijaya Dukung Kebijakan Menteri,")
+    spans = inline_noise(t)
+    assert [t[a:b] for a, b in spans] == [t[t.index("Artikel"):]]
+    cleaned = blank_spans(t, spans)
+    assert "Dukung" not in cleaned and len(cleaned) == len(t)
+    assert cleaned.startswith('"Kami mendukung penuh," ucap Hendra.')
