@@ -149,8 +149,8 @@ def export(records, path: str) -> int:
 
 def train(gold_dirs, *, output=None, analyzer: str = "rules", folds: int = 5, raw=None,
           raw_articles: int = 1000) -> dict:
-    """`quotes train`: learn the weights (the speaker chooser, the confidence model and the date
-    chooser) from folders of gold articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); one
+    """`quotes train`: learn the weights (the clause model, the speaker chooser, the confidence model
+    and the date chooser) from folders of gold articles (`NAME.txt` + `NAME.gold.json`, GUIDELINES.md); one
     folder or several; `raw`: a gzip of raw news, one article per line, whose hidden speaker names
     teach the chooser too. Returns the weights with their cross-validated scores (folds of whole
     articles, balanced by outlet) and writes them to `output` when given, for

@@ -16,6 +16,7 @@ from .dating.choice import load as load_dates
 from .dating.dates import parse_published
 from .dating.statement import StatementDate, date_options, dated
 from .find.candidates import candidates, passives
+from .find.clause_model import load as load_clauses
 from .find.marks import find_spans
 from .names.index import NameIndex
 from .names.inventory import Entry, entry_for, inventory
@@ -43,14 +44,16 @@ def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
 
 
 def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
-               weights: Optional[str] = None, speaker_weights=None):
+               weights: Optional[str] = None, speaker_weights=None, clause_weights=None):
     """(Quote, its confidence features, its date options, its speaker Choice) per statement, and
     the inventory: what `quotes train` learns from.
-    `weights`: a `quotes train` file (None: the shipped weights)."""
+    `weights`: a `quotes train` file (None: the shipped weights); `speaker_weights` and
+    `clause_weights`: the chooser's and the clause model's, given instead (`quotes train`, per fold)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
     spans = find_spans(an.text, paras)
-    cands = candidates(an, paras, spans)
+    cw = clause_weights if clause_weights is not None else load_clauses(weights, an.neural)
+    cands = candidates(an, paras, spans, cw)
     names = article_names(an, paras, cands)
     read = readings(an)
     entries = _inventory(an, names, cands, read)
@@ -72,7 +75,7 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
 def article_people(an: Analysis, doc_id: Optional[str] = None, published=None, weights=None) -> list[ArticlePeople]:
     """The article's inventory as the one record of `quotes people` (the same one attribution uses)."""
     paras = paragraphs(an.text)
-    cands = candidates(an, paras, find_spans(an.text, paras))
+    cands = candidates(an, paras, find_spans(an.text, paras), load_clauses(weights, an.neural))
     return [ArticlePeople(doc_id, _inventory(an, article_names(an, paras, cands), cands))]
 
 

@@ -11,7 +11,10 @@ over the quotes whose gold has a date (`date_acc_dated`).
 "shared" holds the model path (`--analyzer hybrid`), "shared_rules" the rules path. When the rules
 became the default (the models scored no better on the batches not developed on), the model
 path's floors stayed as they were and the rules path got floors of its own, at the figures it
-reached then; neither was lowered.
+reached then. The clause model then raised the rules path's all-kinds quote F1 and quote +
+speaker F1 (0.940 -> 0.954, 0.891 -> 0.904: floors raised) and moved its date floor from 0.96 to
+0.95 on purpose: the 13 more quotes it finds are dated less often right, while the quotes found
+before are dated as before (0.961 with the clause model off).
 """
 import json
 

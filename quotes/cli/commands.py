@@ -116,6 +116,12 @@ def _report_training(result: dict, folds: int) -> None:
         f"(the rules' order {cvd['rules_accuracy_dated']}), {cvd['accuracy']} over all (rules "
         f"{cvd['rules_accuracy']}); {dates['examples']} statements, {dates['reachable']} with the gold day "
         "among the options: " + ("the model is used" if dates["use"] else "the rules' order stays"))
+    cl = result.get("clauses")
+    if cl:
+        cvc = cl["cross_validated"]
+        say(f"quotes: clauses: {cl['examples']} cue + clause pairs the rules doubt, {cl['quotes_among_them']} of "
+            f"them quotes; held out, the model says {cvc['said']}: {cvc['right']} right, {cvc['wrong']} wrong: "
+            + ("the model is used" if cl["use"] else "the rules' answer stays"))
 
 
 @main.command()

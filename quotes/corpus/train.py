@@ -1,7 +1,9 @@
 """`quotes train`: weights learned from gold articles, with honest estimates of how they do.
 
-Three models are trained here, in this order. The speaker chooser (`speakers.chooser`, through
-`train_speakers`): each matched candidate's options and which of them is the gold speaker, read
+Four models are trained here, in this order. The clause model (`find.clause_model`, through
+`train_clauses`): which cue + clause pairs the rules doubt are quotes; every later example is read
+with the clause weights of the folds that did not hold its article. The speaker chooser
+(`speakers.chooser`, through `train_speakers`): each matched candidate's options and which of them is the gold speaker, read
 first with the untrained prior and then with the first round's held-out weights; raw news can
 add examples (`raw_examples`). Then the confidence of a record (`speakers.confidence`), the
 probability that its speaker is right, and the dates of statements (`dating.choice`, a
@@ -30,11 +32,12 @@ from ..speakers.confidence import FEATURES
 from .calibration import ece, reliability, share_right_at
 from .evaluate import Counts, NoGoldError, load_gold, score_doc
 from .matching import match, same_speaker
+from .train_clauses import clause_examples, train_clauses
+from .train_clauses import fold_weights as clause_fold_weights
 from .train_speakers import decision, fold_weights, train_chooser
 
 L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 DATE_L2_GRID = (0.03, 0.1, 0.3, 1.0)
-DATE_SLACK = 0.005
 ROUNDS = 2
 
 
@@ -54,10 +57,11 @@ def read_gold(gold_dirs: Sequence[str], analyzer: str = "rules") -> list[dict]:
     return out
 
 
-def examples(docs: Sequence[dict], speaker_weights=None) -> list[dict]:
+def examples(docs: Sequence[dict], speaker_weights=None, clause_weights=None) -> list[dict]:
     """One example per record that matches a gold quote: doc, outlet, confidence features, right
     or not, date options, the speaker decision. `speaker_weights`: per doc id, the chooser's
-    weights to read it with (None: the untrained PRIOR)."""
+    weights to read it with (None: the untrained PRIOR); `clause_weights`: per doc id, the clause
+    model's (None: none, the rules' answer)."""
     from ..attribution import attributed
     from ..speakers.chooser import PRIOR
 
@@ -65,7 +69,8 @@ def examples(docs: Sequence[dict], speaker_weights=None) -> list[dict]:
     for d in docs:
         gold = d["gold"]
         sw = (speaker_weights or {}).get(d["doc"], PRIOR)
-        rows, _ = attributed(d["an"], d["doc"], gold.get("published"), weights="", speaker_weights=sw)
+        rows, _ = attributed(d["an"], d["doc"], gold.get("published"), weights="", speaker_weights=sw,
+                             clause_weights=(clause_weights or {}).get(d["doc"]))
         quotes = [row[0].to_dict() for row in rows]
         for i, j in match(quotes, gold["quotes"]):
             g = gold["quotes"][j]
@@ -169,10 +174,11 @@ def train_dates(ex: list[dict], fold_of: dict) -> dict:
     rules = [d["rules"] for d in dex]
     rules_all, rules_dated = _date_accuracy(dex, rules), _date_accuracy(dex, rules, dated=True)
     by_l2 = {l2: cross_validated_dates(dex, fold_of, l2) for l2 in DATE_L2_GRID}
-    # the penalty that dates best the statements the gold dates, among those that lose at most
-    # DATE_SLACK over every statement (a model that dates everything would win the first alone)
-    fair = [v for v in DATE_L2_GRID if _date_accuracy(dex, by_l2[v]) >= rules_all - DATE_SLACK] or list(DATE_L2_GRID)
-    l2 = max(fair, key=lambda v: _date_accuracy(dex, by_l2[v], dated=True))
+    # the penalty with the best mean of the two accuracies: over the statements the gold dates (a
+    # model that dated everything would win that one alone) and over every statement (a model that
+    # dated nothing would do well there). A hard limit on the loss over every statement (0.005) was
+    # used before; it flipped between penalties on a few statements' difference.
+    l2 = max(DATE_L2_GRID, key=lambda v: _date_accuracy(dex, by_l2[v]) + _date_accuracy(dex, by_l2[v], dated=True))
     curve = [{"share": s, "accuracy": _date_accuracy(dex, p := cross_validated_dates(dex, fold_of, l2, s)),
               "accuracy_dated": _date_accuracy(dex, p, dated=True)} for s in (0.25, 0.5, 0.75)]
     weights = _fit_dates(dex, l2)
@@ -188,7 +194,7 @@ def train_dates(ex: list[dict], fold_of: dict) -> dict:
     return {"model": "conditional logit over a statement's date options (quotes/dating/choice.py)",
             # the model earns its place or steps aside: extraction uses it only where it beat the
             # rules' order on the held-out folds
-            "use": dated > rules_dated and accuracy >= rules_all - DATE_SLACK,
+            "use": accuracy + dated > rules_all + rules_dated,  # the same measure as the penalty's
             "features": list(DATE_FEATURES), "weights": [round(w, 6) for w in weights], "l2": l2,
             "examples": len(dex), "reachable": round(sum(d["y"] is not None for d in dex) / max(1, len(dex)), 4),
             "cross_validated": {"accuracy": accuracy, "rules_accuracy": rules_all,
@@ -231,7 +237,15 @@ def _train_one(gold_dirs: Sequence[str], analyzer: str, folds: int, raw_ex: list
     t0 = time.process_time()
     docs = read_gold(gold_dirs, analyzer)
     fold_of = grouped_folds({(d["doc"], d["outlet"]) for d in docs}, folds)
-    ex, untrained = examples(docs), None
+    # the clause model first: which doubted cue + clause pairs are quotes does not depend on the
+    # speakers, and every later example is read as extraction will read it, with the clause
+    # weights of the folds that did not hold the article
+    clause_ex = clause_examples(docs)
+    clauses = train_clauses(clause_ex, fold_of, lambda f, share: _training_docs(docs, fold_of, f, share))
+    by_fold = clause_fold_weights(clause_ex, fold_of, clauses["l2"], lambda f, share: _training_docs(docs, fold_of, f, share)) \
+        if clauses["use"] else {}
+    cw = {d["doc"]: by_fold.get(fold_of[d["doc"]]) for d in docs}
+    ex, untrained = examples(docs, None, cw), None
     for _ in range(ROUNDS):
         # round 1 learns from the decisions as the untrained prior read them (its history of who
         # spoke last); round 2 from the decisions as round 1's held-out weights read them, which
@@ -240,7 +254,7 @@ def _train_one(gold_dirs: Sequence[str], analyzer: str, folds: int, raw_ex: list
         speaker = train_chooser(dex, fold_of, raw_ex, lambda f, share: _training_docs(dex, fold_of, f, share))
         untrained = untrained or speaker["untrained"]
         held_out = fold_weights(dex, fold_of, raw_ex, speaker["l2"], lambda f: _training_docs(dex, fold_of, f, 1.0))
-        ex = examples(docs, {d["doc"]: held_out[fold_of[d["doc"]]] for d in docs})
+        ex = examples(docs, {d["doc"]: held_out[fold_of[d["doc"]]] for d in docs}, cw)
     speaker["untrained"], speaker["rounds"] = untrained, ROUNDS
     speaker["held_out"] = held_out_scores(docs)
     by_l2 = {l2: cross_validated(ex, fold_of, l2) for l2 in L2_GRID}
@@ -262,4 +276,4 @@ def _train_one(gold_dirs: Sequence[str], analyzer: str, folds: int, raw_ex: list
         "articles": len({e["doc"] for e in ex}), "examples": len(ex), "folds": folds,
         "cross_validated": cv, "learning_curve": curve,
         "cpu_seconds": round(time.process_time() - t0, 1),
-    }, "dates": train_dates(ex, fold_of)}
+    }, "dates": train_dates(ex, fold_of), "clauses": clauses}

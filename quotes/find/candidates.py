@@ -5,7 +5,7 @@ mention its phrase gives, and the stretch of text its date may stand in. Nothing
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 import attrs
 
@@ -26,6 +26,8 @@ from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
 from ..text.positions import Cover, paragraph_at, tokens_within
+from .clause_model import row as clause_row
+from .clause_model import says
 from .clauses import Marked, clause_kind, clean_end, content_end
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
@@ -55,6 +57,9 @@ class Candidate:
     # a cue with a noun object ("Messi mengungkapkan pandangannya ...") is no quote, but it still
     # tells who is speaking now, which the next "-nya" refers to
     emit: bool = True
+    # the features of a cue + clause pair the rules doubt (clause_model.row); the clause model
+    # may emit it after all
+    clause_row: tuple[float, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -74,11 +79,17 @@ def _site(an: Analysis, i: Optional[int]) -> Optional[CueSite]:
     return CueSite(i, t.text, t.start, t.end)
 
 
-def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
-    """Direct and indirect candidates in reading order; an indirect one that overlaps a direct quote loses."""
+def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
+               clauses: Optional[Sequence[float]] = None) -> list[Candidate]:
+    """Direct and indirect candidates in reading order; an indirect one that overlaps a direct quote
+    loses. `clauses`: the clause model's weights (clause_model.load), which decide the cue + clause
+    pairs the rules doubt; None leaves them unsaid."""
     direct = direct_candidates(an, paras, spans)
     used = {c.cue.token for c in direct if c.cue is not None}
     indirect = indirect_candidates(an, paras, spans, used)
+    if clauses:
+        indirect = [attrs.evolve(c, emit=True, confidence=0.6, kind=clause_kind(an.text, c.start, c.end, Marked.of(spans)))
+                    if not c.emit and c.clause_row and says(c.clause_row, clauses) else c for c in indirect]
     # a mixed quote is one record: the fragments in marks inside it are not direct quotes of their own
     mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
@@ -292,7 +303,9 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if mention is None:
         return None
     if noun_object:
-        return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0, emit=False)
+        x = clause_row(an, j, start, end, role == "weak", _has_predicate(an, start, end), subj)
+        return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0,
+                         emit=False, clause_row=x)
     conf = 0.75 if has_comp else 0.65
     return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, False,
                      (sent.start, sent.end), conf)

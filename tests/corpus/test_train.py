@@ -16,6 +16,10 @@ def test_train_writes_weights_with_cross_validated_scores_and_extract_uses_them(
     r = CliRunner().invoke(main, ["train", str(CORPUS), "-o", str(out), "--folds", "3"], catch_exceptions=False)
     assert r.exit_code == 0, r.output
     assert "cross-validated (3 folds by article)" in r.output and "learning curve 25%" in r.output
+    clauses = json.loads(out.read_text())["clauses"]
+    assert clauses["features"] and len(clauses["weights"]) == len(clauses["features"])
+    assert {"said", "right", "wrong", "net"} <= set(clauses["cross_validated"]) and "quotes: clauses:" in r.output
+    assert clauses["use"] == (clauses["cross_validated"]["net"] > 0 and 0 < clauses["quotes_among_them"] < clauses["examples"])
     model = json.loads(out.read_text())["confidence"]
     assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
     assert model["articles"] == len(list(CORPUS.glob("*.gold.json"))) and model["examples"] > 20
