@@ -20,7 +20,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis
 from ..text.wordindex import token_matches, word_index
-from .aliases import Aliases, before_bracket
+from .aliases import Aliases, once_per_text, before_bracket
 from .name_words import (
     ACRONYM,
     INITIAL_GLUE,
@@ -126,6 +126,7 @@ class NameIndex(Aliases):
                 self._cache.clear()
                 self._forms_with = None
 
+    @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
         out = []
@@ -319,8 +320,10 @@ class NameIndex(Aliases):
                     words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
                 return " ".join(words) if words else name
             return name
+        if " " in name.strip():
+            return name  # only a one-word name is extended (the search below compiles a pattern per name)
         m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)
-        if m and len(name.split()) == 1:
+        if m:
             ext = name + m.group(1)
             words = ext.split()
             keep = [words[0]]
