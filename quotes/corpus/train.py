@@ -33,7 +33,6 @@ from .calibration import ece, reliability, share_right_at
 from .evaluate import Counts, NoGoldError, load_gold, score_doc
 from .matching import match, same_speaker
 from .train_clauses import clause_examples, train_clauses
-from .train_clauses import fold_weights as clause_fold_weights
 from .train_speakers import decision, fold_weights, train_chooser
 
 L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
@@ -240,10 +239,8 @@ def _train_one(gold_dirs: Sequence[str], analyzer: str, folds: int, raw_ex: list
     # the clause model first: which doubted cue + clause pairs are quotes does not depend on the
     # speakers, and every later example is read as extraction will read it, with the clause
     # weights of the folds that did not hold the article
-    clause_ex = clause_examples(docs)
-    clauses = train_clauses(clause_ex, fold_of, lambda f, share: _training_docs(docs, fold_of, f, share))
-    by_fold = clause_fold_weights(clause_ex, fold_of, clauses["l2"], lambda f, share: _training_docs(docs, fold_of, f, share)) \
-        if clauses["use"] else {}
+    clauses, by_fold = train_clauses(clause_examples(docs), fold_of,
+                                     lambda f, share: _training_docs(docs, fold_of, f, share))
     cw = {d["doc"]: by_fold.get(fold_of[d["doc"]]) for d in docs}
     ex, untrained = examples(docs, None, cw), None
     for _ in range(ROUNDS):

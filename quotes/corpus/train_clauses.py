@@ -13,18 +13,14 @@ from typing import Sequence
 from ..find.clause_model import FEATURES, THRESHOLD
 from ..learn import fit_binary
 from ..learn.logit import probability
+from .matching import overlap
 
 L2_GRID = (0.01, 0.1, 1.0)
 
 
 def _covered(start: int, end: int, gold: Sequence[dict]) -> bool:
-    for g in gold:
-        if g.get("kind") == "direct" or g.get("start") is None:
-            continue
-        inter = min(end, g["end"]) - max(start, g["start"])
-        if inter > 0 and inter * 2 >= max(end, g["end"]) - min(start, g["start"]):
-            return True
-    return False
+    return any(g.get("kind") != "direct" and g.get("start") is not None and overlap((start, end), (g["start"], g["end"]))
+               for g in gold)
 
 
 def clause_examples(docs: Sequence[dict]) -> list[dict]:
@@ -61,23 +57,27 @@ def fold_weights(ex: Sequence[dict], fold_of: dict, l2: float, training_docs,
     return out
 
 
-def _held_out(ex: Sequence[dict], fold_of: dict, l2: float, training_docs, share: float = 1.0) -> list[bool]:
-    weights = fold_weights(ex, fold_of, l2, training_docs, share)
+def _said(ex: Sequence[dict], fold_of: dict, weights: dict) -> list[bool]:
+    """What each example's held-out weights say of it (no weights for its fold: unsaid)."""
     return [fold_of[e["doc"]] in weights and probability(e["x"], weights[fold_of[e["doc"]]]) >= THRESHOLD
             for e in ex]
 
 
-def train_clauses(ex: Sequence[dict], fold_of: dict, training_docs) -> dict:
-    """The clause model's section of the weights file; `training_docs(fold, share)`: a fold's
-    training articles (the share of them for the learning curve)."""
-    by_l2 = {l2: _held_out(ex, fold_of, l2, training_docs) for l2 in L2_GRID}
+def train_clauses(ex: Sequence[dict], fold_of: dict, training_docs) -> tuple[dict, dict]:
+    """The clause model's section of the weights file, and its weights per fold (fitted on the
+    other folds: what `quotes train` reads the later examples with); `training_docs(fold,
+    share)`: a fold's training articles (the share of them for the learning curve)."""
+    by_fold = {l2: fold_weights(ex, fold_of, l2, training_docs) for l2 in L2_GRID}
+    by_l2 = {l2: _said(ex, fold_of, w) for l2, w in by_fold.items()}
     l2 = max(L2_GRID, key=lambda v: (_gain(ex, by_l2[v])["net"], v))
     cv = _gain(ex, by_l2[l2])
-    curve = [{"share": s, **_gain(ex, _held_out(ex, fold_of, l2, training_docs, s))} for s in (0.25, 0.5, 0.75)]
+    curve = [{"share": s, **_gain(ex, _said(ex, fold_of, fold_weights(ex, fold_of, l2, training_docs, s)))}
+             for s in (0.25, 0.5, 0.75)]
     curve.append({"share": 1.0, **cv})
     usable = len({e["y"] for e in ex}) == 2
     weights = fit_binary([e["x"] for e in ex], [e["y"] for e in ex], l2=l2) if usable else (0.0,) * len(FEATURES)
+    use = usable and cv["net"] > 0
     return {"model": "logistic regression: is a doubted cue + clause pair a quote (quotes/find/clause_model.py)",
             "features": list(FEATURES), "weights": [round(w, 6) for w in weights], "l2": l2,
-            "use": usable and cv["net"] > 0, "examples": len(ex), "quotes_among_them": sum(e["y"] for e in ex),
-            "cross_validated": cv, "learning_curve": curve}
+            "use": use, "examples": len(ex), "quotes_among_them": sum(e["y"] for e in ex),
+            "cross_validated": cv, "learning_curve": curve}, (by_fold[l2] if use else {})

@@ -93,6 +93,13 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     out = []
     previous: Optional[DateMention] = None  # the latest dateline of a statement before this one
     previous_by: Optional[str] = None  # ... and whose statement it was
+    beside: dict[int, bool] = {}  # says_beside per expression: the same days are options of many statements
+
+    def says(m: DateMention) -> bool:
+        if m.start not in beside:
+            beside[m.start] = says_beside(an, m)
+        return beside[m.start]
+
     for n, (r, m) in enumerate(zip(said, own)):
         name = r.speaker.name
         same = name if name in by_speaker else (
@@ -110,18 +117,18 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
                 ("event", event, "event", not earlier and name not in torn)):
             if found is not None:
                 options.append(Option(kind, found.date, found, basis + ("+misprint" if found.misprint else ""),
-                                      says_beside(an, found)))
+                                      says(found)))
                 if rules is None and ok:
                     rules = len(options) - 1
         if lead is not None and (event is None or lead.start != event.start):
             options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else ""),
-                                  says_beside(an, lead)))
+                                  says(lead)))
         same_previous = previous_by is not None and previous_by == name
         if previous is not None and m is None:
             # "Senin (20/10/2025)" of the statement before, whoever gave it: the passage goes on
             # about the same day
             options.append(Option("previous", previous.date, previous,
-                                  "previous" + ("+misprint" if previous.misprint else ""), says_beside(an, previous)))
+                                  "previous" + ("+misprint" if previous.misprint else ""), says(previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
         if published is not None:

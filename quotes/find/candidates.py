@@ -88,7 +88,8 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     used = {c.cue.token for c in direct if c.cue is not None}
     indirect = indirect_candidates(an, paras, spans, used)
     if clauses:
-        indirect = [attrs.evolve(c, emit=True, confidence=0.6, kind=clause_kind(an.text, c.start, c.end, Marked.of(spans)))
+        marked = Marked.of(spans)
+        indirect = [attrs.evolve(c, emit=True, confidence=0.6, kind=clause_kind(an.text, c.start, c.end, marked))
                     if not c.emit and c.clause_row and says(c.clause_row, clauses) else c for c in indirect]
     # a mixed quote is one record: the fragments in marks inside it are not direct quotes of their own
     mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
@@ -294,7 +295,8 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
-    noun_object = not has_comp and not _has_predicate(an, start, end)
+    predicate = _has_predicate(an, start, end)
+    noun_object = not has_comp and not predicate
     if role == "weak" and not has_comp:
         first = toks[j].text.lower()
         if count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
@@ -303,7 +305,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if mention is None:
         return None
     if noun_object:
-        x = clause_row(an, j, start, end, role == "weak", _has_predicate(an, start, end), subj)
+        x = clause_row(an, j, start, end, role == "weak", predicate, subj)
         return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0,
                          emit=False, clause_row=x)
     conf = 0.75 if has_comp else 0.65

@@ -94,6 +94,7 @@ class NameIndex(Aliases):
     # canonical() reads the whole text for every call; one article asks for the same names often
     _cache: dict = attrs.field(factory=dict, init=False, repr=False)
     _titled: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_title per form (text only)
+    _honorific: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_honorific per form (text only)
     _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
     # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
@@ -293,10 +294,9 @@ class NameIndex(Aliases):
 
     def _after_honorific(self, form: str) -> bool:
         """"dr Tri Edhi Budhi Santoso": the run stands right after an honorific somewhere."""
-        key = ("honorific", form)
-        if key not in self._titled:
-            self._titled[key] = any(after_honorific(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
-        return self._titled[key]
+        if form not in self._honorific:
+            self._honorific[form] = any(after_honorific(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
+        return self._honorific[form]
 
     def _find_after_title(self, form: str, between: int) -> bool:
         """A title stands before the run, with at most `between` capitalised words between them."""

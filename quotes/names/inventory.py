@@ -245,12 +245,11 @@ def _merge_employers(text: str, by_key: dict, order: list) -> None:
                 if not all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
                            for w in extra):
                     continue
+            forms = {}
             for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
                 cut = b - len(sname) if f.text.endswith(sname) else a
-                by_key[short][2].setdefault((cut, b), Form(text[cut:b], cut, b))
-            by_key[short][3].extend(by_key[long][3])
-            order.remove(long)
-            del by_key[long]
+                forms[(cut, b)] = Form(text[cut:b], cut, b)
+            _absorb(by_key, order, short, long, forms)
             break
 
 
@@ -271,11 +270,17 @@ def _merge_variants(by_key: dict, order: list) -> None:
             if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and one_edit(*differ[0]):
                 if _written(by_key[later]) > _written(by_key[first]):
                     by_key[first][0] = by_key[later][0]
-                for span, f in by_key[later][2].items():
-                    by_key[first][2].setdefault(span, f)
-                by_key[first][3].extend(by_key[later][3])
-                order.remove(later)
-                del by_key[later]
+                _absorb(by_key, order, first, later, by_key[later][2])
+
+
+def _absorb(by_key: dict, order: list, keep: str, gone: str, forms: dict) -> None:
+    """Entry `gone` is entry `keep` under another reading: its `forms` ((start, end) -> Form) and
+    roles join `keep`, and it is no entry of its own."""
+    for span, f in forms.items():
+        by_key[keep][2].setdefault(span, f)
+    by_key[keep][3].extend(by_key[gone][3])
+    order.remove(gone)
+    del by_key[gone]
 
 
 def _written(slot: list) -> int:

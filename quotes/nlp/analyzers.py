@@ -62,7 +62,6 @@ ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
 )}
 NAMES = tuple(ANALYZERS)
 RULES = ANALYZERS["rules"]
-DEFAULT = defaults.ANALYZER
 
 
 def get(name, full: bool = False) -> Analyzer:
@@ -75,12 +74,12 @@ def get(name, full: bool = False) -> Analyzer:
     return spec
 
 
-def processors_for(analyzer: str = DEFAULT, full: bool = False) -> tuple[str, ...]:
+def processors_for(analyzer: str = defaults.ANALYZER, full: bool = False) -> tuple[str, ...]:
     """The Stanza processors a run with this analyzer reads from (see `ANALYZERS`)."""
     return get(analyzer, full).processors
 
 
-def pipeline_for(analyzer=DEFAULT, model_dir: Optional[str] = None, full: bool = False):
+def pipeline_for(analyzer=defaults.ANALYZER, model_dir: Optional[str] = None, full: bool = False):
     """The one pipeline factory: the cached pipeline an analyzer (a name from `ANALYZERS` or the
     entry itself) needs, or None for one that needs no model."""
     spec = get(analyzer, full)

@@ -53,8 +53,7 @@ class WordIndex:
         """How often the words stand one after the other, spaces or tabs between them, as whole words."""
         key = tuple(words)
         if key not in self._counts:
-            pat = r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)"
-            self._counts[key] = len(self._matches(words, pat))
+            self._counts[key] = len(self.phrase(words))
         return self._counts[key]
 
     def _matches(self, words: list[str], pattern: str) -> list[tuple[int, int]]:
