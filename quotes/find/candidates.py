@@ -95,7 +95,18 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     mixed = [c for c in indirect if c.kind == "mixed" and c.emit]
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
     taken = Cover([(d.start, d.end) for d in direct])
-    return sorted(direct + [c for c in indirect if not taken.overlaps(c.start, c.end)], key=lambda c: c.start)
+    indirect = [c for c in indirect if not taken.overlaps(c.start, c.end)]
+    return sorted(direct + _apart(indirect), key=lambda c: c.start)
+
+
+def _apart(indirect: list[Candidate]) -> list[Candidate]:
+    """Reported statements that overlap (a clause run on over a paragraph's scraping noise into the
+    next cue's clause): the shorter one is kept, so no two records share text."""
+    kept: list[Candidate] = []
+    for c in sorted((c for c in indirect if c.emit), key=lambda c: (c.end - c.start, c.start)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept + [c for c in indirect if not c.emit]
 
 
 def passives(an: Analysis) -> list[Passive]:

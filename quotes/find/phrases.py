@@ -61,9 +61,14 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 limit += comma + 1 - j
                 j = comma + 1
                 continue
-        if out and low in ("itu", "ini", "tersebut") and all(not is_cap(toks[k]) for k in out):
-            out.append(j)
+        if out and low in ("itu", "ini", "tersebut") and (all(not is_cap(toks[k]) for k in out)
+                                                         or _lower_title(toks[out[0]].text)):
+            out.append(j)  # "ungkap menteri asal Banyuwangi ini": a description pointing back
             break
+        if out and low == "yang":
+            called = _called(an, j)
+            if called:
+                return called  # "kata pria yang akrab disapa Aher ini": the name the article gives
         if out and low in STOP and not is_cap(t):
             break
         if out and not is_cap(t) and not is_title(low) and low not in PRONOUNS and not _lower_np_word(low, out, an):
@@ -73,6 +78,33 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
     while out and toks[out[-1]].text in "(":
         out.pop()
     return out
+
+
+def _lower_title(w: str) -> bool:
+    """A title written in lower case ("menteri", "eks"): it opens a description, not a name."""
+    return w[:1].islower() and (is_title(w) or w in ("eks", "mantan", "sang"))
+
+
+_CALLED = frozenset("disapa dipanggil disebut".split())
+
+
+def _called(an: Analysis, j: int) -> list[int]:
+    """The capitalised run after "yang (akrab|biasa) disapa" at token j, or []."""
+    toks = an.tokens
+    sent = toks[j].sent
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].sent == sent and toks[k].text.lower() not in _CALLED:
+        if is_cap(toks[k]):
+            return []
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _CALLED:
+        return []
+    run = []
+    k += 1
+    while k < len(toks) and toks[k].sent == sent and is_cap(toks[k]) and not is_title(toks[k].text) and len(run) < 4:
+        run.append(k)
+        k += 1
+    return run
 
 
 def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:

@@ -78,7 +78,7 @@ ORG_WORDS = frozenset(
     universitas institut koalisi partai dewan majelis mahkamah pengadilan kejaksaan kepolisian polri polda
     polres polsek kpk ojk bi dpr dpd mpr tni pemerintah pemkot pemkab pemprov kantor perusahaan yayasan
     organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
-    sekolah rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
+    sekolah sma sman smp smpn smk smkn sdn madrasah pesantren rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
     holding holdings group grup corp corporation inc ltd institute foundation parlemen fraksi humas
     polresta polrestabes kodam korem kodim lanud satgas satuan direktorat ditreskrimum ditreskrimsus
     biro bidang seksi unit divisi departemen sekretariat setda setdako kemenko kemendagri kemenkes
@@ -86,7 +86,8 @@ ORG_WORDS = frozenset(
     institution consulting consultant consultants center centre research studies university college
     agency association council committee commission partners advisory management ventures fund
     insurance airlines airways aviation society watch initiative alliance federation authority
-    ministry academy league senat kongres kremlin niaga""".split()
+    ministry academy league senat kongres kremlin niaga dinkes dishub disdik disnaker
+    disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo""".split()
 )
 # words after a name that are still part of it ("Holdbrooks Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Optional
 
+from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, function_words, is_title, role_equivalents
 from .name_words import ACRONYM, after_regional_role, drop_region, unglue
 from .who_speaks import THING, speaker_words
@@ -69,13 +70,21 @@ def _blends(low: str, words: list[str]) -> bool:
     return any(low[0] == words[k][0] and rest(k, 0, 0) for k in range(len(words) - 1))
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """`pos` stands inside quotation marks of its paragraph (a seminar's title, a quote): the
+    capitalised words there are no one the passage is about."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
+
+
 class Aliases:
     """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
 
-    def last_person_before(self, pos: int, speaking: bool = False) -> Optional[str]:
+    def last_person_before(self, pos: int, speaking: bool = False, unquoted: bool = False) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
         that has no quoted person to refer to; with `speaking`, only a run whose words news writes
-        as a speaker's (`who_speaks.speaker_words`)."""
+        as a speaker's (`who_speaks.speaker_words`), and no place; with `unquoted`, none inside
+        quotation marks, and a run that starts a name the article was read with first."""
         runs = []
         for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
                              self.text[:pos]):
@@ -88,8 +97,15 @@ class Aliases:
             if before and before[-1].lower() in ORG_PREFIXES:
                 continue  # "PT Sinar Laut"
             if len(only_names) >= 2 and len(ok) == len(words) \
-                    and not (speaking and speaker_words(" ".join(words)) < THING):
+                    and not (speaking and (speaker_words(" ".join(words)) < THING or cannot_speak(" ".join(words)))) \
+                    and not (unquoted and _quoted(self.text, m.start())):
                 runs.append(m)
+        if unquoted:
+            # a nickname's person: among the runs, those that open with the first word of a full
+            # name the article's people were read with ("Jospehus K. Triprakoso", not a seminar's
+            # "Economy Growth" nor "Hotel Mason Pine") when there are any
+            firsts = {f.split()[0] for f in getattr(self, "forms", ()) if len(f.split()) >= 2}
+            runs = [m for m in runs if m.group(1) in firsts] or runs
         if not runs:
             return None
         # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
@@ -143,7 +159,7 @@ class Aliases:
         # the nickname belongs to the person the passage is about: the last full name before it
         # that news writes as a speaker ("Geopark Ciletuh" is no one's name); one made of the
         # person's name ("Aher") is read before this (`blend_of`)
-        full = self.last_person_before(m.start(), speaking=True)
+        full = self.last_person_before(m.start(), speaking=True, unquoted=True)
         return full if full and name not in full.split() else None
 
     def holder_of(self, role: str, pos: int) -> Optional[str]:

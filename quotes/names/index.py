@@ -31,7 +31,7 @@ from .name_words import (
     name_word,
     sentence_initial,
 )
-from .roles import after_honorific
+from .roles import after_honorific, after_rank
 from .who_speaks import THING, speaker_words
 
 
@@ -142,6 +142,9 @@ class NameIndex(Aliases):
                 words.append(mm.group(1))
                 pos += len(mm.group(0))
             pos = m_start
+            if self.text[m_start - 1:m_start] == "-":
+                out.append(" ".join(words))  # "Ridwan Kamil-Uu Ruzhanul": a pair's second name starts here
+                continue
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
                 seg_start = max(0, pos - 40)
@@ -247,7 +250,7 @@ class NameIndex(Aliases):
             # an employer or a country written right before the name is no part of it ("Ketua The
             # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
             head = 0
-            while head < k and self._employer_word(fw[head], fw[head + 1]):
+            while head < k and self._employer_word(fw[head], fw[head + 1]) and not self._after_rank(" ".join(fw)):
                 head += 1
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
@@ -267,7 +270,8 @@ class NameIndex(Aliases):
             w = words[0].lower()
             near = {f for f in self.forms if len(f.split()) >= 2
                     and any(x.lower().startswith(w) and len(x) > len(w) for x in f.split())}
-            if len(near) == 1 and not any(w == x.lower() for f in self.forms for x in f.split()):
+            # (a form that is the short name itself, "Adit" on its own, is no other name)
+            if len(near) == 1 and not any(w == x.lower() for f in self.forms if f.lower() != w for x in f.split()):
                 return near.pop()
         return best
 
@@ -297,6 +301,13 @@ class NameIndex(Aliases):
         if form not in self._honorific:
             self._honorific[form] = any(after_honorific(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
         return self._honorific[form]
+
+    def _after_rank(self, form: str) -> bool:
+        """The run stands right after a rank somewhere ("Kolonel Turki al-Malki")."""
+        key = ("rank", form)
+        if key not in self._honorific:
+            self._honorific[key] = any(after_rank(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
+        return self._honorific[key]
 
     def _find_after_title(self, form: str, between: int) -> bool:
         """A title stands before the run, with at most `between` capitalised words between them."""

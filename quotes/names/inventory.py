@@ -96,6 +96,10 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     for m in extra:
         if m is not None and m.kind != "pronoun":
             found.append(_typed(names, m))
+        elif m is not None and len(m.text.split()) >= 2:
+            holder = _described(names, m)
+            if holder:
+                found.append((names.canonical(holder), "person", m))
     return _group(an.text, found)
 
 
@@ -126,12 +130,36 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+_DEMONSTRATIVES = ("ini", "itu", "tersebut")
+_FORMER = frozenset("eks mantan sang".split())
+
+
+def _described(names: NameIndex, m: Mention) -> Optional[str]:
+    """"Wakil Ketua DPR itu": a description of a title and a demonstrative is a form of the person
+    the article introduced with that title before it, where it did; None otherwise (the
+    inventory does not guess whom a description means)."""
+    words = m.text.split()
+    while words and words[-1].lower() in _DEMONSTRATIVES:
+        words.pop()
+    while words and words[0].lower() in _FORMER:
+        words.pop(0)
+    if not words or not is_title(words[0]):
+        return None
+    return names.holder_of(" ".join(words), m.start)
+
+
+# words that make a description plural
+_PLURAL = frozenset("para sejumlah beberapa banyak berbagai seluruh semua kalangan".split())
+
+
 def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     """"Sekda", "Ketua AMI", "Gubernur Jabar": a mention made of a title (with its field or region)
     names the person the article introduced with it, when it did."""
     if m.kind == "organization":
         return None
     words = m.text.split()
+    if words and words[0].lower() in _PLURAL:
+        return None  # "Para peneliti", "Sejumlah ahli": a group, not the one person with that title
     if m.role and m.kind == NOBODY:
         return names.holder_of(f"{m.role} {m.text}", m.start)
     if words and role_only(m.text):
@@ -177,7 +205,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         return names.canonical(m.text, "organization"), "organization", m
     if m.kind == "unnamed":
         full = names.canonical(m.text) if m.text[:1].isupper() and len(m.text.split()) == 1 else m.text
-        if len(full.split()) >= 2 and can_speak(full, "person"):
+        if len(full.split()) >= 2 and all(w[:1].isupper() for w in full.split()) and can_speak(full, "person"):
             return full, "person", m  # "Risma mengatakan": a short name read at a sentence start
         return m.text, "unnamed", m
     if m.kind == NOBODY or m.kind == "document":

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lexicon.places import cannot_speak, is_document, leading_place
+from ..lexicon.places import cannot_speak, is_document, leading_place, place_level
 from ..lexicon.words import (
     NOT_NAME,
     ORG_PREFIXES,
@@ -52,9 +52,40 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
     word): the statement stays, its speaker is resolved as for a pronoun."""
     m = typed(an.text, _read(an, idx))
+    if m is None or m.kind == NOBODY or (m.kind == "organization" and m.role):
+        # "Tri Rismaharini Wali Kota Surabaya mengatakan": the name first, then its role; what the
+        # phrase ends with is the role's place or institution, not the speaker
+        lead = _name_first(an, idx)
+        if lead is not None:
+            m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
     return m
+
+
+def _name_first(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """A phrase that opens with a capitalised name run and goes on with a title: the run, with the
+    rest as its role."""
+    toks = an.tokens
+    idx = [k for k in idx if not is_punct(toks[k])]
+    run = []
+    for n, k in enumerate(idx):
+        t = toks[k]
+        low = t.text.lower()
+        # a first word at the sentence start is read as any other ("Tri" is capitalised there
+        # anyway) unless Indonesian writes it in lower case; the word after it must be a name
+        initial = sentence_initial(an.text, t.start) and (n > 0 or low in common_words())
+        if (not is_cap(t) or is_title(t.text) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text)
+                or not name_word(t.text, an.lower, initial, an.midcaps)):
+            break
+        run.append(k)
+    if not run or len(run) > 4 or len(run) == len(idx) or not is_title(toks[idx[len(run)]].text):
+        return None
+    if len(run) == 1 and sentence_initial(an.text, toks[run[0]].start) and toks[run[0]].text not in an.midcaps:
+        return None  # one capitalised word at a sentence start and nowhere else: no evidence of a name
+    s, e = run[0], run[-1]
+    role = an.text[toks[idx[len(run)]].start:toks[idx[-1]].end].strip(" ,")
+    return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, "person", role or None)
 
 
 def _tagged_place(an: Analysis, m: Mention, idx: Sequence[int]) -> bool:
@@ -176,6 +207,10 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     for k, low in zip(idx, lows):
         if low in PRONOUNS and len(idx) <= 2:
             return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
+    if lows[-1] in PRONOUNS and all(not is_title(w.text) and (low in function_words() or low in common_words())
+                                    for w, low in zip(words[:-1], lows)):
+        k = idx[-1]  # "Lebih lanjut ia", "Selain itu, dia": words that open the clause, then the pronoun
+        return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
     # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
     # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
     if len(idx) >= 2 and lows[-1] in ("ini", "itu", "tersebut") and any(is_title(w.text) for w in words[:-1]) \
@@ -261,11 +296,17 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
             break
     while run and not is_cap(toks[run[0]]):
         run.pop(0)
-    while run and toks[run[0]].text.lower() not in ORG_WORDS and is_title(toks[run[0]].text):
-        run.pop(0)
-    if not run or toks[run[0]].text.lower() not in ORG_WORDS:
+    while run and toks[run[0]].text.lower() not in ORG_WORDS and (is_title(toks[run[0]].text) or toks[run[0]].text.lower() == "pihak"):
+        run.pop(0)  # "Pihak SMAN 11 Semarang": "the side of" the organisation is the organisation
+    if not run:
         return None
     words = [toks[k].text for k in run]
+    if toks[run[0]].text.lower() not in ORG_WORDS:
+        # "PN Bandung", "OJK Jawa Barat": an acronym and the place it serves name an office
+        if not (len(run) >= 2 and ACRONYM.match(words[0]) and len(words[0]) <= 6
+                and place_level(" ".join(words[1:])) is not None and not cannot_speak(words[0])):
+            return None
+        return Mention(an.text[toks[run[0]].start:toks[run[-1]].end], toks[run[0]].start, toks[run[-1]].end, "organization")
     if any(is_title(w) for w in words[1:]):
         return None
     # the organisation's name ends at its last organisation-like word; name-like words after it
@@ -273,7 +314,8 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     last_org = max(n for n, w in enumerate(words)
                    if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]
-    if after:
+    # "Pemkab Cirebon", "Polres Bogor": a place after the organisation word is its seat, no person
+    if after and place_level(" ".join(after)) is None:
         # words the article, or Indonesian at large, writes in lower case are the name's words
         common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
         if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):

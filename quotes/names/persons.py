@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 import attrs
 
 from ..lexicon.words import ADVERBS, NOT_NAME, ORG_WORDS, is_title, roles_for
-from ..nlp.analysis import Analysis
+from ..nlp.analysis import ARTICLE_CAP, Analysis
 from ..text.positions import Cover
 from .mentions import Mention, mention_from_tokens
 from .who_speaks import _DATEISH, _PEOPLE, _capital, can_speak
@@ -59,8 +59,8 @@ def stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
     out: list[list[int]] = [[]]
     for k in range(first, last):
         w = toks[k].text
-        if _capital(w) or (out[-1] and (w == "." and len(toks[k - 1].text) == 1 or w.lower() in _CONNECT
-                                        and k + 1 < last and _capital(toks[k + 1].text))):
+        if _capital(w) or (out[-1] and (w == "." and len(toks[k - 1].text) == 1 or ARTICLE_CAP.match(w)
+                                        or w.lower() in _CONNECT and k + 1 < last and _capital(toks[k + 1].text))):
             out[-1].append(k)
         elif out[-1]:
             out.append([])

@@ -33,7 +33,7 @@ from ..lexicon.words import (
     role_equivalents,
 )
 from ..text.wordindex import phrase_end
-from .name_words import GLUE
+from .name_words import glue_cuts
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
 # lower-case words that end a role on the left: clause words, prepositions, cue verbs
@@ -84,9 +84,9 @@ def _unglued(text: str, lo: int, hi: int) -> Iterable[tuple[str, int, int]]:
     """Tokens, with words a scraper glued together ("RIHidayat") split where the glue is, offsets kept."""
     for m in _TOKEN.finditer(text, lo, hi):
         s = m.start()
-        for cut in GLUE.finditer(m.group(0)):
-            yield text[s:m.start() + cut.start()], s, m.start() + cut.start()
-            s = m.start() + cut.start()
+        for cut in glue_cuts(m.group(0)):
+            yield text[s:m.start() + cut], s, m.start() + cut
+            s = m.start() + cut
         yield text[s:m.end()], s, m.end()
 
 
@@ -162,6 +162,13 @@ def after_honorific(text: str, start: int) -> bool:
     """An honorific ("dr.", "Ny.", "H.") stands right before `start`: what follows is a name."""
     m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 12):start])
     return bool(m) and _honorific(m.group(1))
+
+
+def after_rank(text: str, start: int) -> bool:
+    """A rank ("Kolonel", "AKBP", "Brigjen") stands right before `start`: a name follows it, never
+    an employer ("Kolonel Turki al-Malki" is no "al-Malki" of Turkey)."""
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 16):start])
+    return bool(m) and _low(m.group(1)) in ranks()
 
 
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:

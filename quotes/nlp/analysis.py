@@ -72,8 +72,12 @@ class Analysis:
         return lo
 
 
+# "Turki al-Malki", "Abdel Fattah el-Sisi": the Arabic article in lower case starts a name word
+ARTICLE_CAP = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash|bin)-[A-Z]")
+
+
 def is_cap(t: Token) -> bool:
-    return bool(t.text) and t.text[0].isupper()
+    return bool(t.text) and (t.text[0].isupper() or (t.text[:1] in "ae" and bool(ARTICLE_CAP.match(t.text))))
 
 
 def is_punct(t: Token) -> bool:
@@ -84,7 +88,7 @@ def is_punct(t: Token) -> bool:
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 _ABBREV = frozenset(
-    "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e".split()
+    "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e plt plh pj pjs ny".split()
 )
 
 
@@ -92,6 +96,7 @@ _ABBREV = frozenset(
 # only for the words that introduce a speaker (brands such as "YouTube" stay whole)
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
 _ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")
+_ACRONYM_LOWER = re.compile(r"([A-Z]{2,})([a-z]{3,})")
 _GLUED_CUES = frozenset("menurut kata ujar ungkap jelas tutur tegas imbuh ucap papar".split())
 
 # A stop glued to the next sentence ("Santoso.Belakangan", "katanya.Pihaknya"): a word of three
@@ -201,6 +206,12 @@ def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]
     if glued and (glued.group(1)[0].islower() or glued.group(1).lower() in _GLUED_CUES):
         # "kepadaBerliner", "MenurutClaim": a scraper dropped the space before a link's text
         cut = len(glued.group(1))
+        out.append((word[:cut], start, start + cut))
+        word, start = word[cut:], start + cut
+    lowered = _ACRONYM_LOWER.fullmatch(word)
+    if lowered and lowered.group(2) in _lists()[0]:
+        # "CNNmenyebut", "ACLEDdalam": an acronym and a known lower-case word (not "CN" + "Nmenyebut")
+        cut = len(lowered.group(1))
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
     acro = _ACRONYM_GLUE.fullmatch(word)

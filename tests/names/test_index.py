@@ -44,6 +44,9 @@ def test_unglue_splits_scraper_glue_only():
     assert unglue("RIHidayat") == "RI Hidayat"
     assert unglue("JakartaBudi") == "Jakarta Budi"
     assert unglue("Budi Santoso") == "Budi Santoso"
+    # an acronym glued to a known lower-case word parts after the acronym, not before its last capital
+    assert unglue("BBCmenyebut") == "BBC menyebut"
+    assert unglue("ESDMBudi") == "ESDM Budi"
 
 
 def test_an_acronym_before_a_name_is_an_employer_only_where_it_stands_alone_elsewhere():
@@ -78,3 +81,37 @@ def test_a_rank_abbreviation_is_no_part_of_a_name():
     text = "Kabid Humas Polda Riau Kombes Pol Rudi Hartono membenarkan kejadian itu."
     names = NameIndex.build(rule_based(text))
     assert names.canonical("Pol Rudi Hartono") == "Rudi Hartono"
+
+
+def _index(text):
+    from quotes.names.inventory import inventory
+
+    an = rule_based(text)
+    names = NameIndex.build(an)
+    inventory(an, names)  # reads every full name of the article into the index, as attribution does
+    return names
+
+
+def test_a_short_name_that_starts_a_longer_name_even_when_also_written_alone():
+    text = ("Ketua panitia Rudyanto Santoso membuka acara. Rudy menyebut peserta datang dari lima kota. "
+            '"Kami senang," kata Rudy.')
+    assert _index(text).canonical("Rudy") == "Rudyanto Santoso"
+
+
+def test_an_arabic_article_in_lower_case_is_part_of_the_name_and_a_rank_is_no_employer():
+    text = ("Juru bicara militer Kolonel Turki al-Rasyid berbicara di Riyadh. "
+            '"Kami siap," kata Al-Rasyid.')
+    assert _index(text).canonical("Al-Rasyid") == "Turki al-Rasyid"
+
+
+def test_the_second_name_of_a_hyphenated_pair_starts_at_the_hyphen():
+    text = ("Pasangan Budi Santoso-Uus Ruhiyat Maulana menang. Uus mengatakan kemenangan itu milik warga. "
+            '"Terima kasih," kata Uus.')
+    assert _index(text).canonical("Uus") == "Uus Ruhiyat Maulana"
+
+
+def test_a_nickname_belongs_to_a_person_not_to_a_title_in_marks_or_a_venue():
+    text = ("Ratna Dewi Kusuma, direktur PT Sinar Laut, membuka seminar bertajuk “Women in Leadership "
+            "Growth” di Hotel Mawar Sari.\n\n"
+            '"Perempuan memimpin lebih baik," tutur wanita yang akrab disapa Kiki ini.')
+    assert _index(text).nickname("Kiki") == "Ratna Dewi Kusuma"

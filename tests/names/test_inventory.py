@@ -219,3 +219,19 @@ def test_generated_short_names_expand_to_the_full_name_and_offsets_hold(story):
     if role and not role.endswith("AKBP"):
         assert e.role and role.split()[0].lower() in e.role.lower(), (text, e.roles)
     assert not any(x.type == "person" and x.name in ("JAKARTA", "Jakarta", "Selasa") for x in es)
+
+
+def test_a_plural_description_is_no_person_holding_its_title():
+    text = ("Peneliti BRIN Dewi Lestari Anggraini memimpin studi itu. Para peneliti menyebut gempa "
+            "susulan masih mungkin terjadi.")
+    entries = entries_of(text)
+    held = [e for e in entries for f in e.forms if f.text.startswith("Para peneliti")]
+    assert all(e.type != "person" for e in held)
+
+
+def test_a_described_person_is_the_one_the_article_named_with_that_title():
+    text = ("Wakil Ketua DPRD Garut Asep Kurniawan Saputra hadir di lokasi. "
+            "Wakil Ketua DPRD Garut itu mengatakan, perbaikan harus segera.")
+    entries = entries_of(text)
+    e = next(e for e in entries if e.name == "Asep Kurniawan Saputra")
+    assert any(f.text == "Wakil Ketua DPRD Garut itu" for f in e.forms)

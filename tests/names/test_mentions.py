@@ -64,3 +64,47 @@ def test_an_employer_ending_in_an_acronym_is_cut_from_the_name_after_it():
     assert (m.text, m.kind) == ("Hidayat Nur Wahid", "person")
     # one name word after the acronym: too little to tell it from a name with initials
     assert mention('"Kita bersatu," ujar Presiden RI BJ Habibie.', "Presiden").text.endswith("Habibie")
+
+
+def phrase(text, words):
+    """The mention read from the tokens of `words` (the phrase before a cue)."""
+    an = rule_based(text)
+    want = words.split()
+    for i in range(len(an.tokens)):
+        if [t.text for t in an.tokens[i:i + len(want)]] == want:
+            return mention_from_tokens(an, list(range(i, i + len(want))))
+    raise AssertionError(words)
+
+
+def test_a_name_written_before_its_role_is_the_speaker():
+    text = "Garut - Sri Wulandari Wali Kota Cimahi mengatakan, pasar baru dibuka pekan depan."
+    m = phrase(text, "Sri Wulandari Wali Kota Cimahi")
+    assert (m.text, m.kind, m.role) == ("Sri Wulandari", "person", "Wali Kota Cimahi")
+    # a role before the name is read as before
+    m = phrase("Wali Kota Cimahi Sri Wulandari mengatakan, pasar dibuka.", "Wali Kota Cimahi Sri Wulandari")
+    assert (m.text, m.role) == ("Sri Wulandari", "Wali Kota Cimahi")
+
+
+def test_an_office_named_by_its_seat_is_an_organisation():
+    m = mention('"Data kami lengkap," tulis Pemkab Garut.', "Pemkab")
+    assert (m.text, m.kind) == ("Pemkab Garut", "organization")
+    m = mention('"Gugatan ditolak," kata PN Bandung.', "PN")
+    assert (m.text, m.kind) == ("PN Bandung", "organization")
+    m = mention('"Kami menunggu," kata Pihak SMAN Garut.', "Pihak")
+    assert (m.text, m.kind) == ("SMAN Garut", "organization")
+
+
+def test_a_pronoun_after_words_that_open_the_clause():
+    text = "Lebih lanjut ia menilai jalan itu rusak."
+    m = phrase(text, "Lebih lanjut ia")
+    assert (m.text, m.kind) == ("ia", "pronoun")
+
+
+def test_a_description_naming_its_nickname_is_that_name():
+    m = mention('"Kami siap," kata pria yang akrab disapa Ujang ini, Senin.', "pria")
+    assert (m.text, m.kind) == ("Ujang", "person")
+
+
+def test_a_description_with_a_title_and_a_demonstrative_points_back():
+    m = mention('"Kami siap," ungkap menteri asal Garut ini.', "menteri")
+    assert (m.text, m.kind) == ("menteri asal Garut ini", "pronoun")

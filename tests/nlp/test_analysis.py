@@ -144,3 +144,18 @@ def test_an_acronym_glued_to_the_name_after_it_is_two_tokens():
     # an acronym alone, a domain, a capital and one or two lower-case letters stay whole
     kept = [t.text for t in rule_based("Data BPS dan TVRI dari KOMPAS.com untuk CEOs baru.").tokens]
     assert "BPS" in kept and "TVRI" in kept and "KOMPAS.com" in kept and "CEOs" in kept
+
+
+def test_an_acronym_glued_to_a_known_word_splits_after_the_acronym():
+    an = rule_based("Laporan itu dikutip BBCmenyebut, lalu LSIdalam survei terbarunya.")
+    words = [t.text for t in an.tokens]
+    assert words[3:5] == ["BBC", "menyebut"]
+    assert words[7:9] == ["LSI", "dalam"]
+    # an acronym before a name still splits before the name's capital
+    assert [t.text for t in rule_based("Menteri ESDMBudi hadir.").tokens][1:3] == ["ESDM", "Budi"]
+
+
+def test_an_acting_officials_abbreviation_does_not_end_the_sentence():
+    an = rule_based('"Itu cukup," kata Plt. Kepala Dinas Pangan Rudi Hartono.')
+    sents = {t.sent for t in an.tokens if t.text in ("kata", "Kepala", "Hartono")}
+    assert len(sents) == 1
