@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.words import (
     ADVERBS,
+    DEMONSTRATIVES,
+    FORMER,
     NEGATIONS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -61,7 +63,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 limit += comma + 1 - j
                 j = comma + 1
                 continue
-        if out and low in ("itu", "ini", "tersebut") and (all(not is_cap(toks[k]) for k in out)
+        if out and low in DEMONSTRATIVES and (all(not is_cap(toks[k]) for k in out)
                                                          or _lower_title(toks[out[0]].text)):
             out.append(j)  # "ungkap menteri asal Banyuwangi ini": a description pointing back
             break
@@ -82,7 +84,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
 
 def _lower_title(w: str) -> bool:
     """A title written in lower case ("menteri", "eks"): it opens a description, not a name."""
-    return w[:1].islower() and (is_title(w) or w in ("eks", "mantan", "sang"))
+    return w[:1].islower() and (is_title(w) or w in FORMER)
 
 
 _CALLED = frozenset("disapa dipanggil disebut".split())

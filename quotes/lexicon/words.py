@@ -63,6 +63,10 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "t
 # ---------------------------------------------------------------- speaker words
 
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "nya", "kami", "saya", "aku", "pihaknya"})
+# words that close a noun phrase pointing back ("Wakil Ketua DPR itu", "menteri asal Banyuwangi ini")
+DEMONSTRATIVES = frozenset("ini itu tersebut".split())
+# words before a title that keep it a title ("eks Ketua IM57+ Institute ini", "mantan menteri")
+FORMER = frozenset("eks mantan sang".split())
 # Words that end a speaker phrase: prepositions and clause words after "ujar Anas ..."
 # the shape of a verb: me-/ber-/di-/ter- prefixes ("mengatakan", "berharap", "disampaikan")
 VERB_SHAPE = re.compile(r"^(?:me|mem|men|meng|meny|ber|be|di|ter|ke)\w{3,}$", re.I)

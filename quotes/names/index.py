@@ -94,7 +94,7 @@ class NameIndex(Aliases):
     # canonical() reads the whole text for every call; one article asks for the same names often
     _cache: dict = attrs.field(factory=dict, init=False, repr=False)
     _titled: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_title per form (text only)
-    _honorific: dict = attrs.field(factory=dict, init=False, repr=False)  # _after_honorific per form (text only)
+    _preceded: dict = attrs.field(factory=dict, init=False, repr=False)  # _stands_after per (test, form) (text only)
     _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
     # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
@@ -242,7 +242,7 @@ class NameIndex(Aliases):
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1
-                if self._after_honorific(form):
+                if self._stands_after(after_honorific, form):
                     keep = 0  # "dr Tri Edhi Budhi Santoso" for "Budhi": after an honorific come names
                 if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form, fw[0]))):
                     fw = fw[keep:]
@@ -250,8 +250,10 @@ class NameIndex(Aliases):
             # an employer or a country written right before the name is no part of it ("Ketua The
             # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
             head = 0
-            while head < k and self._employer_word(fw[head], fw[head + 1]) and not self._after_rank(" ".join(fw)):
+            while head < k and self._employer_word(fw[head], fw[head + 1]):
                 head += 1
+            if head and self._stands_after(after_rank, " ".join(fw)):
+                head = 0  # "Kolonel Turki al-Malki": after a rank comes a name, never an employer
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
@@ -296,18 +298,13 @@ class NameIndex(Aliases):
         right_after, near = self._titled[form]
         return right_after or (near and speaker_words(first) < THING)
 
-    def _after_honorific(self, form: str) -> bool:
-        """"dr Tri Edhi Budhi Santoso": the run stands right after an honorific somewhere."""
-        if form not in self._honorific:
-            self._honorific[form] = any(after_honorific(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
-        return self._honorific[form]
-
-    def _after_rank(self, form: str) -> bool:
-        """The run stands right after a rank somewhere ("Kolonel Turki al-Malki")."""
-        key = ("rank", form)
-        if key not in self._honorific:
-            self._honorific[key] = any(after_rank(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
-        return self._honorific[key]
+    def _stands_after(self, test, form: str) -> bool:
+        """The run stands somewhere right after what `test` (roles.after_honorific: "dr Tri Edhi
+        Budhi Santoso"; roles.after_rank: "Kolonel Turki al-Malki") finds before a position."""
+        key = (test, form)
+        if key not in self._preceded:
+            self._preceded[key] = any(test(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))
+        return self._preceded[key]
 
     def _find_after_title(self, form: str, between: int) -> bool:
         """A title stands before the run, with at most `between` capitalised words between them."""

@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
-from ..lexicon.words import ORG_WORDS, common_words, is_title
+from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
@@ -130,18 +130,14 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-_DEMONSTRATIVES = ("ini", "itu", "tersebut")
-_FORMER = frozenset("eks mantan sang".split())
-
-
 def _described(names: NameIndex, m: Mention) -> Optional[str]:
     """"Wakil Ketua DPR itu": a description of a title and a demonstrative is a form of the person
     the article introduced with that title before it, where it did; None otherwise (the
     inventory does not guess whom a description means)."""
     words = m.text.split()
-    while words and words[-1].lower() in _DEMONSTRATIVES:
+    while words and words[-1].lower() in DEMONSTRATIVES:
         words.pop()
-    while words and words[0].lower() in _FORMER:
+    while words and words[0].lower() in FORMER:
         words.pop(0)
     if not words or not is_title(words[0]):
         return None

@@ -10,6 +10,7 @@ import attrs
 
 from ..lexicon.places import cannot_speak, is_document, leading_place, place_level
 from ..lexicon.words import (
+    DEMONSTRATIVES,
     NOT_NAME,
     ORG_PREFIXES,
     ORG_WORDS,
@@ -177,7 +178,7 @@ def _description(words: list[str]) -> bool:
     """An unnamed speaker is a noun phrase ("seorang warga", "salah satu pedagang"): not a clause
     word, a verb or an adjective on its own ("seraya", "menyesatkan", "efektif dalam"), nor text
     glued across a sentence end ("kuliner.Lebih")."""
-    while len(words) > 1 and words[-1].lower() in ("itu", "ini", "tersebut"):
+    while len(words) > 1 and words[-1].lower() in DEMONSTRATIVES:
         words = words[:-1]  # "perempuan itu": a demonstrative closes a noun phrase
     first, last = words[0].lower(), words[-1].lower()
     if any("." in w.strip(".") for w in words):
@@ -213,7 +214,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
     # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
     # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
-    if len(idx) >= 2 and lows[-1] in ("ini", "itu", "tersebut") and any(is_title(w.text) for w in words[:-1]) \
+    if len(idx) >= 2 and lows[-1] in DEMONSTRATIVES and any(is_title(w.text) for w in words[:-1]) \
             and not any(w.ner == "PERSON" for w in words):
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
     # named entities from the model

@@ -3,7 +3,6 @@ that is no title, no organisation word, no common word at a sentence start), and
 stand next to names in news (scraper glue, a region right after a regional role, acronyms)."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -17,7 +16,7 @@ from ..lexicon.words import (
     name_prefixes,
     regional_roles,
 )
-from ..nlp.analysis import Analysis, Token, is_cap
+from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, known_word
 
 ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
 
@@ -83,16 +82,7 @@ GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 INITIAL_GLUE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
-# an acronym glued to a lower-case word ("CNNmenyebut"): GLUE alone would cut "CN" + "Nmenyebut"
-_ACRONYM_LOWER = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=([a-z]{3,}))")
-
-
 _INNER_CAP = re.compile(r"[A-Z]")
-
-
-@functools.lru_cache(maxsize=1)
-def _known() -> frozenset:
-    return common_words() | function_words()
 
 
 def glue_cuts(s: str) -> list[int]:
@@ -101,11 +91,8 @@ def glue_cuts(s: str) -> list[int]:
     lower-case word ("CNNmenyebut", "ACLEDdalam")."""
     if not _INNER_CAP.search(s, 1):
         return []  # (most words: no capital after the first letter, nothing glued)
-    known = _known()
-    cuts = set()
-    for m in _ACRONYM_LOWER.finditer(s):
-        if m.group(1) in known:
-            cuts.add(m.end())
+    # an acronym glued to a known word ("CNNmenyebut"): GLUE alone would cut "CN" + "Nmenyebut"
+    cuts = {m.end(1) for m in ACRONYM_WORD.finditer(s) if known_word(m.group(2))}
     for m in GLUE.finditer(s):
         k = m.start()
         if s[k - 1].isupper() and k + 1 in cuts:
@@ -118,14 +105,7 @@ def unglue(s: str) -> str:
     """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
     "Jakarta Budi", "CNNmenyebut" -> "CNN menyebut"."""
     cuts = glue_cuts(s)
-    if not cuts:
-        return s
-    parts, lo = [], 0
-    for k in cuts:
-        parts.append(s[lo:k])
-        lo = k
-    parts.append(s[lo:])
-    return " ".join(parts)
+    return " ".join(s[a:b] for a, b in zip([0] + cuts, cuts + [len(s)])) if cuts else s
 
 
 def after_regional_role(text: str, pos: int) -> bool:

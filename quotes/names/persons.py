@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lexicon.words import ADVERBS, NOT_NAME, ORG_WORDS, is_title, roles_for
+from ..lexicon.words import ADVERBS, DEMONSTRATIVES, NOT_NAME, ORG_WORDS, is_title, roles_for
 from ..nlp.analysis import ARTICLE_CAP, Analysis
 from ..text.positions import Cover
 from .mentions import Mention, mention_from_tokens
@@ -26,9 +26,6 @@ _OPENERS = frozenset("sementara itu adapun namun kemudian lalu selain sedangkan 
 
 
 _CONNECT = frozenset("dan & bin binti van de der von al el of at".split())
-
-
-_DEMONSTRATIVES = frozenset("ini itu tersebut".split())
 
 
 _SAY_ROLES = frozenset({"say", "weak", "post", "menurut", "passive"})
@@ -190,7 +187,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     lead = [w for w in lead[dash + 1:] if w not in _OPENERS]
     # "Pengamat transportasi Rudi ...", "Kuasa hukum terdakwa, Michael ...": a role opens the sentence
     opens = not lead or is_title(lead[0]) and all(w.isalpha() or w == "," for w in lead)
-    subject = opens and after[:1].islower() and after.isalpha() and after.lower() not in _DEMONSTRATIVES
+    subject = opens and after[:1].islower() and after.isalpha() and after.lower() not in DEMONSTRATIVES
     tags = {toks[k].ner for k in run if toks[k].start >= m.start and toks[k].end <= m.end} - {None}
     ner = "PERSON" if "PERSON" in tags else (next(iter(sorted(tags))) if tags else None)
     return PersonMention(m.text, m.start, m.end, subject, says, titled, apposition, oblique or embedded,

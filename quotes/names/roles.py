@@ -158,17 +158,23 @@ def _honorific(w: str) -> bool:
     return _low(w) in _HONORIFICS
 
 
+def _word_before(text: str, start: int, width: int) -> Optional[str]:
+    """The word right before `start` (looked for in the `width` characters before it)."""
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - width):start])
+    return m.group(1) if m else None
+
+
 def after_honorific(text: str, start: int) -> bool:
     """An honorific ("dr.", "Ny.", "H.") stands right before `start`: what follows is a name."""
-    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 12):start])
-    return bool(m) and _honorific(m.group(1))
+    w = _word_before(text, start, 12)
+    return w is not None and _honorific(w)
 
 
 def after_rank(text: str, start: int) -> bool:
     """A rank ("Kolonel", "AKBP", "Brigjen") stands right before `start`: a name follows it, never
     an employer ("Kolonel Turki al-Malki" is no "al-Malki" of Turkey)."""
-    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 16):start])
-    return bool(m) and _low(m.group(1)) in ranks()
+    w = _word_before(text, start, 16)
+    return w is not None and _low(w) in ranks()
 
 
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:

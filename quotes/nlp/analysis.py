@@ -96,7 +96,9 @@ _ABBREV = frozenset(
 # only for the words that introduce a speaker (brands such as "YouTube" stay whole)
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
 _ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")
-_ACRONYM_LOWER = re.compile(r"([A-Z]{2,})([a-z]{3,})")
+# an acronym glued to a lower-case word ("CNNmenyebut"); split only where that word is known
+# (`known_word`): the tokenizer here and names.name_words.glue_cuts read it the same way
+ACRONYM_WORD = re.compile(r"(?<![A-Za-z])([A-Z]{2,})([a-z]{3,})")
 _GLUED_CUES = frozenset("menurut kata ujar ungkap jelas tutur tegas imbuh ucap papar".split())
 
 # A stop glued to the next sentence ("Santoso.Belakangan", "katanya.Pihaknya"): a word of three
@@ -208,8 +210,8 @@ def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]
         cut = len(glued.group(1))
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
-    lowered = _ACRONYM_LOWER.fullmatch(word)
-    if lowered and lowered.group(2) in _lists()[0]:
+    lowered = ACRONYM_WORD.fullmatch(word)
+    if lowered and known_word(lowered.group(2)):
         # "CNNmenyebut", "ACLEDdalam": an acronym and a known lower-case word (not "CN" + "Nmenyebut")
         cut = len(lowered.group(1))
         out.append((word[:cut], start, start + cut))
@@ -236,6 +238,11 @@ def _lists() -> tuple[frozenset, frozenset, frozenset]:
     said = frozenset(cues()) | frozenset(form + "nya" for form in cues())
     after_subject = function_words() | ADVERBS | PREDICATE_WORDS | NEGATIONS
     return common_words() | function_words() | said, after_subject, said
+
+
+def known_word(word: str) -> bool:
+    """A known lower-case word (`_lists`): what may follow an acronym a scraper glued to it."""
+    return word in _lists()[0]
 
 
 def _name_glue(text: str, word: str) -> int:
