@@ -19,7 +19,7 @@ from .find.candidates import candidates, passives
 from .find.clause_model import load as load_clauses
 from .find.marks import find_spans
 from .names.index import NameIndex
-from .names.inventory import Entry, entry_for, inventory
+from .names.inventory import Entry, entry_for, inventory, with_roles
 from .names.persons import readings
 from .nlp.analysis import Analysis
 from .records import ArticlePeople, Quote
@@ -33,7 +33,7 @@ from .text.paragraphs import paragraphs
 
 def extract_quotes(an: Analysis, doc_id: Optional[str] = None, published=None,
                    weights: Optional[str] = None) -> list[Quote]:
-    return read_article(an, doc_id, published, weights)[:-1]
+    return [row[0] for row in attributed(an, doc_id, published, weights, every_role=False)[0]]
 
 
 def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
@@ -44,11 +44,14 @@ def read_article(an: Analysis, doc_id: Optional[str] = None, published=None,
 
 
 def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
-               weights: Optional[str] = None, speaker_weights=None, clause_weights=None):
+               weights: Optional[str] = None, speaker_weights=None, clause_weights=None,
+               every_role: bool = True):
     """(Quote, its confidence features, its date options, its speaker Choice) per statement, and
     the inventory: what `quotes train` learns from.
     `weights`: a `quotes train` file (None: the shipped weights); `speaker_weights` and
-    `clause_weights`: the chooser's and the clause model's, given instead (`quotes train`, per fold)."""
+    `clause_weights`: the chooser's and the clause model's, given instead (`quotes train`, per fold);
+    `every_role=False`: only the picked speakers' entries have their roles read (the records need
+    no other; the inventory returned is then not the one `quotes people` shows)."""
     pub = parse_published(published)
     paras = paragraphs(an.text)
     spans = find_spans(an.text, paras)
@@ -56,10 +59,10 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
     cands = candidates(an, paras, spans, cw)
     names = article_names(an, paras, cands)
     read = readings(an)
-    entries = _inventory(an, names, cands, read)
+    entries = _inventory(an, names, cands, read)  # roles read below, only where needed
     # the chooser's weights: given (`quotes train`, per fold), else those of the file
     sw = speaker_weights if speaker_weights is not None else load_chooser(weights, an.neural)
-    said = picked(speakers(an, cands, names, entries, sw, read), entries)
+    said = picked(speakers(an, cands, names, entries, sw, read), entries, an.text)
     options = date_options(an, paras, spans, said, backrefs(passives(an), names), pub)
     wd = load_dates(weights, an.neural)
     people, w = [e for e in entries if e.type == "person"], load_confidence(weights, an.neural)
@@ -69,19 +72,21 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
         hand = r.candidate.confidence if r.speaker.name else r.candidate.confidence * 0.5
         d = dated(choose_date(opts, rules, ctx, wd))
         rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x, (opts, rules, ctx), r.choice))
-    return rows, entries
+    return rows, tuple(with_roles(an.text, e) for e in entries) if every_role else entries
 
 
 def article_people(an: Analysis, doc_id: Optional[str] = None, published=None, weights=None) -> list[ArticlePeople]:
     """The article's inventory as the one record of `quotes people` (the same one attribution uses)."""
     paras = paragraphs(an.text)
     cands = candidates(an, paras, find_spans(an.text, paras), load_clauses(weights, an.neural))
-    return [ArticlePeople(doc_id, _inventory(an, article_names(an, paras, cands), cands))]
+    entries = _inventory(an, article_names(an, paras, cands), cands)
+    return [ArticlePeople(doc_id, tuple(with_roles(an.text, e) for e in entries))]
 
 
 def _inventory(an: Analysis, names: NameIndex, cands, read=None) -> tuple[Entry, ...]:
-    # the speaker phrases next to cues are mentions too ("seorang warga", a name the scan missed)
-    return inventory(an, names, [c.mention for c in cands if c.mention is not None], read)
+    # the speaker phrases next to cues are mentions too ("seorang warga", a name the scan missed);
+    # the roles of a person are read only for the entries that need them (names.inventory.with_roles)
+    return inventory(an, names, [c.mention for c in cands if c.mention is not None], read, roles=False)
 
 
 def _record(text: str, index: int, r: Resolved, d: Optional[StatementDate], doc_id: Optional[str],

@@ -73,7 +73,7 @@ def _read(text: str):
     from ..run.engine import analyze
 
     an = analyze([text], analyzer="rules")[0]
-    return an, attributed(an, None, None, weights="")[0]
+    return an, attributed(an, None, None, weights="", every_role=False)[0]
 
 
 def masked_examples(doc_id: str, text: str, per_doc: int = 3) -> list[dict]:

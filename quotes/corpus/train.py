@@ -69,7 +69,7 @@ def examples(docs: Sequence[dict], speaker_weights=None, clause_weights=None) ->
         gold = d["gold"]
         sw = (speaker_weights or {}).get(d["doc"], PRIOR)
         rows, _ = attributed(d["an"], d["doc"], gold.get("published"), weights="", speaker_weights=sw,
-                             clause_weights=(clause_weights or {}).get(d["doc"]))
+                             clause_weights=(clause_weights or {}).get(d["doc"]), every_role=False)
         quotes = [row[0].to_dict() for row in rows]
         for i, j in match(quotes, gold["quotes"]):
             g = gold["quotes"][j]

@@ -48,8 +48,11 @@ def document_words() -> frozenset[str]:
     return frozenset(data_lines("document_words.txt"))
 
 
+_WORD = re.compile(r"[\w'’.-]+")
+
+
 def _words(phrase: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’.-]+", phrase.lower()) if w not in ("(", ")")]
+    return [w for w in _WORD.findall(phrase.lower()) if w not in ("(", ")")]
 
 
 def place_level(phrase: str) -> Optional[str]:

@@ -34,6 +34,14 @@ from .name_words import (
 from .roles import after_honorific, after_rank
 from .who_speaks import THING, speaker_words
 
+# compiled once: `_runs_with` reads them at every occurrence of every name
+_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+_CAPITALS = re.compile(r"[A-Z]{1,2}")
+# the capitalised word after a position, an initial with its dot when a name follows it
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)")
+# the capitalised word (or initial) that ends a stretch of text
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
     fw = [w.lower() for w in form.split()]
@@ -52,7 +60,7 @@ def strip_leading_org(text: str, words: list[str]) -> list[str]:
             continue
         if len(words) - (k + 1) < 1:
             continue
-        if re.fullmatch(r"[A-Z]{1,2}\.?", words[k + 1]):
+        if _INITIALS.fullmatch(words[k + 1]):
             continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
         if _count(text, prefix) > _count(text, words[: k + 2]) and len(words) - (k + 1) >= 2:
             if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
@@ -136,7 +144,7 @@ class NameIndex(Aliases):
             pos = m_end
             for _ in range(3):
                 # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
-                mm = re.match(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)", self.text[pos:pos + 40])
+                mm = _NEXT_WORD.match(self.text[pos:pos + 40])
                 if not mm or not (mm.group(1).endswith(".") or self.name_like(mm.group(1), False)):
                     break
                 words.append(mm.group(1))
@@ -148,7 +156,7 @@ class NameIndex(Aliases):
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
                 seg_start = max(0, pos - 40)
-                mm = re.search(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$", self.text[seg_start:pos])
+                mm = _WORD_BEFORE.search(self.text[seg_start:pos])
                 if not mm:
                     break
                 w = mm.group(1)
@@ -157,7 +165,7 @@ class NameIndex(Aliases):
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
                 if not (self.name_like(w, initial) or lenient and self.name_like(w, True, midcaps=False)):
-                    if initials is None and re.fullmatch(r"[A-Z]{1,2}", w) and len(words) == 1:
+                    if initials is None and _CAPITALS.fullmatch(w) and len(words) == 1:
                         initials = (w, pos)
                         pos = pos - len(mm.group(0))
                         continue
@@ -174,7 +182,8 @@ class NameIndex(Aliases):
                 continue  # "The Messi Store": a brand or a title, not a name
             if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
-            words = drop_region(words, after_regional_role(self.text, pos))
+            # (the word before read only where drop_region asks: a run of three words or more)
+            words = drop_region(words, len(words) >= 3 and after_regional_role(self.text, pos))
             out.append(" ".join(self.strip_leading_org(words)))
         return out
 

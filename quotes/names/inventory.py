@@ -25,7 +25,7 @@ from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import one_edit
-from .persons import Readings, person_mentions, readings
+from .persons import Readings, person_names, readings
 from .roles import after_honorific, role_of, role_only
 from .who_speaks import THING, can_speak, speaker_words
 
@@ -80,9 +80,12 @@ def thing_type(m: Mention) -> str:
 
 
 def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]] = (),
-              read: Optional[Readings] = None) -> tuple[Entry, ...]:
+              read: Optional[Readings] = None, *, roles: bool = True) -> tuple[Entry, ...]:
     """The article's entries in the order of their first mention. `read`: the article's
-    `persons.readings`, when they were made already (attribution shares them with salience)."""
+    `persons.readings`, when they were made already (attribution shares them with salience).
+    `roles=False`: a person's roles are only those its mentions were read with, and `with_roles`
+    reads the rest for the entries that need them (attribution: the speakers it picks; reading
+    every person's role was a third of the inventory's cost)."""
     read = read if read is not None else readings(an)
     found: list[tuple[str, str, Mention]] = []  # (canonical name, type, mention)
     # the headline and Title Case lines are blank in the names' own text (resolve.article_names):
@@ -100,13 +103,25 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             holder = _described(names, m)
             if holder:
                 found.append((names.canonical(holder), "person", m))
-    return _group(an.text, found)
+    entries = _group(an.text, found)
+    return tuple(with_roles(an.text, e) for e in entries) if roles else entries
+
+
+def with_roles(text: str, entry: Entry) -> Entry:
+    """The person entry with every role the article gives them, the fullest first: the one read
+    around their names, then those their mentions were read with. Other entries have none."""
+    if entry.type != "person":
+        return entry
+    # the canonical name first: a role found next to it beats one found next to a longer misreading
+    written = [entry.name] + sorted({f.text for f in entry.forms} - {entry.name}, key=lambda w: -len(w.split()))
+    found = role_of(text, written)
+    return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles))))
 
 
 def _mentions(an: Analysis, read: Readings) -> list[Mention]:
-    """Every capitalised run read as a mention, persons as `persons.person_mentions` reads them."""
+    """Every capitalised run read as a mention, persons as `persons.person_names` reads them."""
     out: list[Mention] = []
-    people = {(p.start, p.end): p for p in person_mentions(an, read=read)}
+    people = {(p.start, p.end): p for p in person_names(an, read=read)}
     heads = {m.start: run for run, m in read.values() if m is not None}
     for m in people.values():
         run = heads.get(m.start)
@@ -231,12 +246,8 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
     for key in order:
         name, kind, forms, carried = by_key[key]
         forms = tuple(sorted(forms.values(), key=lambda f: f.start))
-        roles: tuple[str, ...] = ()
-        if kind == "person":
-            # the canonical name first: a role found next to it beats one found next to a longer misreading
-            written = [name] + sorted({f.text for f in forms} - {name}, key=lambda w: -len(w.split()))
-            found_role = role_of(text, written)
-            roles = tuple(dict.fromkeys(([found_role.text] if found_role else []) + carried))
+        # the roles the mentions were read with; `with_roles` puts the one read around the names first
+        roles = tuple(dict.fromkeys(carried)) if kind == "person" else ()
         out.append(Entry(name, kind, forms, roles))
     return tuple(out)
 

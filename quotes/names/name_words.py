@@ -65,12 +65,16 @@ def name_word(word: str, lower: frozenset, initial: bool = True, midcaps: Option
     return not _NOUN_AFFIX.match(w)
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+_WORD_THEN_SPACE = re.compile(r"(\w+)[ \t]+$")
+
+
 def sentence_initial(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
     if k >= 0 and text[k] == ".":
-        m = re.search(r"(\w+)$", text[max(0, k - 12):k])
+        m = _LAST_WORD.search(text[max(0, k - 12):k])
         if m and is_title(m.group(1)):
             return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
@@ -110,7 +114,7 @@ def unglue(s: str) -> str:
 
 def after_regional_role(text: str, pos: int) -> bool:
     """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
-    m = re.search(r"(\w+)[ \t]+$", text[max(0, pos - 30):pos])
+    m = _WORD_THEN_SPACE.search(text[max(0, pos - 30):pos])
     return bool(m) and m.group(1).lower() in regional_roles()
 
 

@@ -91,8 +91,18 @@ def readings(an: Analysis) -> Readings:
 def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = (),
                     read: Optional[Readings] = None) -> tuple[PersonMention, ...]:
     """Every person's name in the article, in reading order, outside the spans in `skip`
-    (the direct quotes: a name inside somebody's words is not who the passage is about).
-    `read`: the article's `readings`, when they were made already."""
+    (the direct quotes: a name inside somebody's words is not who the passage is about), with
+    what the sentence says of it. `read`: the article's `readings`, when they were made already."""
+    return tuple(_describe(an, an.sentences[si], run, m) for si, run, m in _persons(an, skip, read))
+
+
+def person_names(an: Analysis, read: Optional[Readings] = None) -> tuple[Mention, ...]:
+    """The mentions `person_mentions` reads as persons, without reading their sentences (the
+    inventory needs only where the names stand and the role they were read with)."""
+    return tuple(m for _, _, m in _persons(an, (), read))
+
+
+def _persons(an: Analysis, skip: Sequence[tuple[int, int]], read: Optional[Readings]):
     out = []
     # by bisection (positions.Cover, closed intervals): testing every direct quote for every name
     # made long articles cost their quotes times their names
@@ -108,8 +118,8 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = (),
             continue
         if re.match(r"\s*[-–]\s*\d", an.text[m.end:m.end + 6]):
             continue  # "Covid - 19", "Su - 30": a name with a number is a thing
-        out.append(_describe(an, sent, run, m))
-    return tuple(out)
+        out.append((si, run, m))
+    return out
 
 
 def _appositive_name(an: Analysis, sent, run: list[int]) -> bool:

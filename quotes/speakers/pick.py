@@ -14,12 +14,15 @@ from typing import Sequence
 
 import attrs
 
-from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
+from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like, with_roles
 from .resolve import Resolved
 
 
-def picked(said: Sequence[Resolved], entries: Sequence[Entry]) -> list[Resolved]:
+def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> list[Resolved]:
+    """Each statement's speaker as the entry it is; `text`: the article, where a picked person's
+    roles are read (`inventory(..., roles=False)` leaves them unread)."""
     out = []
+    roled: dict[str, Entry] = {}  # a person's roles read once, however many statements they make
     for r in said:
         sp, m = r.speaker, r.mention
         if not sp.name:
@@ -33,6 +36,8 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry]) -> list[Resolved]
             out.append(attrs.evolve(r, speaker=attrs.evolve(sp, name=None, type=None, role=None)))
             continue
         kind = e.type if sp.type in SPEAKING or sp.type is None else sp.type
+        if kind == "person":
+            e = roled[e.name] if e.name in roled else roled.setdefault(e.name, with_roles(text, e))
         out.append(attrs.evolve(r, speaker=attrs.evolve(
             sp, name=e.name, type=kind, role=(e.role or sp.role) if kind == "person" else None)))
     return out
