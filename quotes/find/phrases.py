@@ -172,7 +172,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     out: list[int] = []
     while j >= 0 and toks[j].sent == sent and len(out) < limit:
         t = toks[j]
-        if t.text in ",;:\"“”–—" or t.text.lower() in {"dan", "tetapi", "namun", "sedangkan", "sementara", "serta"}:
+        if t.text in ",;:\"“”–—" or t.text.lower() in {"dan", "tetapi", "tapi", "namun", "sedangkan", "sementara", "serta", "padahal"}:
             break
         if t.text == "-" and toks[j - 1].end < t.start:
             break

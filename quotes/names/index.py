@@ -34,6 +34,8 @@ from .name_words import (
 from .roles import after_honorific, after_rank
 from .who_speaks import THING, speaker_words
 
+# the capitalised words right after a short form's closing bracket (its seat, when a place)
+_SEAT = re.compile(r"[ \t]+((?:Kabupaten|Kota|Provinsi|Kab\.)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # compiled once: `_runs_with` reads them at every occurrence of every name
 _INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 _CAPITALS = re.compile(r"[A-Z]{1,2}")
@@ -327,15 +329,22 @@ class NameIndex(Aliases):
         return False
 
     def _canonical_org(self, name: str) -> str:
-        # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym -> the words before "(ACRONYM)"
-        if ACRONYM.match(name) and " " not in name:
+        # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym or a short form ("Dinkes") -> the
+        # words before "(SHORT)"
+        if " " not in name and (ACRONYM.match(name) or f"({name})" in self.text):
             # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
             m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:
                 words = m.group(1).split()
                 while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
                     words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
-                return " ".join(words) if words else name
+                if not words:
+                    return name
+                # "Dinas Kesehatan (Dinkes) Kabupaten Cirebon": the seat written after the short form
+                seat = _SEAT.match(self.text, m.end() + len(name) + 2)
+                if seat and place_level(seat.group(1)) is not None:
+                    words += seat.group(1).split()
+                return " ".join(words)
             return name
         if " " in name.strip():
             return name  # only a one-word name is extended (the search below compiles a pattern per name)

@@ -112,8 +112,11 @@ def with_roles(text: str, entry: Entry) -> Entry:
     around their names, then those their mentions were read with. Other entries have none."""
     if entry.type != "person":
         return entry
-    # the canonical name first: a role found next to it beats one found next to a longer misreading
-    written = [entry.name] + sorted({f.text for f in entry.forms} - {entry.name}, key=lambda w: -len(w.split()))
+    # the canonical name first: a role found next to it beats one found next to a longer misreading;
+    # then the longer forms, in the order the article writes them (a set's order changed from one
+    # process to the next with the strings' hashes, and with it the role of a tie)
+    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name),
+                                    key=lambda w: -len(w.split()))
     found = role_of(text, written)
     return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles))))
 
@@ -184,8 +187,14 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
 _AREAS = frozenset("kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan".split())
 
 
+# the words before an area word that make it an office ("Kepala Desa", "Sekretaris Kelurahan")
+_AREA_OFFICES = frozenset("kepala sekretaris perangkat ketua wakil plt pj penjabat".split())
+
+
 def _after_area(text: str, start: int) -> bool:
-    before = text[max(0, start - 20):start].split()
+    before = text[max(0, start - 30):start].split()
+    if len(before) >= 2 and before[-2].lower().rstrip(".") in _AREA_OFFICES:
+        return False  # "Kepala Desa Dedi Kurnia": the area word ends a title, a name follows
     return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
 
 
@@ -199,7 +208,9 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
         if len(name.split()) == 1 and name.lower() in common_words():
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
-        if not can_speak(name, "person"):
+        if not can_speak(name, "person") or len(name.split()) == 2 and is_place(name):
+            # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
+            # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
             return name, "place" if is_place(name) else "other", m
         if speaker_words(name) < THING:
             return names.canonical(m.text, "organization"), "organization", m

@@ -12,7 +12,6 @@ from ..lexicon.places import cannot_speak, is_document, leading_place, place_lev
 from ..lexicon.words import (
     DEMONSTRATIVES,
     NOT_NAME,
-    ORG_PREFIXES,
     ORG_WORDS,
     PRONOUNS,
     STOP,
@@ -20,15 +19,12 @@ from ..lexicon.words import (
     common_words,
     function_words,
     is_title,
-    name_prefixes,
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
-from .index import strip_leading_org
+from .name_run import name_run
 from .name_words import (
     ACRONYM,
-    after_regional_role,
     clean_person,
-    drop_region,
     looks_org,
     name_word,
     sentence_initial,
@@ -61,7 +57,20 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
+    if m is not None and m.kind == NOBODY and _side_of(an, idx, m):
+        return attrs.evolve(m, kind="organization")
     return m
+
+
+def _side_of(an: Analysis, idx: Sequence[int], m: Mention) -> bool:
+    """"Pihak Arab Saudi menuduh ...": "the side of" a country or a region is its government,
+    which speaks (a venue stays a place: "pihak Pasar Baru" is the market's management, unnamed)."""
+    toks = an.tokens
+    side = [n for n, k in enumerate(idx) if toks[k].end <= m.start and toks[k].text.lower() == "pihak"]
+    if not side or side[-1] + 1 >= len(idx):
+        return False
+    # the words from after "pihak" to the end of the mention ("Kabupaten Garut") name the place
+    return place_level(an.text[toks[idx[side[-1] + 1]].start:m.end]) is not None
 
 
 def _name_first(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
@@ -226,7 +235,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         s, e = person[-1]
         # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
         # but not words on the left, where an organisation usually stands
-        run = _name_run(an, idx)
+        run = name_run(an, idx)
         if run is not None and run[0] <= s <= run[1] and run[1] > e:
             e = run[1]
         return _named(an, idx, s, e, "person")
@@ -234,7 +243,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if org_run is not None:
         return org_run
     # a capitalised run at the end of the phrase, after titles and organisation words
-    run = _name_run(an, idx)
+    run = name_run(an, idx)
     if run:
         s, e = run
         kind = "organization" if looks_org(text[toks[s].start:toks[e].end]) else "person"
@@ -342,58 +351,3 @@ def _entities(an: Analysis, idx: Sequence[int]) -> list[tuple[int, int, str]]:
     if cur:
         out.append(cur)
     return out
-
-
-def _affiliation_word(w: str) -> bool:
-    low = w.lower()
-    return low in ORG_WORDS or is_title(w) or bool(ACRONYM.match(w)) or low in common_words()
-
-
-def _name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
-    toks = an.tokens
-    # last capitalised, non-title token of the phrase
-    end = None
-    for k in reversed(idx):
-        t = toks[k]
-        if (is_cap(t) and not is_title(t.text) and t.text.lower() not in NOT_NAME
-                and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
-            end = k
-            break
-    if end is None:
-        return None
-    start = end
-    k = end - 1
-    while k >= idx[0] and end - k < 4:
-        t = toks[k]
-        low = t.text.lower()
-        if re.fullmatch(r"[A-Z]{1,2}\.?", t.text) and k > idx[0] and is_cap(toks[k - 1]) \
-                and not is_title(toks[k - 1].text) and k < end:
-            k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
-            continue
-        if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
-            break
-        if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
-            break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
-        start = k
-        k -= 1
-    # "DPR, Lalu Hadi Irawan": a first word of names that is also a common word ("Lalu",
-    # "then") belongs to the name where it is capitalised inside a sentence
-    if k >= idx[0] and k == start - 1 and toks[k].text[:1].isupper() and toks[k].text.lower() in name_prefixes() \
-            and not sentence_initial(an.text, toks[k].start):
-        start = k
-        k -= 1
-    # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
-    if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
-        start += 1
-    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
-    for k2 in range(start + 1, end):
-        if toks[k2].text.lower() in name_prefixes():
-            start = k2
-            break
-    # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
-    # away from the rest of the name, name the organisation
-    words = [toks[k].text for k in range(start, end + 1)]
-    kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
-    start += len(words) - len(kept)
-    return start, end
-

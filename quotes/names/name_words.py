@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon.places import leading_place
+from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
     NOT_NAME,
     ORG_WORDS,
@@ -121,10 +121,14 @@ def after_regional_role(text: str, pos: int) -> bool:
 def drop_region(words: list[str], after_region_role: bool) -> list[str]:
     """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
     least two words after it ("Sukabumi Marwan Hamami"), or the word right after a regional role
-    ("Wali Kota Bandar Danu A Pratama") when two name words or more follow."""
+    ("Wali Kota Bandar Danu A Pratama") when two name words or more follow. A place word never
+    starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Abdullah
+    Mansuri"): it goes, with the word after it (the place's own name) when three words follow."""
     cut = leading_place(words)
     if cut and len(words) - cut >= 2:
         return words[cut:]
+    if len(words) >= 3 and words[0].lower() in place_words():
+        return words[2:] if len(words) >= 4 else words[1:]
     if after_region_role and len(words) >= 3:
         return words[1:]
     return words

@@ -141,6 +141,9 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or _honorific(words[-1][0])):
             words = words[:-1]
             changed = True
+        if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(" and _low(words[-2][0]) in ranks():
+            words = words[:-3]  # "Komandan Upacara Inspektur Jenderal (Irjen)": a rank's short form
+            changed = True
     while words and (_honorific(words[0][0]) or _low(words[0][0]) in ROLE_CONNECTORS):
         words = words[1:]
     if words and words[-1][0] == ")" and not any(w[0] == "(" for w in words):
@@ -177,9 +180,14 @@ def after_rank(text: str, start: int) -> bool:
     return w is not None and _low(w) in ranks()
 
 
+# title words only as the second word of a title ("Guru Besar", "Direktur Utama"): in lower case
+# alone they are adjectives ("rencana besar Gubernur X", "prioritas utama Presiden Y")
+_TITLE_TAILS = frozenset({"besar", "utama"})
+
+
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     for k, (w, _, _) in enumerate(words):
-        if is_title(w) and not _honorific(w) and _low(w) not in ranks():
+        if is_title(w) and not _honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
             return k
     return None
 

@@ -19,7 +19,7 @@ from typing import Callable, Optional, Sequence
 
 import attrs
 
-from ..names.persons import PersonMention, person_mentions
+from ..names.persons import PersonMention
 from ..names.who_speaks import can_speak, places, speaker_words
 from ..nlp.analysis import Analysis
 

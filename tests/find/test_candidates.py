@@ -112,3 +112,19 @@ def test_marked_finds_the_spans_opened_between_two_positions():
     assert [sp.open for sp in marked.opened_between(0, 45)] == [5, 30]
     assert [sp.open for sp in marked.opened_between(5, 50)] == [30]  # both ends excluded
     assert marked.by_open[50].close is None
+
+
+def test_verbs_of_opinion_promise_and_denial_report_speech():
+    t = ("Ekonom senior Lukman Hardiansyah berpandangan bahwa target pertumbuhan itu terlalu tinggi.\n\n"
+         "Bupati Sarwono Adi berjanji, jalan desa yang rusak akan diperbaiki sebelum musim hujan.\n\n"
+         "Kuasa hukum terdakwa menyangkal bahwa kliennya menerima uang dari kontraktor itu.")
+    qs = rules(t)
+    assert [(q.kind, q.cue) for q in qs] == [
+        ("indirect", "berpandangan"), ("indirect", "berjanji"), ("indirect", "menyangkal")]
+    assert qs[0].text == "target pertumbuhan itu terlalu tinggi"
+
+
+def test_a_passive_cue_after_the_statement_names_its_speaker():
+    an = rule_based("Stok beras aman sampai akhir tahun. Hal itu ditekankan Rina Marlina dalam rapat, Senin (4/3/2024).")
+    (p,) = passives(an)
+    assert (p.cue.text, p.mention.text) == ("ditekankan", "Rina Marlina")

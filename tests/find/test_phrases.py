@@ -36,3 +36,10 @@ def test_a_role_runs_over_its_connector_to_the_comma_and_the_name_after_it():
     an = rule_based(t)
     i = next(k for k, tok in enumerate(an.tokens) if tok.text == "ujar") + 1
     assert [an.tokens[k].text for k in phrase_after(an, i)] == ["Budi", "Santoso"]
+
+
+def test_the_subject_before_a_verb_starts_after_a_conjunction():
+    an = rule_based("Harga sempat turun, tapi para pedagang mengatakan pembeli masih sepi.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "para pedagang"
+    an = rule_based("Pemerintah menyebut stok aman, padahal sejumlah warga mengaku kesulitan membeli beras.")
+    assert words(an, phrase_before(an, at(an, "mengaku"))) == "sejumlah warga"

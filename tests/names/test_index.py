@@ -115,3 +115,12 @@ def test_a_nickname_belongs_to_a_person_not_to_a_title_in_marks_or_a_venue():
             "Growth” di Hotel Mawar Sari.\n\n"
             '"Perempuan memimpin lebih baik," tutur wanita yang akrab disapa Kiki ini.')
     assert _index(text).nickname("Kiki") == "Ratna Dewi Kusuma"
+
+
+def test_a_short_form_in_brackets_names_the_office_with_its_seat():
+    text = ("Inspeksi dilakukan oleh Dinas Kesehatan (Dinkes) Kabupaten Garut pekan lalu. "
+            '"Semua dapur sudah diperiksa," kata Dinkes.')
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("Dinkes", "organization") == "Dinas Kesehatan Kabupaten Garut"
+    text = "Badan Pusat Statistik (BPS) mencatat inflasi naik. BPS menyebut harga beras penyebabnya."
+    assert NameIndex.build(rule_based(text)).canonical("BPS", "organization") == "Badan Pusat Statistik"

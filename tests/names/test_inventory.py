@@ -235,3 +235,32 @@ def test_a_described_person_is_the_one_the_article_named_with_that_title():
     entries = entries_of(text)
     e = next(e for e in entries if e.name == "Asep Kurniawan Saputra")
     assert any(f.text == "Wakil Ketua DPRD Garut itu" for f in e.forms)
+
+
+def test_roles_read_only_where_asked_are_the_same_roles():
+    from quotes.names.inventory import with_roles
+
+    an = rule_based(ARTICLE)
+    paras = paragraphs(an.text)
+    cands = candidates(an, paras, find_spans(an.text, paras))
+    bare = inventory(an, article_names(an, paras, cands), [c.mention for c in cands], roles=False)
+    full = entries_of(ARTICLE)
+    (b,) = [e for e in bare if e.name == "Bariwan Santiko"]
+    assert tuple(with_roles(an.text, e) for e in bare) == full
+    assert with_roles(an.text, with_roles(an.text, b)) == with_roles(an.text, b)
+
+
+def test_a_venue_word_and_one_name_is_a_place_not_a_person():
+    text = ("Wisatawan memadati Pantai Lojiwangi sejak pagi. Kepala Desa Sukarame Dedi Kurnia mengatakan, "
+            "jumlah pengunjung naik dua kali lipat.")
+    es = entries_of(text)
+    assert {e.name: e.type for e in es}.get("Pantai Lojiwangi") == "place"
+    # the village's office and name are the role, not part of the person's name
+    (e,) = [e for e in es if e.type == "person"]
+    assert (e.name, e.role) == ("Dedi Kurnia", "Kepala Desa Sukarame")
+
+
+def test_a_village_head_without_the_village_is_a_person():
+    (e,) = [e for e in entries_of("Kepala Desa Dedi Kurnia mengatakan, jumlah pengunjung naik dua kali lipat.")
+            if e.type != "date"]
+    assert (e.name, e.type, e.role) == ("Dedi Kurnia", "person", "Kepala Desa")

@@ -108,3 +108,12 @@ def test_a_description_naming_its_nickname_is_that_name():
 def test_a_description_with_a_title_and_a_demonstrative_points_back():
     m = mention('"Kami siap," ungkap menteri asal Garut ini.', "menteri")
     assert (m.text, m.kind) == ("menteri asal Garut ini", "pronoun")
+
+
+def test_the_side_of_a_country_or_region_is_its_government_a_venue_stays_a_place():
+    from quotes.names.mentions import NOBODY
+
+    m = mention('"Kami tidak terlibat," kata pihak Arab Saudi.', "pihak")
+    assert (m.text, m.kind) == ("Arab Saudi", "organization")
+    assert mention('"Kami siap," ujar Arab Saudi.', "Arab").kind == NOBODY  # the country alone is a place
+    assert mention('"Toko tutup," ujar pihak Pasar Baru.', "pihak").kind != "organization"

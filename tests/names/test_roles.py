@@ -65,3 +65,24 @@ def test_a_degree_between_the_name_and_its_apposition():
     role = role_of(text, ["Sutanto Wiradikarta"])
     assert role is not None and role.text == "dosen Ekonomi Pembangunan Universitas Nusa"
     assert text[role.start:role.end] == role.text
+
+
+def test_an_adjective_before_a_title_is_no_part_of_the_role():
+    t = "Menteri Pariwisata Suryo Adi menyambut baik rencana besar Gubernur Hendra Wijaya membangun geopark."
+    assert role_of(t, ["Hendra Wijaya"]).text == "Gubernur"
+    t = "Sesuai prioritas utama Bupati Rahmat Hidayat, jalan desa diperbaiki tahun ini."
+    assert role_of(t, ["Rahmat Hidayat"]).text == "Bupati"
+    assert role_of("Guru Besar Hukum Tata Negara Lestari Wulan menjelaskan.", ["Lestari Wulan"]).text == \
+        "Guru Besar Hukum Tata Negara"
+
+
+def test_police_sub_units_and_company_vice_presidents_are_titles():
+    t = "Kabar itu dibenarkan Kasubbid Penmas Polda Riau AKBP Rina Marlina."
+    assert role_of(t, ["Rina Marlina"]).text == "Kasubbid Penmas Polda Riau"
+    t = "EVP Komunikasi Perusahaan Bank Maju Sejahtera Dewi Lestari mengatakan layanan segera dibuka."
+    assert role_of(t, ["Dewi Lestari"]).text == "EVP Komunikasi Perusahaan Bank Maju Sejahtera"
+
+
+def test_a_rank_with_its_short_form_in_brackets_is_no_part_of_the_role():
+    t = "Presiden memanggil Komandan Upacara Inspektur Jenderal (Irjen) Budi Darmawan untuk menghadap."
+    assert role_of(t, ["Budi Darmawan"]).text == "Komandan Upacara"

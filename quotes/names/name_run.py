@@ -1,0 +1,72 @@
+"""Where a person's name starts and ends inside a speaker phrase ("Ketua Partai Maju Budi
+Santoso", "Co-Founder Tokomodal Chris Antonius", "Danu A Pratama"): the name run that
+`mentions` reads a person from."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, is_title, name_prefixes
+from ..nlp.analysis import Analysis, is_cap
+from .index import strip_leading_org
+from .name_words import ACRONYM, after_regional_role, drop_region, name_word, sentence_initial
+
+_INITIAL = re.compile(r"[A-Z]{1,2}\.?")  # a middle initial, with or without its dot
+
+
+def _affiliation_word(w: str) -> bool:
+    low = w.lower()
+    return low in ORG_WORDS or is_title(w) or bool(ACRONYM.match(w)) or low in common_words()
+
+
+def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
+    """The token span of the person's name a speaker phrase ends with: its last capitalised word
+    that can be a name and up to three name words before it, without an employer, a region or
+    an organisation the article writes on its own; None when the phrase holds no name word."""
+    toks = an.tokens
+    # last capitalised, non-title token of the phrase
+    end = None
+    for k in reversed(idx):
+        t = toks[k]
+        if (is_cap(t) and not is_title(t.text) and t.text.lower() not in NOT_NAME
+                and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
+            end = k
+            break
+    if end is None:
+        return None
+    start = end
+    k = end - 1
+    while k >= idx[0] and end - k < 4:
+        t = toks[k]
+        low = t.text.lower()
+        if _INITIAL.fullmatch(t.text) and k > idx[0] and is_cap(toks[k - 1]) \
+                and not is_title(toks[k - 1].text) and k < end:
+            k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
+            continue
+        if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
+            break
+        if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
+            break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
+        start = k
+        k -= 1
+    # "DPR, Lalu Hadi Irawan": a first word of names that is also a common word ("Lalu",
+    # "then") belongs to the name where it is capitalised inside a sentence
+    if k >= idx[0] and k == start - 1 and toks[k].text[:1].isupper() and toks[k].text.lower() in name_prefixes() \
+            and not sentence_initial(an.text, toks[k].start):
+        start = k
+        k -= 1
+    # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
+    if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
+        start += 1
+    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
+    for k2 in range(start + 1, end):
+        if toks[k2].text.lower() in name_prefixes():
+            start = k2
+            break
+    # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
+    # away from the rest of the name, name the organisation
+    words = [toks[k].text for k in range(start, end + 1)]
+    kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
+    start += len(words) - len(kept)
+    return start, end
+

@@ -1,0 +1,19 @@
+"""The person's name at the end of a speaker phrase: where it starts and where it ends."""
+from quotes.names.name_run import name_run
+from quotes.nlp.analysis import rule_based
+
+
+def run_of(text: str) -> str:
+    an = rule_based(text)
+    idx = [k for k, t in enumerate(an.tokens) if t.text not in ".,"]
+    span = name_run(an, idx)
+    return "" if span is None else an.text[an.tokens[span[0]].start:an.tokens[span[1]].end]
+
+
+def test_the_name_ends_the_phrase_without_its_title_and_party():
+    assert run_of("Ketua Partai Maju Budi Santoso") == "Budi Santoso"
+    assert run_of("Wali Kota Bandar Danu A Pratama") == "Danu A Pratama"
+
+
+def test_a_phrase_without_a_name_word_has_no_run():
+    assert run_of("para pedagang") == ""
