@@ -67,7 +67,12 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None
-    backdated = _backreference_dates(an, backrefs, mentions)
+    backdated = _backreference_dates(an, backrefs, mentions, said)
+    # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
+    # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
+    # the day the article tells they were said is the statement's
+    own = [None if m is not None and r.speaker.name in backdated and backdated[r.speaker.name].date != m.date
+           and _released(text, r.candidate, m) else m for r, m in zip(said, own)]
     stated = [m for m in own if m is not None] + list(backdated.values())
     if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
         event = None  # the lead's day is one statement's, and the article gives statements of another day
@@ -141,21 +146,39 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     return out
 
 
-def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions) -> dict:
+def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved]) -> dict:
     """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
-    speaker's statements given in a sentence of its own, with a passive cue and the name."""
+    speaker's statements given in a sentence of its own, with a passive cue and the name, or
+    with a pronoun ("diungkapkan olehnya"), for the speaker of the statement before it."""
     out: dict = {}
     dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
     if not dated:
         return out
+    starts = [r.candidate.start for r in said]  # statements come in reading order
     for b in backrefs:
         s = an.sentences[b.sentence]
         # mentions come sorted by start: the first at or after the sentence's start
         k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
         if k < len(dated) and dated[k].start < s.end:
-            for name in b.names:
+            names = b.names
+            if b.before:
+                j = bisect.bisect_left(starts, s.start) - 1
+                names = (said[j].speaker.name,) if j >= 0 and said[j].speaker.name else ()
+            for name in names:
                 out.setdefault(name, dated[k])
     return out
+
+
+# an attribution to a written release: its day is when the words went out
+_RELEASE = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)|siaran\s+pers|rilis(?:\s+resmi)?)\b", re.I)
+
+
+def _released(text: str, c: Candidate, m: DateMention) -> bool:
+    """Is the statement's own day that of a written release ("kata Lily dalam keterangan
+    tertulis, Selasa (21/10/2025)")?"""
+    lo, hi = c.date_region
+    where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+    return bool(_RELEASE.search(where))
 
 
 # how far before publication the reported event may lie: news reports the last days, and a

@@ -152,3 +152,22 @@ def test_a_day_beside_a_verb_of_saying_dates_a_statement_and_a_day_beside_an_eve
     an = rule_based(t)
     found = {m.text: says_beside(an, m) for m in find_dates(t, Calendar.of(t, None))}
     assert found == {"Senin (14/3)": False, "Selasa (15/3)": True}
+
+
+def test_a_pronoun_back_reference_dates_the_statement_before_it_over_a_release_day():
+    t = ("Dinas Kesehatan Gelar Senam Lansia\n\n"
+         "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan tekanan darah. "
+         "Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
+         "Jumat (17/10/2025).\n\n"
+         '"Puskesmas kami buka sampai sore," ujarnya.')
+    qs = by_text(rules(t, published="2025-10-17"))
+    assert qs["Pemeriksaan rutin membuat penyakit lebih cepat ketahuan,"].date == "2025-10-16"
+    assert qs["Puskesmas kami buka sampai sore,"].date == "2025-10-16"
+
+
+def test_a_release_day_stands_when_no_other_day_is_told():
+    t = ('"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya Safitri dalam keterangan tertulis, '
+         "Jumat (17/10/2025).")
+    (q,) = rules(t, published="2025-10-17")
+    assert (q.date, q.date_basis) == ("2025-10-17", "dateline")
