@@ -59,20 +59,22 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
+    backdated = _backreference_dates(an, backrefs, mentions, said)
+    # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
+    # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
+    # the day the article tells they were said is the statement's
+    released = {m.start for r, m in zip(said, own) if m is not None and r.speaker.name in backdated
+                and backdated[r.speaker.name].date != m.date and _released(text, r.candidate, m)}
+    own = [None if m is not None and m.start in released else m for m in own]
     # the day of the reported event is recent: a date long before publication in the lead
-    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke
-    recent = [m for m in mentions if _recent(m, published)]
+    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke; nor is
+    # a release's day that yielded to the told one
+    recent = [m for m in mentions if _recent(m, published) and m.start not in released]
     lead = _lead_date(text, paras, spans, recent)
     event = lead or _only_day(text, recent)
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None
-    backdated = _backreference_dates(an, backrefs, mentions, said)
-    # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
-    # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
-    # the day the article tells they were said is the statement's
-    own = [None if m is not None and r.speaker.name in backdated and backdated[r.speaker.name].date != m.date
-           and _released(text, r.candidate, m) else m for r, m in zip(said, own)]
     stated = [m for m in own if m is not None] + list(backdated.values())
     if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
         event = None  # the lead's day is one statement's, and the article gives statements of another day

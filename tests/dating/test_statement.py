@@ -171,3 +171,16 @@ def test_a_release_day_stands_when_no_other_day_is_told():
          "Jumat (17/10/2025).")
     (q,) = rules(t, published="2025-10-17")
     assert (q.date, q.date_basis) == ("2025-10-17", "dateline")
+
+
+def test_a_release_day_that_yielded_is_not_the_article_s_day():
+    t = ("Dinas Kesehatan Gelar Senam Lansia\n\n"
+         "Ratusan warga lanjut usia memadati Alun-alun Depok sejak pagi.\n\n"
+         "Mereka mengikuti senam bersama dan pemeriksaan kesehatan gratis.\n\n"
+         "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan "
+         "tekanan darah. Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
+         "Jumat (17/10/2025).\n\n"
+         "Sementara itu, Wali Kota Depok Rudi Hartono mengatakan puskesmas keliling akan ditambah tahun depan.")
+    qs = rules(t, published="2025-10-17")
+    assert [(q.speaker, q.date) for q in qs][-1] == ("Rudi Hartono", "2025-10-16")
