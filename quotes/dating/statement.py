@@ -68,8 +68,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     own = [None if m is not None and m.start in released else m for m in own]
     # the day of the reported event is recent: a date long before publication in the lead
     # ("17 Agustus 1945") is history the article recalls, not the day its people spoke; nor is
-    # a release's day that yielded to the told one
-    recent = [m for m in mentions if _recent(m, published) and m.start not in released]
+    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang")
+    recent = [m for m in mentions if _recent(m, published) and m.start not in released and not _scheduled(text, m)]
     lead = _lead_date(text, paras, spans, recent)
     event = lead or _only_day(text, recent)
     interview = event is not None and _interview_day(text, said, own, event)
@@ -190,6 +190,15 @@ _EVENT_REACH = dt.timedelta(days=366)
 
 def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
     return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
+
+
+_AHEAD = re.compile(r"\s*(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)\b", re.I)
+
+
+def _scheduled(text: str, m: DateMention) -> bool:
+    """"Kejuaraan berlangsung 20-26 Februari mendatang": a day the article announces, which nobody
+    has spoken on yet."""
+    return bool(_AHEAD.match(text, m.end))
 
 
 def _only_day(text: str, mentions):

@@ -184,3 +184,13 @@ def test_a_release_day_that_yielded_is_not_the_article_s_day():
          "Sementara itu, Wali Kota Depok Rudi Hartono mengatakan puskesmas keliling akan ditambah tahun depan.")
     qs = rules(t, published="2025-10-17")
     assert [(q.speaker, q.date) for q in qs][-1] == ("Rudi Hartono", "2025-10-16")
+
+
+def test_a_day_to_come_in_the_lead_is_not_the_event_s_day():
+    t = ("Turnamen Voli Antarklub Digelar di Malang\n\n"
+         "MALANG - Turnamen bola voli antarklub se-Jawa Timur akan digelar di GOR Ken Arok, 14-18 Maret mendatang.\n\n"
+         '"Kami menargetkan dua belas klub ikut serta," kata Ketua Panitia Bambang Sutejo dalam jumpa pers, '
+         "Selasa (4/3/2025).\n\n"
+         '"Semua laga gratis untuk penonton," kata Bendahara Panitia Sri Wahyuni.')
+    qs = by_text(rules(t))
+    assert qs["Semua laga gratis untuk penonton,"].date == "2025-03-04"
