@@ -26,8 +26,9 @@ from .dates import Calendar, DateMention, find_dates
 class StatementDate:
     date: dt.date
     text: Optional[str]  # the date expression as written (None: the publication day)
-    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event | lead | previous |
-    # published, "+misprint" when the year as written was read as another (dates.Calendar.written_year_holds)
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | paragraph | event | lead |
+    # previous | content | published, "+misprint" when the year as written was read as another
+    # (dates.Calendar.written_year_holds) or the weekday's publication day (dates.Calendar.weekday_slip)
     start: Optional[int] = None  # where `text` stands in the input (None: the publication day)
     end: Optional[int] = None
 
@@ -107,8 +108,18 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
             beside[m.start] = says_beside(an, m)
         return beside[m.start]
 
+    # per speaker, the first dateline inside the words of their indirect statement ("Emma
+    # menjelaskan, hasil audiensi hari Senin (20/10) lebih banyak membahas ..."): the occasion they
+    # tell of, where their undated words may have been said; the model weighs it
+    content: dict = {}
     for n, (r, m) in enumerate(zip(said, own)):
         name = r.speaker.name
+        c0 = r.candidate
+        if c0.kind != "direct" and name and name not in content:
+            k = bisect.bisect_left(mentions, c0.start, key=lambda x: x.start)
+            if k < len(mentions) and mentions[k].start < c0.end and mentions[k].basis == "dateline" \
+                    and mentions[k].date is not None and _recent(mentions[k], published):
+                content[name] = mentions[k]
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
         passage = _passage_date(openers, r.candidate)
@@ -138,6 +149,10 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
                                   "previous" + ("+misprint" if previous.misprint else ""), says(previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
+        inner = content.get(name)
+        if inner is not None and m is None and same is None:
+            options.append(Option("content", inner.date, inner, "content" + ("+misprint" if inner.misprint else ""),
+                                  says(inner)))
         if published is not None:
             options.append(Option("published", published, None, "published"))
         options.append(Option("none", None))

@@ -194,3 +194,18 @@ def test_a_day_to_come_in_the_lead_is_not_the_event_s_day():
          '"Semua laga gratis untuk penonton," kata Bendahara Panitia Sri Wahyuni.')
     qs = by_text(rules(t))
     assert qs["Semua laga gratis untuk penonton,"].date == "2025-03-04"
+
+
+def test_a_day_inside_a_speaker_s_told_words_is_an_option_for_their_undated_quotes():
+    from quotes.attribution import attributed
+    from quotes.nlp.analysis import rule_based
+
+    t = ("Warga Tolak Penutupan Pasar\n\n"
+         "Puluhan pedagang mendatangi kantor kecamatan untuk menolak rencana penutupan pasar.\n\n"
+         "Mereka membawa spanduk dan bergantian berorasi di halaman kantor.\n\n"
+         "Camat Sukajadi Hendra Wijaya menjelaskan, pertemuan dengan pedagang hari Senin (20/10) membahas "
+         "jadwal relokasi sementara.\n\n"
+         '"Kami tidak menutup pasar, hanya memindahkan pedagang selama renovasi," ujarnya.')
+    rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
+    options = rows[-1][2][0]
+    assert [(o.kind, o.date.isoformat()) for o in options if o.kind == "content"] == [("content", "2025-10-20")]
