@@ -1,6 +1,7 @@
 """Which of a statement's date candidates is its date: its own dateline, its speaker's dated
 statement, the day its paragraph opens with, the article's event day, the lead's day, the
-publication day, or none. `statement.statement_dates` lists the candidates with what the rules
+dateline of the statement before, a day inside the speaker's own told words, the publication
+day, or none. `statement.statement_dates` lists the candidates with what the rules
 know of them; a conditional logit model trained on the gold (`quotes train`, weights in
 quotes/data/weights.json) picks one. Without weights the rules' order picks (own, speaker,
 passage, event, none).
@@ -17,7 +18,7 @@ from ..learn.logit import softmax_pick
 from ..learn.weights import section
 from .dates import DateMention
 
-KINDS = ("own", "speaker", "passage", "event", "lead", "previous", "published", "none")
+KINDS = ("own", "speaker", "passage", "event", "lead", "previous", "content", "published", "none")
 FEATURES = (
     *(f"is_{k}" for k in KINDS),
     "rules_choice",    # the option the rules' order picks

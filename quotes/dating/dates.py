@@ -43,7 +43,8 @@ class DateMention:
     basis: str  # dateline | explicit | relative | weekday
     # the year as written cannot be the day meant ("Kamis (9/10/3025)" in a 2025 article, a dateline
     # after publication, a weekday that fits the article's year and not the written one): read with
-    # the likely year instead
+    # the likely year instead; or its weekday names the publication day a day off the written one
+    # ("Senin (1/6/2025)" published Monday 2 June, Calendar.weekday_slip): read as that day
     misprint: bool = False
 
 
@@ -139,6 +140,25 @@ class Calendar:
         return not (wrong_day and d.year != anchor)
 
 
+    def weekday_slip(self, month: int, day: int, year: Optional[str], weekday: Optional[int]) -> Optional[dt.date]:
+        """"Senin (1/6/2025)" in an article published Monday 2 June 2025 (1 June was a Sunday): the
+        reporter names the weekday they write on and slips on the day's number, so a weekday that
+        contradicts the written day and names the publication day, one day off, means the
+        publication day. A weekday one day off a day further back is left as written (there the
+        weekday is as likely the slip)."""
+        p = self.published
+        if weekday is None or p is None or (year is not None and len(year) == 3):
+            return None
+        if year:
+            y = int(year) + 2000 if len(year) == 2 else int(year)
+        else:
+            y = p.year if (_safe(p.year, month, day) or p) <= p + dt.timedelta(days=1) else p.year - 1
+        d = _safe(y, month, day)
+        if d is None or d.weekday() == weekday or abs((p - d).days) != 1 or p.weekday() != weekday:
+            return None
+        return p
+
+
 def _safe(y: int, m: int, d: int) -> Optional[dt.date]:
     try:
         return dt.date(y, m, d)
@@ -228,6 +248,9 @@ def _resolve(m: re.Match, basis: str, cal: Calendar) -> tuple[Optional[dt.date],
         else:
             month = int(g["m"])
         y = g.get("y")
+        slip = cal.weekday_slip(month, day, y, wd)
+        if slip is not None:
+            return slip, True
         if y:
             year = int(y) + 2000 if len(y) == 2 else int(y)
             d = _safe(year, month, day) if len(y) != 3 else None  # "(7/10/202": a year cut short

@@ -26,8 +26,9 @@ from .dates import Calendar, DateMention, find_dates
 class StatementDate:
     date: dt.date
     text: Optional[str]  # the date expression as written (None: the publication day)
-    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | event | lead | previous |
-    # published, "+misprint" when the year as written was read as another (dates.Calendar.written_year_holds)
+    basis: str  # dateline | explicit | relative | weekday (its own) | speaker | paragraph | event | lead |
+    # previous | content | published, "+misprint" when the year as written was read as another
+    # (dates.Calendar.written_year_holds) or the weekday's publication day (dates.Calendar.weekday_slip)
     start: Optional[int] = None  # where `text` stands in the input (None: the publication day)
     end: Optional[int] = None
 
@@ -59,15 +60,22 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
+    backdated = _backreference_dates(an, backrefs, mentions, said)
+    # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
+    # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
+    # the day the article tells they were said is the statement's
+    released = {m.start for r, m in zip(said, own) if m is not None and r.speaker.name in backdated
+                and backdated[r.speaker.name].date != m.date and _released(text, r.candidate, m)}
+    own = [None if m is not None and m.start in released else m for m in own]
     # the day of the reported event is recent: a date long before publication in the lead
-    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke
-    recent = [m for m in mentions if _recent(m, published)]
+    # ("17 Agustus 1945") is history the article recalls, not the day its people spoke; nor is
+    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang")
+    recent = [m for m in mentions if _recent(m, published) and m.start not in released and not _scheduled(text, m)]
     lead = _lead_date(text, paras, spans, recent)
     event = lead or _only_day(text, recent)
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None
-    backdated = _backreference_dates(an, backrefs, mentions)
     stated = [m for m in own if m is not None] + list(backdated.values())
     if event is not None and any(m.start == event.start for m in stated) and len({m.date for m in stated}) >= 2:
         event = None  # the lead's day is one statement's, and the article gives statements of another day
@@ -100,8 +108,18 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
             beside[m.start] = says_beside(an, m)
         return beside[m.start]
 
+    # per speaker, the first dateline inside the words of their indirect statement ("Emma
+    # menjelaskan, hasil audiensi hari Senin (20/10) lebih banyak membahas ..."): the occasion they
+    # tell of, where their undated words may have been said; the model weighs it
+    content: dict = {}
     for n, (r, m) in enumerate(zip(said, own)):
         name = r.speaker.name
+        c0 = r.candidate
+        if c0.kind != "direct" and name and name not in content:
+            k = bisect.bisect_left(mentions, c0.start, key=lambda x: x.start)
+            if k < len(mentions) and mentions[k].start < c0.end and mentions[k].basis == "dateline" \
+                    and mentions[k].date is not None and _recent(mentions[k], published):
+                content[name] = mentions[k]
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
         passage = _passage_date(openers, r.candidate)
@@ -131,6 +149,10 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
                                   "previous" + ("+misprint" if previous.misprint else ""), says(previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
+        inner = content.get(name)
+        if inner is not None and m is None and same is None:
+            options.append(Option("content", inner.date, inner, "content" + ("+misprint" if inner.misprint else ""),
+                                  says(inner)))
         if published is not None:
             options.append(Option("published", published, None, "published"))
         options.append(Option("none", None))
@@ -141,21 +163,39 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     return out
 
 
-def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions) -> dict:
+def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved]) -> dict:
     """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
-    speaker's statements given in a sentence of its own, with a passive cue and the name."""
+    speaker's statements given in a sentence of its own, with a passive cue and the name, or
+    with a pronoun ("diungkapkan olehnya"), for the speaker of the statement before it."""
     out: dict = {}
     dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
     if not dated:
         return out
+    starts = [r.candidate.start for r in said]  # statements come in reading order
     for b in backrefs:
         s = an.sentences[b.sentence]
         # mentions come sorted by start: the first at or after the sentence's start
         k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
         if k < len(dated) and dated[k].start < s.end:
-            for name in b.names:
+            names = b.names
+            if b.before:
+                j = bisect.bisect_left(starts, s.start) - 1
+                names = (said[j].speaker.name,) if j >= 0 and said[j].speaker.name else ()
+            for name in names:
                 out.setdefault(name, dated[k])
     return out
+
+
+# an attribution to a written release: its day is when the words went out
+_RELEASE = re.compile(r"\b(?:keterangan\s+(?:tertulis|resmi|pers)|siaran\s+pers|rilis(?:\s+resmi)?)\b", re.I)
+
+
+def _released(text: str, c: Candidate, m: DateMention) -> bool:
+    """Is the statement's own day that of a written release ("kata Lily dalam keterangan
+    tertulis, Selasa (21/10/2025)")?"""
+    lo, hi = c.date_region
+    where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+    return bool(_RELEASE.search(where))
 
 
 # how far before publication the reported event may lie: news reports the last days, and a
@@ -165,6 +205,15 @@ _EVENT_REACH = dt.timedelta(days=366)
 
 def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
     return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
+
+
+_AHEAD = re.compile(r"\s*(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)\b", re.I)
+
+
+def _scheduled(text: str, m: DateMention) -> bool:
+    """"Kejuaraan berlangsung 20-26 Februari mendatang": a day the article announces, which nobody
+    has spoken on yet."""
+    return bool(_AHEAD.match(text, m.end))
 
 
 def _only_day(text: str, mentions):

@@ -54,6 +54,9 @@ class Backref:
 
     sentence: int
     names: tuple[str, ...]
+    # "Hal itu diungkapkan olehnya saat ...": a pronoun for the agent, so the speaker is the one
+    # of the statement before the sentence (names is empty)
+    before: bool = False
 
 
 def article_names(an: Analysis, paras: list[Paragraph], cands: list[Candidate]) -> NameIndex:
@@ -112,7 +115,13 @@ def backrefs(passives: list[Passive], names: NameIndex) -> list[Backref]:
         m = p.mention
         if m is not None and m.kind in ("person", "organization"):
             out.append(Backref(p.sentence, (names.canonical(m.text), names.canonical(m.text, m.kind))))
+        elif m is not None and _BY_PRONOUN.fullmatch(m.text):
+            out.append(Backref(p.sentence, (), before=True))
     return out
+
+
+# the agent of a passive cue as a pronoun: "diungkapkan olehnya", "disampaikan oleh beliau"
+_BY_PRONOUN = re.compile(r"(?:oleh\s*)?(?:nya|dia|beliau)", re.I)
 
 
 def resolve(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Sequence[Entry] = (),

@@ -110,3 +110,19 @@ def test_overlapping_date_expressions_keep_the_first_pattern_in_any_number():
     assert len(many) == 300 * len(found)
     starts = [m.start for m in find_dates(" ".join([one] * 300), Calendar(None, (2022,)))]
     assert starts == sorted(starts)
+
+
+def test_a_weekday_naming_the_publication_day_fixes_a_slipped_day_number():
+    # 1 June 2025 was a Sunday; published Monday 2 June: the weekday is the day of writing
+    cal = Calendar(parse_published("2025-06-02"), ())
+    (m,) = find_dates("kata Ketua RT, Senin (1/6/2025), di balai warga.", cal)
+    assert (m.date.isoformat(), m.misprint) == ("2025-06-02", True)
+    (m,) = find_dates("ujar dia di Bandung, Senin (1/6).", cal)
+    assert (m.date.isoformat(), m.misprint) == ("2025-06-02", True)
+
+
+def test_a_weekday_slip_far_from_publication_keeps_the_written_day():
+    # 8 June 2025 was a Sunday; published a week later the weekday is no better than the number
+    cal = Calendar(parse_published("2025-06-16"), ())
+    (m,) = find_dates("kata Kapolres, Senin (8/6/2025).", cal)
+    assert (m.date.isoformat(), m.misprint) == ("2025-06-08", False)

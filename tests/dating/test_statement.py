@@ -152,3 +152,60 @@ def test_a_day_beside_a_verb_of_saying_dates_a_statement_and_a_day_beside_an_eve
     an = rule_based(t)
     found = {m.text: says_beside(an, m) for m in find_dates(t, Calendar.of(t, None))}
     assert found == {"Senin (14/3)": False, "Selasa (15/3)": True}
+
+
+def test_a_pronoun_back_reference_dates_the_statement_before_it_over_a_release_day():
+    t = ("Dinas Kesehatan Gelar Senam Lansia\n\n"
+         "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan tekanan darah. "
+         "Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
+         "Jumat (17/10/2025).\n\n"
+         '"Puskesmas kami buka sampai sore," ujarnya.')
+    qs = by_text(rules(t, published="2025-10-17"))
+    assert qs["Pemeriksaan rutin membuat penyakit lebih cepat ketahuan,"].date == "2025-10-16"
+    assert qs["Puskesmas kami buka sampai sore,"].date == "2025-10-16"
+
+
+def test_a_release_day_stands_when_no_other_day_is_told():
+    t = ('"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya Safitri dalam keterangan tertulis, '
+         "Jumat (17/10/2025).")
+    (q,) = rules(t, published="2025-10-17")
+    assert (q.date, q.date_basis) == ("2025-10-17", "dateline")
+
+
+def test_a_release_day_that_yielded_is_not_the_article_s_day():
+    t = ("Dinas Kesehatan Gelar Senam Lansia\n\n"
+         "Ratusan warga lanjut usia memadati Alun-alun Depok sejak pagi.\n\n"
+         "Mereka mengikuti senam bersama dan pemeriksaan kesehatan gratis.\n\n"
+         "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan "
+         "tekanan darah. Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
+         "Jumat (17/10/2025).\n\n"
+         "Sementara itu, Wali Kota Depok Rudi Hartono mengatakan puskesmas keliling akan ditambah tahun depan.")
+    qs = rules(t, published="2025-10-17")
+    assert [(q.speaker, q.date) for q in qs][-1] == ("Rudi Hartono", "2025-10-16")
+
+
+def test_a_day_to_come_in_the_lead_is_not_the_event_s_day():
+    t = ("Turnamen Voli Antarklub Digelar di Malang\n\n"
+         "MALANG - Turnamen bola voli antarklub se-Jawa Timur akan digelar di GOR Ken Arok, 14-18 Maret mendatang.\n\n"
+         '"Kami menargetkan dua belas klub ikut serta," kata Ketua Panitia Bambang Sutejo dalam jumpa pers, '
+         "Selasa (4/3/2025).\n\n"
+         '"Semua laga gratis untuk penonton," kata Bendahara Panitia Sri Wahyuni.')
+    qs = by_text(rules(t))
+    assert qs["Semua laga gratis untuk penonton,"].date == "2025-03-04"
+
+
+def test_a_day_inside_a_speaker_s_told_words_is_an_option_for_their_undated_quotes():
+    from quotes.attribution import attributed
+    from quotes.nlp.analysis import rule_based
+
+    t = ("Warga Tolak Penutupan Pasar\n\n"
+         "Puluhan pedagang mendatangi kantor kecamatan untuk menolak rencana penutupan pasar.\n\n"
+         "Mereka membawa spanduk dan bergantian berorasi di halaman kantor.\n\n"
+         "Camat Sukajadi Hendra Wijaya menjelaskan, pertemuan dengan pedagang hari Senin (20/10) membahas "
+         "jadwal relokasi sementara.\n\n"
+         '"Kami tidak menutup pasar, hanya memindahkan pedagang selama renovasi," ujarnya.')
+    rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
+    options = rows[-1][2][0]
+    assert [(o.kind, o.date.isoformat()) for o in options if o.kind == "content"] == [("content", "2025-10-20")]
