@@ -43,7 +43,6 @@ def test_quote_without_cue_continues_the_speaker():
     assert qs[1].cue is None and qs[1].speaker == "Iwan Setiawan"
 
 
-@_L2_REGRESSION
 def test_vox_pop_people_brought_in_by_age_apposition_or_after_a_comma():
     t = ('Salah seorang pedagang yang setuju adalah Warsini (47). Warga Cibeunying ini berjualan sayur '
          'sejak subuh.\n\n'
