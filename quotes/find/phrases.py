@@ -2,11 +2,15 @@
 "[Anas] juga mengatakan ...". Which words name the speaker is left to `mentions`."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.words import (
     ADVERBS,
     DEMONSTRATIVES,
     FORMER,
+    NAME_ABBREVIATIONS,
+    NAME_LINKS,
     NEGATIONS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -42,6 +46,14 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)  # "dr. Sri Nowo Retno": the abbreviation's dot
                 j += 1
                 continue
+            listed = _list_in_name(an, out, j) if t.text == "," else None
+            if listed is not None:
+                # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita": the items
+                # of an official name, the phrase reads on from its last one
+                out.extend(range(j, listed))
+                limit += listed - j
+                j = listed
+                continue
             if t.text == "," and _role_then_name(an, out, j):
                 # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
                 # place come first, the name after the comma
@@ -51,6 +63,13 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
             if ((t.text in "-'’&" or (t.text == "." and len(toks[j - 1].text) == 1))
                     and out and j + 1 < len(toks) and toks[j + 1].start == t.end):
                 out.append(j)
+                j += 1
+                continue
+            if (t.text == "." and out and (_initial(toks[j - 1].text) or toks[j - 1].text.lower() in NAME_ABBREVIATIONS)
+                    and j + 1 < len(toks)
+                    and toks[j + 1].sent == sent and is_cap(toks[j + 1]) and toks[j + 1].text.lower() not in PRONOUNS
+                    and toks[j + 1].text.lower() not in function_words()):
+                out.append(j)  # "ujar Teguh P. Nugroho", "kata Moh. Mahfud MD": a shortened name's dot
                 j += 1
                 continue
             break
@@ -67,6 +86,14 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                                                          or _lower_title(toks[out[0]].text)):
             out.append(j)  # "ungkap menteri asal Banyuwangi ini": a description pointing back
             break
+        if out and _ORDINAL.fullmatch(low) and is_title(toks[j - 1].text):
+            out.append(j)  # "kata Wakil Presiden ke-13 RI Ma'ruf Amin": the office's ordinal
+            j += 1
+            continue
+        if out and low in NAME_LINKS and j + 1 < len(toks) and toks[j + 1].sent == sent and is_cap(toks[j + 1]):
+            out.append(j)  # "kata Mohammed bin Salman": a lower-case word inside the name
+            j += 1
+            continue
         if out and low == "yang":
             called = _called(an, j)
             if called:
@@ -80,6 +107,13 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
     while out and toks[out[-1]].text in "(":
         out.pop()
     return out
+
+
+_ORDINAL = re.compile(r"ke-?\d+|ke-[a-z]+")  # "Presiden ke-5", "Wakil Presiden ke-13"
+
+
+def _initial(w: str) -> bool:
+    return len(w) == 1 and w.isupper()
 
 
 def _lower_title(w: str) -> bool:
@@ -126,23 +160,56 @@ def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
     return None
 
 
+def _list_in_name(an: Analysis, sofar: list[int], comma: int) -> int | None:
+    """The comma parts the items of an official name inside a role ("Kepala Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG) Dwikorita", "Menteri Pendidikan, Kebudayaan, Riset, dan
+    Teknologi Nadiem"): capitalised words and commas, then "dan" and the last item. The index of
+    the last item's first word, where the phrase reads on; None for anything else (a list of
+    people has titles or lower-case words in it: "Ketua RT, Budi, dan Sekretaris RT, Ani")."""
+    toks = an.tokens
+    if not sofar or not is_title(toks[sofar[0]].text) or not is_cap(toks[comma - 1]) or is_title(toks[comma - 1].text):
+        return None
+    sent = toks[comma].sent
+    k = comma + 1
+    while k < len(toks) and toks[k].sent == sent and k - comma <= 12:
+        w = toks[k].text
+        low = w.lower()
+        if low in ("dan", "serta", "&") and k > comma + 1:
+            last = k + 1
+            if last < len(toks) and toks[last].sent == sent and _item_word(toks[last]):
+                return last
+            return None
+        if not (w == "," and k > comma + 1 or _item_word(toks[k])):
+            return None
+        k += 1
+    return None
+
+
+def _item_word(t) -> bool:
+    low = t.text.lower()
+    return (is_cap(t) and not is_title(t.text) and low not in WEEKDAYS and low not in MONTHS
+            and low not in function_words())
+
+
 def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
     """A comma inside a speaker phrase that opens with a role, with no name yet, and a short run of
     name words after it that ends the clause."""
     toks = an.tokens
     if not sofar or not is_title(toks[sofar[0]].text) or toks[comma - 1].ner == "PERSON":
         return False
-    if any(toks[k].text == "," for k in sofar):
-        return False
+    if any(toks[k].text == "," and _list_in_name(an, sofar[:n], k) is None for n, k in enumerate(sofar)):
+        return False  # a comma already (but one inside an official name's list of fields)
     sent = toks[comma].sent
     k = comma + 1
     names = 0
     while (k < len(toks) and toks[k].sent == sent and k - comma <= 6
            and (is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text == ".")):
         w = toks[k].text
-        if w == "." and is_title(toks[k - 1].text):
-            k += 1
+        if w == "." and (is_title(toks[k - 1].text) or _initial(toks[k - 1].text)):
+            k += 1  # "dr. Sri", "M. Ismail": an abbreviation's or an initial's dot
             continue
+        if w == ".":
+            break  # the sentence's end
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or w.lower() in function_words():
             return False
         names += 0 if is_title(w) else 1

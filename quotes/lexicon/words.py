@@ -95,6 +95,10 @@ ORG_WORDS = frozenset(
 )
 # words after a name that are still part of it ("Holdbrooks Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# first names written short with a dot ("Moh. Mahfud MD", "Muh. Yusuf"): the dot ends no sentence
+NAME_ABBREVIATIONS = frozenset("moh muh moch mohd abd".split())
+# lower-case words inside a name ("Mohammed bin Salman", "Siti binti Ahmad")
+NAME_LINKS = frozenset("bin binti".split())
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
 ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(

@@ -13,6 +13,7 @@ from ..lexicon.words import (
     NOT_NAME,
     ORG_PREFIXES,
     ORG_WORDS,
+    common_words,
     cue_for,
     function_words,
     is_title,
@@ -43,6 +44,11 @@ _CAPITALS = re.compile(r"[A-Z]{1,2}")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)")
 # the capitalised word (or initial) that ends a stretch of text
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+
+
+def _after_and(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 8):pos].split()
+    return bool(before) and before[-1].lower() in ("dan", "serta", "&")
 
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
@@ -162,6 +168,8 @@ class NameIndex(Aliases):
                 if not mm:
                     break
                 w = mm.group(1)
+                if w.lower() in common_words() and _after_and(self.text, seg_start + mm.start(1)):
+                    break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
                 initial = sentence_initial(self.text, seg_start + mm.start(1))
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, is_title, name_prefixes
+from ..lexicon.words import (
+    NAME_ABBREVIATIONS,
+    NAME_LINKS,
+    NOT_NAME,
+    ORG_PREFIXES,
+    ORG_WORDS,
+    common_words,
+    is_title,
+    name_prefixes,
+)
 from ..nlp.analysis import Analysis, is_cap
 from .index import strip_leading_org
 from .name_words import ACRONYM, after_regional_role, drop_region, name_word, sentence_initial
@@ -39,6 +48,17 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     while k >= idx[0] and end - k < 4:
         t = toks[k]
         low = t.text.lower()
+        if t.text == "." and k - 1 >= idx[0] and toks[k - 1].end == t.start and toks[k - 1].text.lower() in NAME_ABBREVIATIONS:
+            start = k - 1  # "Moh. Mahfud MD": a first name written short, with its dot
+            k -= 2
+            continue
+        if t.text == "." and k - 2 >= idx[0] and _INITIAL.fullmatch(toks[k - 1].text) and is_cap(toks[k - 2]) \
+                and not is_title(toks[k - 2].text) and toks[k - 1].end == t.start:
+            k -= 2  # "Teguh P. Nugroho": a middle initial with its dot
+            continue
+        if low in NAME_LINKS and k - 1 >= idx[0] and is_cap(toks[k - 1]) and k < end:
+            k -= 1  # "Mohammed bin Salman": a lower-case word inside the name
+            continue
         if _INITIAL.fullmatch(t.text) and k > idx[0] and is_cap(toks[k - 1]) \
                 and not is_title(toks[k - 1].text) and k < end:
             k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
@@ -47,6 +67,8 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             break
         if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
             break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
+        if low in common_words() and k >= 1 and toks[k - 1].text.lower() in ("dan", "serta", "&"):
+            break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
         start = k
         k -= 1
     # "DPR, Lalu Hadi Irawan": a first word of names that is also a common word ("Lalu",
@@ -60,13 +82,20 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
         start += 1
     # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
     for k2 in range(start + 1, end):
+        if toks[start].text.lower() in name_prefixes():
+            break  # "Lalu Muhamad Iqbal": the run starts with a prefix already, the next one is its
         if toks[k2].text.lower() in name_prefixes():
             start = k2
             break
     # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
     # away from the rest of the name, name the organisation
-    words = [toks[k].text for k in range(start, end + 1)]
+    at, words = [], []  # the run's words, an initial with its dot as one ("P."), and their tokens
+    for k in range(start, end + 1):
+        if toks[k].text == "." and words:
+            words[-1] += "."
+        else:
+            at.append(k)
+            words.append(toks[k].text)
     kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
-    start += len(words) - len(kept)
-    return start, end
+    return at[len(at) - len(kept)], end
 

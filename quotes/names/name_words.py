@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
+    NAME_ABBREVIATIONS,
     NOT_NAME,
     ORG_WORDS,
     common_words,
@@ -75,8 +76,9 @@ def sentence_initial(text: str, pos: int) -> bool:
         k -= 1
     if k >= 0 and text[k] == ".":
         m = _LAST_WORD.search(text[max(0, k - 12):k])
-        if m and is_title(m.group(1)):
-            return False  # "dr. Sri", "H. Anas": the dot of an abbreviation
+        if m and (is_title(m.group(1)) or len(m.group(1)) == 1 and m.group(1).isupper()
+                  or m.group(1).lower() in NAME_ABBREVIATIONS):
+            return False  # "dr. Sri", "H. Anas", "Teguh P. Nugroho": the dot of an abbreviation or an initial
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 

@@ -16,6 +16,7 @@ import attrs
 
 from ..lexicon.words import (
     ADVERBS,
+    NAME_ABBREVIATIONS,
     NEGATIONS,
     PREDICATE_WORDS,
     VERB_SHAPE,
@@ -89,7 +90,7 @@ def is_punct(t: Token) -> bool:
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 _ABBREV = frozenset(
     "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e plt plh pj pjs ny".split()
-)
+) | NAME_ABBREVIATIONS
 
 
 # a lower-case word of three letters or more glued to a capitalised one; a capitalised first part

@@ -128,3 +128,17 @@ def test_a_passive_cue_after_the_statement_names_its_speaker():
     an = rule_based("Stok beras aman sampai akhir tahun. Hal itu ditekankan Rina Marlina dalam rapat, Senin (4/3/2024).")
     (p,) = passives(an)
     assert (p.cue.text, p.mention.text) == ("ditekankan", "Rina Marlina")
+
+
+def test_ministers_with_long_official_names_are_read_whole():
+    t = ('"Sekolah dibuka," kata Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadia Prameswari.\n\n'
+         '"Semua siap," ujar Nadia.\n\n'
+         'Menurut Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi OJK, M. Ismail Rahardjo, '
+         'masyarakat harus waspada.\n\n"Semua aman," ujar Menko Polhukam Hendra Wijaya di Istana.')
+    got = [(q.speaker, q.speaker_role) for q in rules(t)]
+    assert got == [
+        ("Nadia Prameswari", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+        ("Nadia Prameswari", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+        ("M. Ismail Rahardjo", "Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi OJK"),
+        ("Hendra Wijaya", "Menko Polhukam"),
+    ]

@@ -43,3 +43,24 @@ def test_the_subject_before_a_verb_starts_after_a_conjunction():
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "para pedagang"
     an = rule_based("Pemerintah menyebut stok aman, padahal sejumlah warga mengaku kesulitan membeli beras.")
     assert words(an, phrase_before(an, at(an, "mengaku"))) == "sejumlah warga"
+
+
+def test_the_phrase_after_a_cue_runs_over_a_middle_initials_dot_not_a_sentence_end():
+    an = rule_based('"Harga turun," ujar Teguh P. Nugroho di Jakarta.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == "Teguh P . Nugroho"
+    an = rule_based('"Kami siap," kata Albani Telanai P. Ia lalu pergi.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Albani Telanai P"
+
+
+def test_an_official_name_with_a_list_of_fields_runs_on_to_the_name():
+    an = rule_based("Menurut Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwi Lestari, hujan turun.")
+    assert words(an, phrase_after(an, at(an, "Kepala"))) == \
+        "Kepala Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) Dwi Lestari"
+    # a list of people is no official name
+    an = rule_based('"Kami hadir," kata Ketua RT, Budi Santoso, dan Sekretaris RT, Ani Lestari.')
+    assert words(an, phrase_after(an, at(an, "Ketua"))) == "Ketua RT , Budi Santoso"
+
+
+def test_an_offices_ordinal_stays_in_the_phrase():
+    an = rule_based('"Kita harus bekerja keras," kata Wakil Presiden ke-13 RI Ma\'ruf Amin.')
+    assert words(an, phrase_after(an, at(an, "Wakil"))) == "Wakil Presiden ke-13 RI Ma'ruf Amin"

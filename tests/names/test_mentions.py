@@ -117,3 +117,8 @@ def test_the_side_of_a_country_or_region_is_its_government_a_venue_stays_a_place
     assert (m.text, m.kind) == ("Arab Saudi", "organization")
     assert mention('"Kami siap," ujar Arab Saudi.', "Arab").kind == NOBODY  # the country alone is a place
     assert mention('"Toko tutup," ujar pihak Pasar Baru.', "pihak").kind != "organization"
+
+
+def test_a_degree_after_the_name_and_a_comma_is_no_name():
+    m = mention('"Kami siap," kata Ir. H. Joko Susilo, MM di Jakarta.', "Ir")
+    assert (m.text, m.kind) == ("Joko Susilo", "person")

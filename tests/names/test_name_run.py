@@ -17,3 +17,14 @@ def test_the_name_ends_the_phrase_without_its_title_and_party():
 
 def test_a_phrase_without_a_name_word_has_no_run():
     assert run_of("para pedagang") == ""
+
+
+def test_a_middle_initial_with_its_dot_stays_inside_the_name():
+    assert run_of("kata Teguh P. Nugroho") == "Teguh P. Nugroho"
+    assert run_of("ujar Juliari P. Batubara") == "Juliari P. Batubara"
+
+
+def test_shortened_first_names_name_links_and_noble_prefixes_belong_to_the_name():
+    assert run_of("kata Moh. Mahfud MD") == "Moh. Mahfud MD"
+    assert run_of("ujar Mohammed bin Salman") == "Mohammed bin Salman"
+    assert run_of("kata Lalu Muhamad Iqbal") == "Lalu Muhamad Iqbal"

@@ -16,3 +16,11 @@ def test_a_name_and_a_short_place_stay_as_they_are():
 def test_a_gazetteer_region_and_the_word_after_a_regional_role_go():
     assert drop_region("Sukabumi Marwan Hamami".split(), False) == ["Marwan", "Hamami"]
     assert drop_region("Bandar Danu Pratama".split(), True) == ["Danu", "Pratama"]
+
+
+def test_a_word_after_an_initials_dot_does_not_open_a_sentence():
+    from quotes.names.name_words import sentence_initial
+
+    text = "ujar Teguh P. Nugroho. Harga naik."
+    assert not sentence_initial(text, text.index("Nugroho"))
+    assert sentence_initial(text, text.index("Harga"))
