@@ -73,12 +73,18 @@ def countries() -> tuple[str, list[tuple[str, str]]]:
     return version("pycountry"), out
 
 
+# countries as Indonesian news writes them where the ISO translation has another form ("Perancis",
+# "Federasi Rusia", "Britania Raya") or none
+NEWS_COUNTRIES = ("prancis", "inggris", "rusia", "tiongkok", "palestina", "suriah", "libanon", "brunei",
+                  "timor leste", "hungaria", "ceko", "vatikan", "kongo", "bosnia", "skotlandia", "korsel", "korut")
+
+
 def main() -> None:
     tgz = Path(sys.argv[1] if len(sys.argv) > 1 else "idn-area-data-3.1.2.tgz")
     av, rows = areas(tgz)
     pv, crows = countries()
     seen: dict[str, str] = {}
-    for name, level in rows + crows:
+    for name, level in rows + crows + [(c, "country") for c in NEWS_COUNTRIES]:
         seen.setdefault(name, level)
     body = "".join(f"{n}\t{lv}\n" for n, lv in sorted(seen.items()))
     OUT.write_text(HEADER.format(version=av, pyc=pv) + body, encoding="utf-8")

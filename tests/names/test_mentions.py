@@ -122,3 +122,9 @@ def test_the_side_of_a_country_or_region_is_its_government_a_venue_stays_a_place
 def test_a_degree_after_the_name_and_a_comma_is_no_name():
     m = mention('"Kami siap," kata Ir. H. Joko Susilo, MM di Jakarta.', "Ir")
     assert (m.text, m.kind) == ("Joko Susilo", "person")
+
+
+def test_a_country_as_indonesian_news_writes_it_is_cut_from_the_name_after_a_title():
+    for country, name in (("Prancis", "Emmanuel Macron"), ("Rusia", "Vladimir Putin"), ("Inggris", "Keir Starmer")):
+        m = mention(f'"Eropa harus bersatu," kata Presiden {country} {name}.', "Presiden")
+        assert (m.text, m.kind) == (name, "person")
