@@ -124,6 +124,11 @@ def _role_word(w: str) -> bool:
     return _capitalised(w) or is_title(w) or _low(w) in ROLE_CONNECTORS or w in "()"
 
 
+# titles that a rank word completes into an office ("Sekretaris Jenderal", "Direktur Jenderal",
+# "Jaksa Agung Muda"); after any other title the rank is the person's ("Kapolri Jenderal Listyo")
+_RANKED_OFFICES = frozenset("sekretaris direktur inspektur jaksa auditor".split())
+
+
 def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop ranks, honorifics and degrees at the ends of a role, and unbalanced brackets."""
     changed = True
@@ -133,7 +138,7 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             if len(words) >= n and " ".join(_low(w[0]) for w in words[-n:]) in ranks():
                 # "Sekretaris Jenderal", "Direktur Jenderal": a rank word right after a title is
                 # part of the function
-                if n == 1 and len(words) >= 2 and is_title(words[-2][0]) and _low(words[-2][0]) not in ranks():
+                if n == 1 and len(words) >= 2 and _low(words[-2][0]) in _RANKED_OFFICES:
                     break
                 words = words[:-n]
                 changed = True
@@ -192,6 +197,18 @@ def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     return None
 
 
+def _title_near(toks, k: int) -> bool:
+    """toks[k] is a title, or a word of a role whose title stands at most four words before it
+    (every word between is a role's: capitalised, a title, a connector or a title's modifier)."""
+    for j in range(k, max(-1, k - 5), -1):
+        w = toks[j][0]
+        if is_title(w) and not _honorific(w):
+            return True
+        if not (_role_word(w) or _modifier_shape(w)):
+            return False
+    return False
+
+
 def _left_role(text: str, start: int) -> Optional[Role]:
     lo, _ = _sentence_bounds(text, start, start)
     toks = _tokens(text, lo, start)
@@ -213,8 +230,10 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             run.insert(0, toks[k - 1])
             k -= 1
             continue
-        if low == "dari" and run and k >= 2 and is_title(toks[k - 2][0]) and not _capitalised(w):
-            run.insert(0, toks[k - 1])  # "Ekonom dari CSIS Mari Elka Pangestu"
+        if low == "dari" and run and k >= 2 and not _capitalised(w) and _title_near(toks, k - 2):
+            # "Ekonom dari CSIS Mari Elka Pangestu", "Pengamat politik dari Universitas X, Firman",
+            # "Wakil Ketua DPR dari Fraksi Partai Golkar, Adies Kadir"
+            run.insert(0, toks[k - 1])
             k -= 1
             continue
         if w == "," or (low in _LEFT_STOP and not _capitalised(w)) or low in cues():

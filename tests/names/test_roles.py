@@ -86,3 +86,17 @@ def test_police_sub_units_and_company_vice_presidents_are_titles():
 def test_a_rank_with_its_short_form_in_brackets_is_no_part_of_the_role():
     t = "Presiden memanggil Komandan Upacara Inspektur Jenderal (Irjen) Budi Darmawan untuk menghadap."
     assert role_of(t, ["Budi Darmawan"]).text == "Komandan Upacara"
+
+
+def test_a_rank_after_a_title_is_the_persons_unless_it_completes_the_office():
+    assert role_of("Kapolri Jenderal Listyo Wibisono meninjau lokasi.", ["Listyo Wibisono"]).text == "Kapolri"
+    assert role_of("Panglima TNI Jenderal TNI Agus Santoso hadir.", ["Agus Santoso"]).text == "Panglima TNI"
+    t = "Sekretaris Jenderal Kementerian Pertanian Rina Marlina menjelaskan."
+    assert role_of(t, ["Rina Marlina"]).text == "Sekretaris Jenderal Kementerian Pertanian"
+
+
+def test_a_role_runs_over_dari_after_a_titles_modifier_or_its_institution():
+    t = "Pengamat politik dari Universitas Padjadjaran, Firman Hakim, menilai koalisi itu rapuh."
+    assert role_of(t, ["Firman Hakim"]).text == "Pengamat politik dari Universitas Padjadjaran"
+    t = "Rapat dipimpin Wakil Ketua DPR dari Fraksi Partai Golkar, Adi Kurniawan, di Senayan."
+    assert role_of(t, ["Adi Kurniawan"]).text == "Wakil Ketua DPR dari Fraksi Partai Golkar"
