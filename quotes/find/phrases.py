@@ -234,7 +234,8 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     sent = toks[i].sent
     j = i - 1
     # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
-    if j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+    closed = j >= 0 and toks[j].text == "," and toks[j].sent == sent
+    if closed:
         j -= 1
     out: list[int] = []
     while j >= 0 and toks[j].sent == sent and len(out) < limit:
@@ -248,20 +249,36 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     out.reverse()
     # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if out and toks[out[0]].text.lower() == "yang" and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
-        k = j - 1
-        head: list[int] = []
-        while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:\"“”" and len(head) < 8:
-            head.append(k)
-            k -= 1
+        head = _run_before(an, j)
         if head:
-            return list(reversed(head))
-    # "Rofikoh yang juga menjabat sebagai ... menjelaskan": the subject is what comes before "yang"
+            return head
+    # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
+    # commas is a role; the subject is the name before it
+    if closed and out and is_title(toks[out[0]].text) and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        head = _run_before(an, j)
+        # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
+        if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
+            return head
+    # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan":
+    # the subject is what comes before "yang", "selaku" or "sebagai"
     for k, ti in enumerate(out):
-        if toks[ti].text.lower() == "yang" and k > 0:
+        if toks[ti].text.lower() in ("yang", "selaku", "sebagai") and k > 0:
             out = out[:k]
             break
     return out
 
+
+
+def _run_before(an: Analysis, comma: int) -> list[int]:
+    """The tokens before a comma back to the previous punctuation (at most eight), in order."""
+    toks = an.tokens
+    sent = toks[comma].sent
+    k = comma - 1
+    head: list[int] = []
+    while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:\"“”" and len(head) < 8:
+        head.append(k)
+        k -= 1
+    return list(reversed(head))
 
 
 def strip_adverbs(an: Analysis, idx: list[int]) -> tuple[list[int], bool]:

@@ -293,6 +293,8 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     if not toks:
         return None
     k = 0
+    if len(toks) > 3 and toks[0][0] == "(" and toks[1][0].isdigit() and toks[2][0] == ")":
+        k = 3  # "Budi Santoso (45), warga Desa Sukamaju": the age before the apposition
     # degrees written after the name come before the apposition ("Raldi Hendro Koestoer PhD, dosen ...")
     while k < len(toks) - 1 and toks[k][0] != "," and is_title(toks[k][0]) and toks[k][0][:1].isupper():
         k += 1

@@ -64,3 +64,15 @@ def test_an_official_name_with_a_list_of_fields_runs_on_to_the_name():
 def test_an_offices_ordinal_stays_in_the_phrase():
     an = rule_based('"Kita harus bekerja keras," kata Wakil Presiden ke-13 RI Ma\'ruf Amin.')
     assert words(an, phrase_after(an, at(an, "Wakil"))) == "Wakil Presiden ke-13 RI Ma'ruf Amin"
+
+
+def test_a_role_between_commas_after_a_name_is_no_subject():
+    an = rule_based("Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan bantuan sudah disalurkan.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Rina Marlina"
+    an = rule_based("Wali Kota Bekasi, Rina Marlina, mengatakan bantuan sudah disalurkan.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Rina Marlina"
+    an = rule_based("Rina Marlina selaku Ketua Panitia Pemilihan mengatakan pendaftaran sudah ditutup.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Rina Marlina"
+    # a role before the commas and a rank with a name between them: the name is the subject
+    an = rule_based("Kapolresta Jayapura Kota, AKBP Fredi Wanma, menegaskan bahwa situasi aman.")
+    assert words(an, phrase_before(an, at(an, "menegaskan"))) == "AKBP Fredi Wanma"

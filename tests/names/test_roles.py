@@ -100,3 +100,8 @@ def test_a_role_runs_over_dari_after_a_titles_modifier_or_its_institution():
     assert role_of(t, ["Firman Hakim"]).text == "Pengamat politik dari Universitas Padjadjaran"
     t = "Rapat dipimpin Wakil Ketua DPR dari Fraksi Partai Golkar, Adi Kurniawan, di Senayan."
     assert role_of(t, ["Adi Kurniawan"]).text == "Wakil Ketua DPR dari Fraksi Partai Golkar"
+
+
+def test_an_apposition_after_an_age_in_brackets_is_the_role():
+    t = "Budi Santoso (45), warga Desa Sukamaju, mengatakan air sudah surut sejak pagi."
+    assert role_of(t, ["Budi Santoso"]).text == "warga Desa Sukamaju"
