@@ -145,6 +145,15 @@ class Aliases:
                       self.text) if "alias " + name in self.text else None
         if m:
             return m.group(1)  # "Teuku Hasan alias Ampon"
+        m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+atau(?:[ \t]+yang(?:[ \t]+(?:akrab|biasa))?"
+                      r"[ \t]+(?:disapa|dipanggil|dikenal))?[ \t]+" + re.escape(name) + r"(?![\w-])",
+                      self.text) if "atau " + name in self.text or "atau yang" in self.text else None
+        if m:
+            # "Joko Widodo atau Jokowi", "Gubernur Jawa Barat Dedi Mulyadi atau yang akrab disapa KDM"
+            words = drop_region(m.group(1).split(), after_regional_role(self.text, m.start(1)))
+            words = [w for w in words if not is_title(w)]
+            if len(words) >= 2 and all(self.name_like(w, False) for w in words):
+                return " ".join(words)
         quoted = any(a + name + b in self.text for a, b in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")))
         m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
                       self.text) if quoted else None

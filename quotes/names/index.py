@@ -32,7 +32,7 @@ from .name_words import (
     name_word,
     sentence_initial,
 )
-from .roles import after_honorific, after_rank
+from .roles import after_honorific, after_rank, honorific
 from .who_speaks import THING, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -81,7 +81,8 @@ def _speaks_alone(text: str, w: str) -> bool:
     """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
     # the words next to each occurrence, found once per text (wordindex: a regex per question
     # over the whole text made long articles cost their length times their names)
-    return any(cue_for(before) is not None or cue_for(after) is not None
+    # ("kata Gus Yahya": after an honorific the word is a name used alone too)
+    return any(cue_for(before) is not None or cue_for(after) is not None or honorific(before)
                for before, after in word_index(text).neighbours(w))
 
 
@@ -286,11 +287,12 @@ class NameIndex(Aliases):
             if len(near) == 1:
                 return near.pop()
         if best_score == (1, True) and len(words[0]) >= 4 and words[0].isalpha():
-            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil": a short name that is the
-            # start of a word of exactly one longer name, and no word of any name on its own
+            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
+            # Iskandar": a short name that is the start or the end of a word of exactly one longer
+            # name, and no word of any name on its own
             w = words[0].lower()
             near = {f for f in self.forms if len(f.split()) >= 2
-                    and any(x.lower().startswith(w) and len(x) > len(w) for x in f.split())}
+                    and any((x.lower().startswith(w) or x.lower().endswith(w)) and len(x) > len(w) for x in f.split())}
             # (a form that is the short name itself, "Adit" on its own, is no other name)
             if len(near) == 1 and not any(w == x.lower() for f in self.forms if f.lower() != w for x in f.split()):
                 return near.pop()

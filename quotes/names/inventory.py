@@ -219,6 +219,9 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         behind = names.person_behind(m.text) or names.initials_of(m.text)
         if behind:
             return behind, "person", m  # "HNW": the initials of a person the article names
+        nick = names.nickname(m.text)
+        if nick:
+            return names.canonical(nick), "person", m  # "Dedi Mulyadi atau yang akrab disapa KDM"
         if " " not in m.text and not m.text.isupper() and m.text.lower() not in ORG_WORDS \
                 and speaker_words(m.text) >= PERSON_WORD:
             # "Riefky", tagged an organisation by the entity model: raw news writes the word as a

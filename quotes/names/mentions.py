@@ -22,6 +22,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .name_run import name_run
+from .roles import honorific
 from .name_words import (
     ACRONYM,
     clean_person,
@@ -287,6 +288,8 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
             while (len(ws) > 1 and is_title(ws[-1].rstrip(".")) and ws[-1][:1].islower()
                    and (ws[-1].endswith(".") or len(ws[-1]) <= 3)):  # "dr", "ir.", not "hakim"
                 ws.pop()
+            while ws and honorific(ws[-1]):
+                ws.pop()  # "Kang Emil", "Pak Budi": an honorific alone is no role
             role_text = " ".join(ws)
             role = role_text or None
     return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)

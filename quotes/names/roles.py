@@ -158,12 +158,17 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 _HONORIFICS = frozenset(
     "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm st "
-    "ustaz ustadz habib kiai gus".split()
+    "ustaz ustadz habib kiai gus kang akang cak teh bung daeng uda neng ning buya abah".split()
 )
 
 
 def _honorific(w: str) -> bool:
     return _low(w) in _HONORIFICS
+
+
+def honorific(w: str) -> bool:
+    """An honorific ("Pak", "Bu", "Gus", "Kang", "dr."): what follows it is a name."""
+    return bool(w) and _honorific(w)
 
 
 def _word_before(text: str, start: int, width: int) -> Optional[str]:

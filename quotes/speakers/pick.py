@@ -29,7 +29,10 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
             out.append(r)
             continue
         e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or person_ending_like(entries, sp.name)
-        if e is None or e.name.lower() != sp.name.lower() and e.type != sp.type:
+        # an entry of another name and type is another reading, unless the mention is one of its
+        # forms ("KDM", read as an organisation, is the form of "Dedi Mulyadi atau yang akrab disapa KDM")
+        held = m is not None and any(f.start == m.start and f.end == m.end for f in e.forms) if e else False
+        if e is None or e.name.lower() != sp.name.lower() and e.type != sp.type and not held:
             out.append(r)
             continue
         if e.type not in SPEAKING:

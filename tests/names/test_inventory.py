@@ -2,6 +2,7 @@
 
 Sentences are written for the project; names are made up.
 """
+from conftest import rules
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -264,3 +265,20 @@ def test_a_village_head_without_the_village_is_a_person():
     (e,) = [e for e in entries_of("Kepala Desa Dedi Kurnia mengatakan, jumlah pengunjung naik dua kali lipat.")
             if e.type != "date"]
     assert (e.name, e.type, e.role) == ("Dedi Kurnia", "person", "Kepala Desa")
+
+
+def test_a_nickname_given_with_atau_is_the_person_even_as_an_acronym():
+    text = ("Gubernur Jawa Barat Hendra Suryana atau yang akrab disapa KHS meninjau lokasi banjir.\n\n"
+            '"Semua warga harus dievakuasi," kata KHS.')
+    (e,) = [e for e in entries_of(text) if e.type != "date"]
+    assert (e.name, e.type, [f.text for f in e.forms]) == ("Hendra Suryana", "person", ["Hendra Suryana", "KHS", "KHS"])
+    (q,) = rules(text)
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == ("Hendra Suryana", "person", "KHS")
+
+
+def test_a_short_name_after_an_honorific_and_the_end_of_a_longer_name():
+    text = ('Ketua Umum Partai Maju Abdurrahim Sasmita hadir.\n\n"Kami mendukung," kata Cak Rahim.\n\n'
+            'Ketua Umum PPI Yusran Cholil Harahap juga hadir.\n\n"Petani siap," kata Gus Yusran.')
+    got = [(q.speaker, q.speaker_role) for q in rules(text)]
+    assert got == [("Abdurrahim Sasmita", "Ketua Umum Partai Maju"),
+                   ("Yusran Cholil Harahap", "Ketua Umum PPI")]
