@@ -60,6 +60,11 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)
                 j += 1
                 continue
+            if (t.text == "@" and j + 1 < len(toks) and toks[j + 1].start == t.end and toks[j + 1].sent == sent
+                    and toks[j + 1].text[:1].isalnum()):
+                out.extend((j, j + 1))  # "tulis akun Instagram @dishub_jabar": the account's handle
+                j += 2
+                continue
             if ((t.text in "-'’&" or (t.text == "." and len(toks[j - 1].text) == 1))
                     and out and j + 1 < len(toks) and toks[j + 1].start == t.end):
                 out.append(j)

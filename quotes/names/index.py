@@ -231,6 +231,8 @@ class NameIndex(Aliases):
         return self._cache[key]
 
     def _canonical(self, mention: str, kind: str) -> str:
+        if mention.startswith("@"):
+            return mention  # an account's handle is its whole name
         words = [w for w in mention.split() if not is_title(w)]
         if not words:
             return mention

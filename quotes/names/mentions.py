@@ -49,6 +49,9 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
     word): the statement stays, its speaker is resolved as for a pronoun."""
+    handle = _handle(an, idx)
+    if handle is not None:
+        return handle
     m = typed(an.text, _read(an, idx))
     if m is None or m.kind == NOBODY or (m.kind == "organization" and m.role):
         # "Tri Rismaharini Wali Kota Surabaya mengatakan": the name first, then its role; what the
@@ -61,6 +64,16 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if m is not None and m.kind == NOBODY and _side_of(an, idx, m):
         return attrs.evolve(m, kind="organization")
     return m
+
+
+def _handle(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+    """"akun Instagram @dishub_jabar", "pengguna X @frien": the account speaks, by its handle
+    (GUIDELINES.md: a person named by the handle), not the platform."""
+    toks = an.tokens
+    for a, b in zip(idx, idx[1:]):
+        if toks[a].text == "@" and b == a + 1 and toks[b].start == toks[a].end and toks[b].text[:1].isalnum():
+            return Mention(an.text[toks[a].start:toks[b].end], toks[a].start, toks[b].end, "person")
+    return None
 
 
 def _side_of(an: Analysis, idx: Sequence[int], m: Mention) -> bool:
@@ -256,9 +269,10 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if org:
         s, e, _ = org[-1]
         return _named(an, idx, s, e, "organization")
-    if len(idx) == 1 and ACRONYM.match(words[0].text) and re.search(
-            r"\(" + re.escape(words[0].text) + r"\)", text):
-        return _named(an, idx, idx[0], idx[0], "organization")  # "APP", defined as "... (APP)"
+    if len(idx) == 1 and ACRONYM.match(words[0].text) and words[0].text.isupper():
+        # "APP", defined as "... (APP)"; "WHO memperingatkan": an acronym alone is an organisation
+        # (a person's initials, "SBY", are read by the inventory where the article names them)
+        return _named(an, idx, idx[0], idx[0], "organization")
     # no name: the description as written ("seorang warga")
     s, e = idx[0], idx[-1]
     phrase = text[toks[s].start:toks[e].end]

@@ -80,6 +80,8 @@ def can_speak(name: str, kind: Optional[str]) -> bool:
     """A person or a described speaker, not a place, a date, an organisation or a document."""
     if not name or kind == "organization":
         return False
+    if name.startswith("@") and len(name) > 1 and kind == "person":
+        return True  # an account, by its handle ("@dishub_jabar")
     low = name.lower()
     words = low.split()
     if kind == "unnamed":

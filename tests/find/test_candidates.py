@@ -142,3 +142,10 @@ def test_ministers_with_long_official_names_are_read_whole():
         ("M. Ismail Rahardjo", "Kepala Departemen Literasi, Inklusi Keuangan dan Komunikasi OJK"),
         ("Hendra Wijaya", "Menko Polhukam"),
     ]
+
+
+def test_an_accounts_post_is_attributed_to_the_handle_not_the_platform():
+    (q,) = rules('"Jalur alternatif sudah dibuka untuk kendaraan," tulis akun Instagram @dishub_kota.')
+    assert (q.speaker, q.speaker_type, q.speaker_mention) == ("@dishub_kota", "person", "@dishub_kota")
+    (q,) = rules("WHO memperingatkan bahwa wabah itu dapat menyebar ke lebih banyak negara.")
+    assert (q.cue, q.speaker, q.speaker_type) == ("memperingatkan", "WHO", "organization")

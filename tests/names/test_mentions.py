@@ -128,3 +128,10 @@ def test_a_country_as_indonesian_news_writes_it_is_cut_from_the_name_after_a_tit
     for country, name in (("Prancis", "Emmanuel Macron"), ("Rusia", "Vladimir Putin"), ("Inggris", "Keir Starmer")):
         m = mention(f'"Eropa harus bersatu," kata Presiden {country} {name}.', "Presiden")
         assert (m.text, m.kind) == (name, "person")
+
+
+def test_an_account_speaks_by_its_handle_and_an_acronym_alone_is_an_organisation():
+    m = mention('"Jalur sudah dibuka," tulis akun Instagram @dishub_kota.', "akun")
+    assert (m.text, m.kind) == ("@dishub_kota", "person")
+    m = mention('"Wabah bisa menyebar," kata WHO.', "WHO")
+    assert (m.text, m.kind) == ("WHO", "organization")
