@@ -309,6 +309,11 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
     return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)
 
 
+# units named by their territory, never by a person ("Polda Metro Jaya", "Kodam Jaya")
+_TERRITORIAL = frozenset("""polda polres polresta polrestabes polsek kodam korem kodim koramil lanud lantamal
+    kejati kejari pemkab pemkot pemprov""".split())
+
+
 def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
     run that opens with an organisation word names an organisation, unless a person's name follows
@@ -341,8 +346,10 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     last_org = max(n for n, w in enumerate(words)
                    if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]
-    # "Pemkab Cirebon", "Polres Bogor": a place after the organisation word is its seat, no person
-    if after and place_level(" ".join(after)) is None:
+    # "Pemkab Cirebon", "Polres Bogor": a place after the organisation word is its seat, no person;
+    # after a territorial unit ("Polda Metro Jaya", "Kodam Siliwangi") a word or two always are
+    territorial = words[last_org].lower() in _TERRITORIAL and len(after) <= 2
+    if after and place_level(" ".join(after)) is None and not territorial:
         # words the article, or Indonesian at large, writes in lower case are the name's words
         common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
         if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):

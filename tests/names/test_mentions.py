@@ -135,3 +135,12 @@ def test_an_account_speaks_by_its_handle_and_an_acronym_alone_is_an_organisation
     assert (m.text, m.kind) == ("@dishub_kota", "person")
     m = mention('"Wabah bisa menyebar," kata WHO.', "WHO")
     assert (m.text, m.kind) == ("WHO", "organization")
+
+
+def test_a_territorial_unit_is_named_by_its_territory_not_by_a_person():
+    from quotes.find.phrases import phrase_before
+
+    an = rule_based("Polda Metro Jaya menyatakan bahwa pelaku sudah ditangkap di rumahnya.")
+    i = next(k for k, t in enumerate(an.tokens) if t.text == "menyatakan")
+    m = mention_from_tokens(an, phrase_before(an, i))
+    assert (m.text, m.kind) == ("Polda Metro Jaya", "organization")
