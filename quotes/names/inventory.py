@@ -27,7 +27,7 @@ from .mentions import NOBODY, Mention
 from .name_words import one_edit
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, role_of, role_only
-from .who_speaks import THING, can_speak, speaker_words
+from .who_speaks import THING, can_speak, proper_noun, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept so that
 # attribution can refuse them and analysts can see what the article mentions)
@@ -232,6 +232,9 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         full = names.canonical(m.text) if m.text[:1].isupper() and len(m.text.split()) == 1 else m.text
         if len(full.split()) >= 2 and all(w[:1].isupper() for w in full.split()) and can_speak(full, "person"):
             return full, "person", m  # "Risma mengatakan": a short name read at a sentence start
+        if " " not in full and proper_noun(full) and speaker_words(full) < THING:
+            # "Google mengatakan": a word raw news writes capitalised and hardly ever as a person's
+            return full, "organization", m
         return m.text, "unnamed", m
     if m.kind == NOBODY or m.kind == "document":
         return m.text, thing_type(m), m

@@ -48,6 +48,23 @@ def _speaker_counts() -> dict[str, tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _case_counts() -> dict[str, tuple[int, int]]:
+    """speaker_words.tsv: word -> (times written capitalised inside a sentence, times in lower case)."""
+    out = {}
+    for line in data_lines("speaker_words.tsv"):
+        w, _, cap, low = line.split("\t")
+        out[w] = (int(cap), int(low))
+    return out
+
+
+def proper_noun(word: str) -> bool:
+    """Raw news writes the word capitalised inside sentences, almost never in lower case ("Google",
+    "Samsung"; not "Anak", "Warga")."""
+    cap, low = _case_counts().get(word.lower(), (0, 0))
+    return cap >= 20 and cap >= 5 * low
+
+
 # below this, a name's best word is written often in news and (almost) never after a verb of
 # saying: 0 of 58 uses or more, 1 of 183 or more. A surname alone can fall under it ("Subianto"
 # 0.06, written after "Prabowo"): the whole name is scored by its best word ("Prabowo Subianto" 0.54)

@@ -282,3 +282,8 @@ def test_a_short_name_after_an_honorific_and_the_end_of_a_longer_name():
     got = [(q.speaker, q.speaker_role) for q in rules(text)]
     assert got == [("Abdurrahim Sasmita", "Ketua Umum Partai Maju"),
                    ("Yusran Cholil Harahap", "Ketua Umum PPI")]
+
+
+def test_a_company_opening_a_sentence_is_an_organisation():
+    text = "Samsung mengatakan bahwa produksi ponsel lipat akan ditambah mulai bulan depan di pabrik Bekasi."
+    assert {e.name: e.type for e in entries_of(text)}.get("Samsung") == "organization"

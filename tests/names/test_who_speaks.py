@@ -28,3 +28,10 @@ def test_names_of_people_look_more_like_speakers_than_things_written_as_often():
 def test_a_word_never_counted_is_a_rare_name_and_an_initial_alone_is_nobody():
     assert who_speaks.speaker_words("Zyxwvut Qoplak") == pytest.approx(0.61, abs=0.01)
     assert who_speaks.speaker_words("K") == 0.0 and who_speaks.speaker_words("") == 0.0
+
+
+def test_proper_nouns_are_words_raw_news_writes_capitalised():
+    from quotes.names.who_speaks import proper_noun
+
+    assert proper_noun("Samsung") and proper_noun("Google")
+    assert not proper_noun("Warga") and not proper_noun("Anak")
