@@ -147,7 +147,8 @@ class Aliases:
             return m.group(1)  # "Teuku Hasan alias Ampon"
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+atau(?:[ \t]+yang(?:[ \t]+(?:akrab|biasa))?"
                       r"[ \t]+(?:disapa|dipanggil|dikenal))?[ \t]+" + re.escape(name) + r"(?![\w-])",
-                      self.text) if "atau " + name in self.text or "atau yang" in self.text else None
+                      self.text) if "atau " + name in self.text or "atau yang" in self.text and any(
+                          k + " " + name in self.text for k in ("disapa", "dipanggil", "dikenal")) else None
         if m:
             # "Joko Widodo atau Jokowi", "Gubernur Jawa Barat Dedi Mulyadi atau yang akrab disapa KDM"
             words = drop_region(m.group(1).split(), after_regional_role(self.text, m.start(1)))
