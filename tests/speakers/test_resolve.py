@@ -115,7 +115,6 @@ def test_initials_inside_a_name_are_kept():
     assert rules(t)[-1].speaker == "Yohanes TP Siregar"
 
 
-@_L2_REGRESSION
 def test_a_description_naming_its_person_and_a_quote_without_cue():
     t = ('Warga lain yang bernama Siti Rahayu mengatakan bahwa jalan itu rusak sejak tahun lalu.\n\n'
          'Keluhan juga datang dari Bambang Irawan, pemilik warung di ujung jalan. "Pembeli jadi malas '
