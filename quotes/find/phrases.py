@@ -12,6 +12,7 @@ from ..lexicon.words import (
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NEGATIONS,
+    PEOPLE_WORDS,
     PRONOUNS,
     ROLE_CONNECTORS,
     STOP,
@@ -88,9 +89,19 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 j = comma + 1
                 continue
         if out and low in DEMONSTRATIVES and (all(not is_cap(toks[k]) for k in out)
-                                                         or _lower_title(toks[out[0]].text)):
+                                                         or _lower_title(toks[out[0]].text)
+                                                         or toks[out[0]].text in PEOPLE_WORDS):
             out.append(j)  # "ungkap menteri asal Banyuwangi ini": a description pointing back
             break
+        nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
+        if out and low.isdigit() and nxt is not None and (
+                toks[out[0]].text in PEOPLE_WORDS and nxt.text.lower() in ("tahun", "bulan")
+                or is_cap(toks[j - 1]) and (is_cap(nxt) or nxt.text == ",")):
+            # "pria berusia 45 tahun itu": an age; "Kepala SMAN 1 Bandung", "Ketua RT 05 Desa X":
+            # a unit's number
+            out.append(j)
+            j += 1
+            continue
         if out and _ORDINAL.fullmatch(low) and is_title(toks[j - 1].text):
             out.append(j)  # "kata Wakil Presiden ke-13 RI Ma'ruf Amin": the office's ordinal
             j += 1

@@ -63,6 +63,12 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "t
 # ---------------------------------------------------------------- speaker words
 
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "nya", "kami", "saya", "aku", "pihaknya"})
+# words that describe an unnamed person ("seorang warga"); an "unnamed" speaker without one is a misreading
+PEOPLE_WORDS = frozenset(
+    """seorang salah pria wanita perempuan laki-laki sumber orang korban saksi pasien anak remaja pemuda
+    pemudi ibu bapak petugas pedagang pengunjung penumpang nelayan petani buruh sopir pengemudi mahasiswa
+    siswa pelajar murid karyawan pegawai relawan tetangga keluarga istri suami ayah kakak adik kakek nenek
+    warga tokoh ustaz kiai santri atlet pemain pelatih penonton pembeli penjual pengusaha pekerja""".split())
 # words that close a noun phrase pointing back ("Wakil Ketua DPR itu", "menteri asal Banyuwangi ini")
 DEMONSTRATIVES = frozenset("ini itu tersebut".split())
 # words before a title that keep it a title ("eks Ketua IM57+ Institute ini", "mantan menteri")

@@ -13,6 +13,7 @@ from ..lexicon.words import (
     DEMONSTRATIVES,
     NOT_NAME,
     ORG_WORDS,
+    PEOPLE_WORDS,
     PRONOUNS,
     STOP,
     VERB_SHAPE,
@@ -240,6 +241,10 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if len(idx) >= 2 and lows[-1] in DEMONSTRATIVES and any(is_title(w.text) for w in words[:-1]) \
             and not any(w.ner == "PERSON" for w in words):
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
+    # "pria asal Garut tersebut", "ibu dua anak itu": a person described and pointed back to, with
+    # no name of their own (the place or the words inside are not the speaker)
+    if len(idx) >= 3 and lows[-1] in DEMONSTRATIVES and words[0].text in PEOPLE_WORDS:
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "unnamed")
     # named entities from the model
     ents = _entities(an, idx)
     person = [e for e in ents if e[2] == "PERSON"]

@@ -10,7 +10,7 @@ import math
 import re
 from typing import Optional
 
-from ..lexicon.words import NOT_NAME, ORG_WORDS, data_lines, is_title
+from ..lexicon.words import NOT_NAME, ORG_WORDS, PEOPLE_WORDS, data_lines, is_title
 
 _DOCUMENTS = frozenset("surat unggahan dokumen laporan keterangan rilis siaran pernyataan data akun "
                        "video postingan cuitan putusan".split())
@@ -20,11 +20,7 @@ _REGIONS = frozenset("asia eropa amerika afrika australia oseania timur tengah".
 
 
 # words that describe an unnamed person ("seorang warga"); an "unnamed" speaker without one is a misreading
-_PEOPLE = frozenset(
-    """seorang salah pria wanita perempuan laki-laki sumber orang korban saksi pasien anak remaja pemuda
-    pemudi ibu bapak petugas pedagang pengunjung penumpang nelayan petani buruh sopir pengemudi mahasiswa
-    siswa pelajar murid karyawan pegawai relawan tetangga keluarga istri suami ayah kakak adik kakek nenek
-    warga tokoh ustaz kiai santri atlet pemain pelatih penonton pembeli penjual pengusaha pekerja""".split())
+_PEOPLE = PEOPLE_WORDS
 
 
 _DATEISH = re.compile(r"\d|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)

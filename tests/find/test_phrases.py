@@ -76,3 +76,10 @@ def test_a_role_between_commas_after_a_name_is_no_subject():
     # a role before the commas and a rank with a name between them: the name is the subject
     an = rule_based("Kapolresta Jayapura Kota, AKBP Fredi Wanma, menegaskan bahwa situasi aman.")
     assert words(an, phrase_before(an, at(an, "menegaskan"))) == "AKBP Fredi Wanma"
+
+
+def test_an_age_or_a_units_number_stays_in_the_phrase():
+    an = rule_based('"Jalan rusak," tutur pria berusia 45 tahun itu.')
+    assert words(an, phrase_after(an, at(an, "tutur") + 1)) == "pria berusia 45 tahun itu"
+    an = rule_based('"Jalan rusak," kata Ketua RT 05 Desa Sukamaju, Oman Rohman.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Ketua RT 05 Desa Sukamaju , Oman Rohman"

@@ -144,3 +144,8 @@ def test_a_territorial_unit_is_named_by_its_territory_not_by_a_person():
     i = next(k for k, t in enumerate(an.tokens) if t.text == "menyatakan")
     m = mention_from_tokens(an, phrase_before(an, i))
     assert (m.text, m.kind) == ("Polda Metro Jaya", "organization")
+
+
+def test_a_person_described_and_pointed_back_to_has_no_name_from_inside_the_description():
+    m = mention('"Jalan rusak," kata pria asal Garut tersebut.', "pria")
+    assert (m.text, m.kind) == ("pria asal Garut tersebut", "unnamed")
