@@ -200,7 +200,11 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
         if cue_i is None and mention is None:
             # no cue: speech only when the quote stands as its own paragraph or sentence
             ends_sentence = bool(re.search(r"[.!?,]\s*$", text[sp.start:sp.end]))
-            if not ((at_par_start and words >= 3) or (words >= 8 and ends_sentence)):
+            # '"Harga naik," katanya. "Stok aman."': a whole sentence in marks after a quote of the
+            # same paragraph goes on with that speaker's words
+            goes_on = (para is not None and floor > para.start and words >= 3 and ends_sentence
+                       and text[floor:sp.open].rstrip().endswith((".", "!", "?")))
+            if not ((at_par_start and words >= 3) or (words >= 8 and ends_sentence) or goes_on):
                 prev_close = sp.close or sp.end
                 continue
             conf = 0.6

@@ -241,10 +241,11 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if len(idx) >= 2 and lows[-1] in DEMONSTRATIVES and any(is_title(w.text) for w in words[:-1]) \
             and not any(w.ner == "PERSON" for w in words):
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
-    # "pria asal Garut tersebut", "ibu dua anak itu": a person described and pointed back to, with
-    # no name of their own (the place or the words inside are not the speaker)
+    # "pria asal Garut tersebut", "ibu dua anak itu": a person described and pointed back to (the
+    # place or the words inside are not the speaker); GUIDELINES.md names the person meant, so it
+    # is resolved as a pronoun is
     if len(idx) >= 3 and lows[-1] in DEMONSTRATIVES and words[0].text in PEOPLE_WORDS:
-        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "unnamed")
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
     # named entities from the model
     ents = _entities(an, idx)
     person = [e for e in ents if e[2] == "PERSON"]

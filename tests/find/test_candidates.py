@@ -149,3 +149,12 @@ def test_an_accounts_post_is_attributed_to_the_handle_not_the_platform():
     assert (q.speaker, q.speaker_type, q.speaker_mention) == ("@dishub_kota", "person", "@dishub_kota")
     (q,) = rules("WHO memperingatkan bahwa wabah itu dapat menyebar ke lebih banyak negara.")
     assert (q.cue, q.speaker, q.speaker_type) == ("memperingatkan", "WHO", "organization")
+
+
+def test_a_sentence_in_marks_after_a_quote_of_the_same_paragraph_is_speech():
+    t = 'Ketua Asosiasi Pedagang Budi Santoso meninjau pasar.\n\n"Harga naik," katanya. "Stok masih aman sampai bulan depan."'
+    assert [(q.kind, q.cue, q.speaker) for q in rules(t)] == [
+        ("direct", "katanya", "Budi Santoso"), ("direct", None, "Budi Santoso")]
+    # a title in marks inside a sentence stays no quote
+    t = 'Budi menonton film "Laskar Pelangi" bersama keluarganya. "Film itu bagus sekali," katanya.'
+    assert [q.text for q in rules(t)] == ["Film itu bagus sekali,"]

@@ -148,4 +148,4 @@ def test_a_territorial_unit_is_named_by_its_territory_not_by_a_person():
 
 def test_a_person_described_and_pointed_back_to_has_no_name_from_inside_the_description():
     m = mention('"Jalan rusak," kata pria asal Garut tersebut.', "pria")
-    assert (m.text, m.kind) == ("pria asal Garut tersebut", "unnamed")
+    assert (m.text, m.kind) == ("pria asal Garut tersebut", "pronoun")
