@@ -15,21 +15,18 @@ from ..lexicon.words import (
     COMPLEMENTISERS,
     CONNECTORS,
     CUE_TAIL,
-    NOT_VERBS,
-    PREDICATE_WORDS,
     QUOTE_CHARS,
     SUBJECT_BREAKERS,
     SUBORDINATORS,
-    VERB_SHAPE,
     roles_for,
 )
 from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
-from ..text.positions import Cover, paragraph_at, tokens_within
+from ..text.positions import Cover, paragraph_at
 from .clause_model import row as clause_row
 from .clause_model import says
-from .clauses import Marked, clause_kind, clean_end, content_end
+from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
 from .phrases import phrase_after, phrase_before, strip_adverbs
@@ -130,30 +127,6 @@ def passives(an: Analysis) -> list[Passive]:
     return out
 
 
-def _has_predicate(an: Analysis, start: int, end: int) -> bool:
-    """Does the text after a cue read as a clause (it has a verb or a predicate word) rather than
-    a noun phrase? With Stanza's tags a verb, auxiliary or adjective decides; without, word shapes."""
-    toks = tokens_within(an.tokens, start, end)
-    if any(t.upos is not None for t in toks):
-        return any(t.upos in ("VERB", "AUX", "ADJ") for t in toks[1:]) or any(
-            t.text.lower() in PREDICATE_WORDS for t in toks)
-    for t in toks[1:]:
-        low = t.text.lower()
-        if low in PREDICATE_WORDS or (VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
-                                      and low not in NOT_VERBS):
-            return True
-    return False
-
-
-
-def _clean_start(text: str, start: int, end: int) -> int:
-    while start < end and (text[start].isspace() or text[start] in ",:;"):
-        start += 1
-    return start
-
-
-
-
 def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
     return paragraph_at(paras, pos)
 
@@ -169,6 +142,10 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
             continue
         floor = max(para.start if para else 0, prev_close)
         after = cue_after(an, sp.close) if sp.closed else None
+        if after is not None and _opens_next(an, after.cue) and text[sp.start:sp.end].rstrip().endswith((".", "!", "?")):
+            # 'Budi mengatakan, "Harga naik." Ia menambahkan, "..."': the cue after a closed
+            # sentence introduces the next quote; this one's cue, if any, stands before it
+            after = None
         cue_i: Optional[int] = None
         mention: Optional[Mention] = None
         pronoun_cue = False
@@ -216,6 +193,13 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
     return out
 
 
+def _opens_next(an: Analysis, cue: int) -> bool:
+    """The cue is followed by a comma or a colon and an opening quotation mark."""
+    toks = an.tokens
+    return (cue + 2 < len(toks) and toks[cue + 1].text in ",:" and toks[cue + 2].text in QUOTE_CHARS
+            and toks[cue + 2].sent == toks[cue].sent)
+
+
 def _inside(quoted: Cover, pos: int) -> bool:
     return quoted.holds(pos)
 
@@ -261,7 +245,7 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
         j = i + 1
         if i > sent.first and toks[i - 1].text != "," and (j >= sent.last or toks[j].text != ","):
             # "Pengembangan tersebut menurutnya perlu dilakukan ...": the cue sits inside the clause
-            start = _clean_start(an.text, sent.start, sent.end)
+            start = clean_start(an.text, sent.start, sent.end)
             end = content_end(an, sent, start, spans)
             if count_words(an.text[start:end]) < 4 or an.text[start] in QUOTE_CHARS:
                 return None
@@ -274,7 +258,7 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
         j = phrase[-1] + 1
     if j >= sent.last or toks[j].text != ",":
         return None
-    start = _clean_start(an.text, toks[j].end, sent.end)
+    start = clean_start(an.text, toks[j].end, sent.end)
     if start < sent.end and an.text[start] in QUOTE_CHARS:
         return None  # "Menurut Anas, "..."": the direct quote carries it
     end = content_end(an, sent, start, spans)
@@ -310,7 +294,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
         has_comp = True
     if j >= sent.last:
         return None
-    start = _clean_start(an.text, toks[j].start, sent.end)
+    start = clean_start(an.text, toks[j].start, sent.end)
     if start < sent.end and an.text[start] in QUOTE_CHARS:
         return None
     if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
@@ -318,7 +302,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
-    predicate = _has_predicate(an, start, end)
+    predicate = has_predicate(an, start, end)
     noun_object = not has_comp and not predicate
     if role == "weak" and not has_comp:
         first = toks[j].text.lower()
@@ -372,12 +356,12 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
     mention = mention_from_tokens(an, phrase) if phrase else None
     if not pronoun and mention is None:
         return None
-    before_start = _clean_start(text, sent.start, toks[i - 1].start)
+    before_start = clean_start(text, sent.start, toks[i - 1].start)
     if j < sent.last and toks[j].text == "," and j + 1 < sent.last and count_words(text[toks[j].end:sent.end]) >= 3:
         # the cue sits inside the clause
         lead = text[before_start:toks[i - 1].start].strip()
         if lead.lower() in CONNECTORS or count_words(lead) <= 1 and lead.lower().endswith("nya"):
-            start = _clean_start(text, toks[j].end, sent.end)
+            start = clean_start(text, toks[j].end, sent.end)
         else:
             start = before_start
         end = content_end(an, sent, start, spans)

@@ -10,8 +10,9 @@ from typing import Sequence
 
 import attrs
 
-from ..lexicon.words import QUOTE_CHARS
+from ..lexicon.words import NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE
 from ..nlp.analysis import Analysis
+from ..text.positions import tokens_within
 from .cues import cue_after
 from .marks import Span
 
@@ -93,3 +94,24 @@ def _title(frag: str) -> bool:
 
 
 _NAME_GLUE = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "of", "the", "and", "for"})
+
+
+def has_predicate(an: Analysis, start: int, end: int) -> bool:
+    """Does the text after a cue read as a clause (it has a verb or a predicate word) rather than
+    a noun phrase? With Stanza's tags a verb, auxiliary or adjective decides; without, word shapes."""
+    toks = tokens_within(an.tokens, start, end)
+    if any(t.upos is not None for t in toks):
+        return any(t.upos in ("VERB", "AUX", "ADJ") for t in toks[1:]) or any(
+            t.text.lower() in PREDICATE_WORDS for t in toks)
+    for t in toks[1:]:
+        low = t.text.lower()
+        if low in PREDICATE_WORDS or (VERB_SHAPE.match(low) and not low.endswith(("an", "nya"))
+                                      and low not in NOT_VERBS):
+            return True
+    return False
+
+
+def clean_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    return start

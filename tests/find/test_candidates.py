@@ -158,3 +158,10 @@ def test_a_sentence_in_marks_after_a_quote_of_the_same_paragraph_is_speech():
     # a title in marks inside a sentence stays no quote
     t = 'Budi menonton film "Laskar Pelangi" bersama keluarganya. "Film itu bagus sekali," katanya.'
     assert [q.text for q in rules(t)] == ["Film itu bagus sekali,"]
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_the_cue_of_the_one_before():
+    t = ('Ketua Asosiasi Pedagang Budi Santoso meninjau pasar.\n\n'
+         'Budi mengatakan, "Harga cabai naik." Ia menambahkan, "Stok masih aman sampai bulan depan."')
+    assert [(q.cue, q.text) for q in rules(t)] == [
+        ("mengatakan", "Harga cabai naik."), ("menambahkan", "Stok masih aman sampai bulan depan.")]
