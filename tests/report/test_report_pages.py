@@ -277,7 +277,9 @@ def test_browser_speaker_colours_named_and_unnamed(tmp_path):
     assert re.search(rf'<div class="n">{n_speakers}</div><div class="l">speakers</div>', dom)
     recs = [json.loads(line) for line in recs_path.read_text(encoding="utf-8").splitlines()]
     unnamed = {r["speaker"] for r in recs if speaker_class(r) == "unnamed"}
-    assert {"perempuan itu", "pemain berusia"} <= unnamed  # the sample corpus has both
+    # the sample corpus has one unnamed speaker; "pemain berusia 27 tahun itu" points back to Rizky
+    # Ramadhan (the sample's gold) and is no unnamed speaker
+    assert "perempuan itu" in unnamed and not any(u.startswith("pemain berusia") for u in unnamed)
     top = re.search(r'<div class="box speakers">(.*?)<div class="unnamed-list">(.*?)</div>\s*</div>', dom, re.S)
     for phrase in unnamed:
         assert f">{phrase}<" not in top.group(1) and f">{phrase}<" in top.group(2)
