@@ -19,7 +19,7 @@ from .find.candidates import candidates, passives
 from .find.clause_model import load as load_clauses
 from .find.marks import find_spans
 from .names.index import NameIndex
-from .names.inventory import Entry, entry_for, inventory, with_roles
+from .names.inventory import Entry, entry_for, inventory, with_every_role
 from .names.persons import readings
 from .nlp.analysis import Analysis
 from .records import ArticlePeople, Quote
@@ -72,7 +72,7 @@ def attributed(an: Analysis, doc_id: Optional[str] = None, published=None,
         hand = r.candidate.confidence if r.speaker.name else r.candidate.confidence * 0.5
         d = dated(choose_date(opts, rules, ctx, wd))
         rows.append((_record(an.text, n, r, d, doc_id, confidence(x, w, hand)), x, (opts, rules, ctx), r.choice))
-    return rows, tuple(with_roles(an.text, e) for e in entries) if every_role else entries
+    return rows, with_every_role(an.text, entries) if every_role else entries
 
 
 def article_people(an: Analysis, doc_id: Optional[str] = None, published=None, weights=None) -> list[ArticlePeople]:
@@ -80,7 +80,7 @@ def article_people(an: Analysis, doc_id: Optional[str] = None, published=None, w
     paras = paragraphs(an.text)
     cands = candidates(an, paras, find_spans(an.text, paras), load_clauses(weights, an.neural))
     entries = _inventory(an, article_names(an, paras, cands), cands)
-    return [ArticlePeople(doc_id, tuple(with_roles(an.text, e) for e in entries))]
+    return [ArticlePeople(doc_id, with_every_role(an.text, entries))]
 
 
 def _inventory(an: Analysis, names: NameIndex, cands, read=None) -> tuple[Entry, ...]:

@@ -7,6 +7,7 @@ import re
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.words import (
     ADVERBS,
+    AND_WORDS,
     DEMONSTRATIVES,
     FORMER,
     NAME_ABBREVIATIONS,
@@ -190,7 +191,7 @@ def _list_in_name(an: Analysis, sofar: list[int], comma: int) -> int | None:
     while k < len(toks) and toks[k].sent == sent and k - comma <= 12:
         w = toks[k].text
         low = w.lower()
-        if low in ("dan", "serta", "&") and k > comma + 1:
+        if low in AND_WORDS and k > comma + 1:
             last = k + 1
             if last < len(toks) and toks[last].sent == sent and _item_word(toks[last]):
                 return last

@@ -103,6 +103,8 @@ ORG_WORDS = frozenset(
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # first names written short with a dot ("Moh. Mahfud MD", "Muh. Yusuf"): the dot ends no sentence
 NAME_ABBREVIATIONS = frozenset("moh muh moch mohd abd".split())
+# the words before the last item of a list ("Pendidikan, Kebudayaan, Riset, dan Teknologi")
+AND_WORDS = frozenset({"dan", "serta", "&"})
 # lower-case words inside a name ("Mohammed bin Salman", "Siti binti Ahmad")
 NAME_LINKS = frozenset("bin binti".split())
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")

@@ -9,6 +9,7 @@ import attrs
 
 from ..lexicon.places import place_level
 from ..lexicon.words import (
+    AND_WORDS,
     NAME_SUFFIXES,
     NOT_NAME,
     ORG_PREFIXES,
@@ -48,7 +49,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
 
 def _after_and(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8):pos].split()
-    return bool(before) and before[-1].lower() in ("dan", "serta", "&")
+    return bool(before) and before[-1].lower() in AND_WORDS
 
 
 def _contains(form: str, target: list[str]) -> Optional[int]:

@@ -104,7 +104,12 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             if holder:
                 found.append((names.canonical(holder), "person", m))
     entries = _group(an.text, found)
-    return tuple(with_roles(an.text, e) for e in entries) if roles else entries
+    return with_every_role(an.text, entries) if roles else entries
+
+
+def with_every_role(text: str, entries: Sequence[Entry]) -> tuple[Entry, ...]:
+    """The entries with every person's roles read (`with_roles`)."""
+    return tuple(with_roles(text, e) for e in entries)
 
 
 def with_roles(text: str, entry: Entry) -> Entry:

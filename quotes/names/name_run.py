@@ -7,6 +7,7 @@ import re
 from typing import Optional, Sequence
 
 from ..lexicon.words import (
+    AND_WORDS,
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NOT_NAME,
@@ -67,7 +68,7 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             break
         if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
             break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name
-        if low in common_words() and k >= 1 and toks[k - 1].text.lower() in ("dan", "serta", "&"):
+        if low in common_words() and k >= 1 and toks[k - 1].text.lower() in AND_WORDS:
             break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
         start = k
         k -= 1
@@ -81,12 +82,12 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
         start += 1
     # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
-    for k2 in range(start + 1, end):
-        if toks[start].text.lower() in name_prefixes():
-            break  # "Lalu Muhamad Iqbal": the run starts with a prefix already, the next one is its
-        if toks[k2].text.lower() in name_prefixes():
-            start = k2
-            break
+    # (not "Lalu Muhamad Iqbal": a run that starts with a prefix already keeps it)
+    if toks[start].text.lower() not in name_prefixes():
+        for k2 in range(start + 1, end):
+            if toks[k2].text.lower() in name_prefixes():
+                start = k2
+                break
     # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
     # away from the rest of the name, name the organisation
     at, words = [], []  # the run's words, an initial with its dot as one ("P."), and their tokens

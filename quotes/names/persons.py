@@ -9,11 +9,11 @@ from typing import Optional, Sequence
 
 import attrs
 
-from ..lexicon.words import ADVERBS, DEMONSTRATIVES, NOT_NAME, ORG_WORDS, is_title, roles_for
+from ..lexicon.words import ADVERBS, DEMONSTRATIVES, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, is_title, roles_for
 from ..nlp.analysis import ARTICLE_CAP, Analysis
 from ..text.positions import Cover
 from .mentions import Mention, mention_from_tokens
-from .who_speaks import _DATEISH, _PEOPLE, _capital, can_speak
+from .who_speaks import _DATEISH, _capital, can_speak
 
 # prepositions: a person named after one is an object, not who the passage is about
 PREPOSITIONS = frozenset(
@@ -129,7 +129,7 @@ def _appositive_name(an: Analysis, sent, run: list[int]) -> bool:
         return False
     w, nxt = toks[run[0]].text, toks[k + 1].text.lower()
     return (w.isalpha() and w.lower() not in an.lower and not is_title(w) and w.lower() not in NOT_NAME
-            and w.lower() not in ORG_WORDS and (nxt in _PEOPLE or is_title(nxt)))
+            and w.lower() not in ORG_WORDS and (nxt in PEOPLE_WORDS or is_title(nxt)))
 
 
 class _Lowered:
@@ -179,7 +179,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
         elif (nxt[:1].islower() or is_title(nxt)) and not roles_for(nxt):  # not "Budi, menurut ..."
             apposition = True
             oblique = locative = False  # "datang dari Helen Bond, wanita yang ...": introduced
-            titled = titled or nxt.lower() in _PEOPLE or is_title(nxt)
+            titled = titled or nxt.lower() in PEOPLE_WORDS or is_title(nxt)
             a = close + 1 if close is not None else a
         elif _previous_role(an, sent, s0):
             titled = apposition = True  # "Komisioner Ombudsman RI, Sari Dewi, ..."

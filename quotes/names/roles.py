@@ -143,13 +143,13 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
                 words = words[:-n]
                 changed = True
                 break
-        while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or _honorific(words[-1][0])):
+        while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or honorific(words[-1][0])):
             words = words[:-1]
             changed = True
         if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(" and _low(words[-2][0]) in ranks():
             words = words[:-3]  # "Komandan Upacara Inspektur Jenderal (Irjen)": a rank's short form
             changed = True
-    while words and (_honorific(words[0][0]) or _low(words[0][0]) in ROLE_CONNECTORS):
+    while words and (honorific(words[0][0]) or _low(words[0][0]) in ROLE_CONNECTORS):
         words = words[1:]
     if words and words[-1][0] == ")" and not any(w[0] == "(" for w in words):
         words = words[:-1]
@@ -162,13 +162,9 @@ _HONORIFICS = frozenset(
 )
 
 
-def _honorific(w: str) -> bool:
-    return _low(w) in _HONORIFICS
-
-
 def honorific(w: str) -> bool:
     """An honorific ("Pak", "Bu", "Gus", "Kang", "dr."): what follows it is a name."""
-    return bool(w) and _honorific(w)
+    return _low(w) in _HONORIFICS
 
 
 def _word_before(text: str, start: int, width: int) -> Optional[str]:
@@ -180,7 +176,7 @@ def _word_before(text: str, start: int, width: int) -> Optional[str]:
 def after_honorific(text: str, start: int) -> bool:
     """An honorific ("dr.", "Ny.", "H.") stands right before `start`: what follows is a name."""
     w = _word_before(text, start, 12)
-    return w is not None and _honorific(w)
+    return w is not None and honorific(w)
 
 
 def after_rank(text: str, start: int) -> bool:
@@ -197,7 +193,7 @@ _TITLE_TAILS = frozenset({"besar", "utama"})
 
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     for k, (w, _, _) in enumerate(words):
-        if is_title(w) and not _honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
+        if is_title(w) and not honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
             return k
     return None
 
@@ -207,7 +203,7 @@ def _title_near(toks, k: int) -> bool:
     (every word between is a role's: capitalised, a title, a connector or a title's modifier)."""
     for j in range(k, max(-1, k - 5), -1):
         w = toks[j][0]
-        if is_title(w) and not _honorific(w):
+        if is_title(w) and not honorific(w):
             return True
         if not (_role_word(w) or _modifier_shape(w)):
             return False
@@ -218,7 +214,7 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     lo, _ = _sentence_bounds(text, start, start)
     toks = _tokens(text, lo, start)
     k = len(toks)
-    while k and _honorific(toks[k - 1][0]):
+    while k and honorific(toks[k - 1][0]):
         k -= 1  # "Ketua TP PKK, Ny. Yuli": the honorific is the name's, the role stands before it
     comma = False
     if k and toks[k - 1][0] == ",":  # "Komisioner Ombudsman RI, Sari Dewi"
@@ -321,7 +317,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
             break
         run.append(toks[k])
         k += 1
-    if not run or not is_title(run[0][0]) or _honorific(run[0][0]):
+    if not run or not is_title(run[0][0]) or honorific(run[0][0]):
         return None
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")

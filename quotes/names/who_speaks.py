@@ -19,10 +19,6 @@ _DOCUMENTS = frozenset("surat unggahan dokumen laporan keterangan rilis siaran p
 _REGIONS = frozenset("asia eropa amerika afrika australia oseania timur tengah".split())  # not in places.tsv
 
 
-# words that describe an unnamed person ("seorang warga"); an "unnamed" speaker without one is a misreading
-_PEOPLE = PEOPLE_WORDS
-
-
 _DATEISH = re.compile(r"\d|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
 
 
@@ -34,30 +30,26 @@ def places() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _speaker_counts() -> dict[str, tuple[int, int]]:
+def _word_counts() -> dict[str, tuple[int, int, int]]:
     """speaker_words.tsv (scripts/build_speaker_words.py): word -> (times right after a verb of
-    saying, times written at all)."""
+    saying, times written capitalised inside a sentence, times in lower case)."""
     out = {}
     for line in data_lines("speaker_words.tsv"):
         w, slot, cap, low = line.split("\t")
-        out[w] = (int(slot), int(cap) + int(low))
+        out[w] = (int(slot), int(cap), int(low))
     return out
 
 
 @functools.lru_cache(maxsize=None)
-def _case_counts() -> dict[str, tuple[int, int]]:
-    """speaker_words.tsv: word -> (times written capitalised inside a sentence, times in lower case)."""
-    out = {}
-    for line in data_lines("speaker_words.tsv"):
-        w, _, cap, low = line.split("\t")
-        out[w] = (int(cap), int(low))
-    return out
+def _speaker_counts() -> dict[str, tuple[int, int]]:
+    """word -> (times right after a verb of saying, times written at all)."""
+    return {w: (slot, cap + low) for w, (slot, cap, low) in _word_counts().items()}
 
 
 def proper_noun(word: str) -> bool:
     """Raw news writes the word capitalised inside sentences, almost never in lower case ("Google",
     "Samsung"; not "Anak", "Warga")."""
-    cap, low = _case_counts().get(word.lower(), (0, 0))
+    _, cap, low = _word_counts().get(word.lower(), (0, 0, 0))
     return cap >= 20 and cap >= 5 * low
 
 
@@ -98,7 +90,7 @@ def can_speak(name: str, kind: Optional[str]) -> bool:
     low = name.lower()
     words = low.split()
     if kind == "unnamed":
-        return words[0] not in _DOCUMENTS and any(w in _PEOPLE or is_title(w) for w in words)
+        return words[0] not in _DOCUMENTS and any(w in PEOPLE_WORDS or is_title(w) for w in words)
     # "KOMPAS.com" is the outlet; "Alternatifnya" a word with -nya opening a sentence
     if not _capital(name) or _DATEISH.search(name) or low in places() or low in _REGIONS \
             or re.search(r"[a-z]\.[a-z]{2,}", low) or (len(words) == 1 and len(low) > 6 and low.endswith("nya")):

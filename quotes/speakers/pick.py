@@ -40,7 +40,9 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
             continue
         kind = e.type if sp.type in SPEAKING or sp.type is None else sp.type
         if kind == "person":
-            e = roled[e.name] if e.name in roled else roled.setdefault(e.name, with_roles(text, e))
+            if e.name not in roled:
+                roled[e.name] = with_roles(text, e)
+            e = roled[e.name]
         out.append(attrs.evolve(r, speaker=attrs.evolve(
             sp, name=e.name, type=kind, role=(e.role or sp.role) if kind == "person" else None)))
     return out
