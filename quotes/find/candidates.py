@@ -29,7 +29,7 @@ from .clause_model import says
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
-from .phrases import phrase_after, phrase_before, strip_adverbs
+from .phrases import after_degrees, phrase_after, phrase_before, strip_adverbs
 
 
 @attrs.frozen(slots=True)
@@ -252,10 +252,10 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
             return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), None, True,
                              (sent.start, sent.end), 0.65)
     else:
-        phrase = phrase_after(an, i + 1, limit=10)
+        phrase = phrase_after(an, i + 1, limit=14)
         if not phrase:
             return None
-        j = phrase[-1] + 1
+        j = after_degrees(an, phrase[-1] + 1)  # "Menurut dr. Rina, Sp.A(K), ...": the degrees are no clause
     if j >= sent.last or toks[j].text != ",":
         return None
     start = clean_start(an.text, toks[j].end, sent.end)

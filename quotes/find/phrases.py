@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
+from ..lexicon.degrees import MARKS, degree_run, is_degree
 from ..lexicon.words import (
     ADVERBS,
     AND_WORDS,
@@ -37,6 +38,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
             if t.text in "()" and out:
                 out.append(j)
                 j += 1
+                limit += 1  # a bracket is no word of the phrase ("Ketua Dewan ... (DPRD) Kabupaten Garut, X")
                 continue
             if (t.text == "," and out and all(not is_cap(toks[k]) or is_title(toks[k].text) for k in out)
                     and j + 1 < len(toks) and is_cap(toks[j + 1]) and toks[j + 1].sent == sent):
@@ -58,9 +60,10 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 continue
             if t.text == "," and _role_then_name(an, out, j):
                 # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
-                # place come first, the name after the comma
+                # place come first, the name after the comma (which is no word of the phrase)
                 out.append(j)
                 j += 1
+                limit += 1
                 continue
             if (t.text == "@" and j + 1 < len(toks) and toks[j + 1].start == t.end and toks[j + 1].sent == sent
                     and toks[j + 1].text[:1].isalnum()):
@@ -254,6 +257,11 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     closed = j >= 0 and toks[j].text == "," and toks[j].sent == sent
     if closed:
         j -= 1
+    name_end = _before_degrees(an, j)
+    if name_end != j:
+        # "dr. Imelda Sari, Sp.PD, FINASIM mengatakan": the degrees after the name are no subject,
+        # and the comma before them closes no apposition
+        j, closed = name_end, False
     out: list[int] = []
     while j >= 0 and toks[j].sent == sent and len(out) < limit:
         t = toks[j]
@@ -271,19 +279,90 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             return head
     # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
     # commas is a role; the subject is the name before it
-    if closed and out and is_title(toks[out[0]].text) and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
-        head = _run_before(an, j)
+    if (closed and out and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS)
+            and j >= 0 and toks[j].text == "," and toks[j].sent == sent):
+        # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
+        # age in brackets after the name)
+        head = _without_age(an, _run_before(an, j))
         # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
         if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
             return head
-    # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan":
-    # the subject is what comes before "yang", "selaku" or "sebagai"
+    # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject
+    if out and toks[out[0]].text.lower() in ACCOMPANIED and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        return _without_age(an, _run_before(an, j))
+    if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        # "Kepala Dinas X, Wahyu, didampingi Sekretaris Dinas, Asep, menjelaskan": the name after
+        # the companion's role is the companion's
+        role = _run_before(an, j)
+        before = role[0] - 1 if role else -1
+        if role and toks[role[0]].text.lower() in ACCOMPANIED and before >= 0 and toks[before].text == "," \
+                and toks[before].sent == sent:
+            head = _without_age(an, _run_before(an, before))
+            if head:
+                return head
+    # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
+    # "Kapolres X didampingi Y mengatakan": the subject is what comes before "yang", "selaku",
+    # "sebagai" or "didampingi"
     for k, ti in enumerate(out):
-        if toks[ti].text.lower() in ("yang", "selaku", "sebagai") and k > 0:
+        if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED) and k > 0:
             out = out[:k]
             break
     return out
 
+
+
+def _before_degrees(an: Analysis, j: int) -> int:
+    """The last token of the name before the degrees that end at token j ("Sari" of "Sari, Sp.PD,
+    FINASIM"); j itself when no degrees end there."""
+    toks = an.tokens
+    if j < 0:
+        return j
+    sent = toks[j].sent
+    k = j
+    while k >= 0 and toks[k].sent == sent and (toks[k].text in ",.()" or toks[k].text in MARKS
+                                                or is_degree(toks[k].text)):
+        k -= 1
+    words = [t.text for t in toks[k + 1:j + 1]]
+    if k < 0 or toks[k].sent != sent or not is_cap(toks[k]) or not words or words[0] != ",":
+        return j
+    return k if degree_run(words, 0) == len(words) else j
+
+
+def after_degrees(an: Analysis, j: int) -> int:
+    """The comma after the degrees or the nickname's aside that follow the name at the comma j
+    ("Rina Wulandari, Sp.A(K), demam ...": the comma before "demam"); j itself when none follow."""
+    toks = an.tokens
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    sent = toks[j].sent
+    k = j
+    while k < len(toks) and toks[k].sent == sent and k - j < 16:
+        k += 1
+    n = degree_run([t.text for t in toks[j:k]], 0)
+    if n:
+        return j + n
+    lows = [t.text.lower() for t in toks[j + 1:k]]
+    if lows[:2] == ["sapaan", "akrabnya"] or lows[:2] == ["sapaan", "akrab"]:
+        # "Menurut Ani, sapaan akrabnya, ...", "Menurut KDM, sapaan akrab Dedi Mulyadi, ...": the
+        # nickname's aside
+        for n, low in enumerate(lows[2:8], start=j + 3):
+            if low == ",":
+                return n
+            if not is_cap(toks[n]):
+                break
+    return j
+
+
+# the words that bring in who goes with the speaker
+ACCOMPANIED = frozenset("didampingi ditemani".split())
+
+
+def _without_age(an: Analysis, head: list[int]) -> list[int]:
+    """The tokens without an age in brackets at their end ("Sutini (45)")."""
+    toks = an.tokens
+    if len(head) >= 4 and [toks[k].text for k in (head[-3], head[-1])] == ["(", ")"] and toks[head[-2]].text.isdigit():
+        return head[:-3]
+    return head
 
 
 def _run_before(an: Analysis, comma: int) -> list[int]:

@@ -8,6 +8,8 @@ from importlib import resources
 
 import attrs
 
+from .degrees import is_specialist
+
 # ---------------------------------------------------------------- quotation marks
 
 OPENERS = "“„«‟"
@@ -110,7 +112,7 @@ NAME_LINKS = frozenset("bin binti".split())
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
 ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(
-    """indonesia jakarta ri republik negara nasional internasional pusat daerah provinsi kota kabupaten
+    """indonesia jakarta ri republik negara negeri nasional internasional pusat daerah provinsi kota kabupaten
     selatan utara barat timur tengah raya senin selasa rabu kamis jumat sabtu minggu januari februari maret
     april mei juni juli agustus september oktober november desember""".split()
 )
@@ -216,4 +218,5 @@ def roles_for(word: str) -> tuple[Cue, ...]:
 
 
 def is_title(word: str) -> bool:
-    return word.lower().strip(",") in titles()
+    # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it
+    return word.lower().strip(",") in titles() or ("p." in word and is_specialist(word))

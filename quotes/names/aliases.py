@@ -85,35 +85,45 @@ class Aliases:
         that has no quoted person to refer to; with `speaking`, only a run whose words news writes
         as a speaker's (`who_speaks.speaker_words`), and no place; with `unquoted`, none inside
         quotation marks, and a run that starts a name the article was read with first."""
-        runs = []
+        runs = []  # (start, words)
         for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
                              self.text[:pos]):
-            words = [w for w in m.group(0).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            full = m.group(0).split()
+            start = m.start()
+            while len(full) > 2 and is_title(full[0]) and not re.fullmatch(r"[A-Z]\.", full[1]):
+                # "Menteri Keuangan Sri Mulyani": the title and its field before the name are no
+                # part of the run
+                start = self.text.index(full[1], start + len(full[0]))
+                full = full[1:]
+                while len(full) > 2 and not self.name_like(full[0], False) and not re.fullmatch(r"[A-Z]\.", full[1]):
+                    start = self.text.index(full[1], start + len(full[0]))
+                    full = full[1:]
+            words = [w for w in full if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
             # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
             # ("putra sulung"), as long as two of its words are names only
             ok = [w for w in words if self.name_like(w, False)]
             only_names = [w for w in ok if w.lower() not in self.lower_vocab]
-            before = self.text[max(0, m.start() - 12):m.start()].split()
+            before = self.text[max(0, start - 12):start].split()
             if before and before[-1].lower() in ORG_PREFIXES:
                 continue  # "PT Sinar Laut"
             if len(only_names) >= 2 and len(ok) == len(words) \
                     and not (speaking and (speaker_words(" ".join(words)) < THING or cannot_speak(" ".join(words)))) \
-                    and not (unquoted and _quoted(self.text, m.start())):
-                runs.append(m)
+                    and not (unquoted and _quoted(self.text, start)):
+                runs.append((start, full))
         if unquoted:
             # a nickname's person: among the runs, those that open with the first word of a full
             # name the article's people were read with ("Jospehus K. Triprakoso", not a seminar's
             # "Economy Growth" nor "Hotel Mason Pine") when there are any
             firsts = {f.split()[0] for f in getattr(self, "forms", ()) if len(f.split()) >= 2}
-            runs = [m for m in runs if m.group(1) in firsts] or runs
+            runs = [r for r in runs if r[1][0] in firsts] or runs
         if not runs:
             return None
         # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
         # sulung aktor Fery Salim, ... ia ..." is about Brandon
-        last = runs[-1]
-        cut = max(self.text.rfind(". ", 0, last.start()), self.text.rfind("\n", 0, last.start()))
-        m = next(m for m in runs if m.start() > cut)
-        return " ".join(drop_region(m.group(0).split(), after_regional_role(self.text, m.start())))
+        last = runs[-1][0]
+        cut = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+        start, words = next(r for r in runs if r[0] > cut)
+        return " ".join(drop_region(words, after_regional_role(self.text, start)))
 
     @once_per_text
     def alias(self, name: str) -> Optional[str]:
@@ -160,6 +170,17 @@ class Aliases:
                       self.text) if quoted else None
         if m:
             return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
+        m = re.search(re.escape(name) + r"(?!\w)[ \t]*[,(][ \t]*sapaan[ \t]+akrab(?:nya)?(?!\w)"
+                      r"(?:[ \t]+((?:[A-Z][\w'’-]*[ \t]*){2,4}))?",
+                      self.text) if name + ", sapaan" in self.text or name + " (sapaan" in self.text else None
+        if m:
+            # "Menurut Ani, sapaan akrabnya, ...", "KDM, sapaan akrab Dedi Mulyadi, ...": the name
+            # before is the nickname, of the person named after it or the one just before
+            words = (m.group(1) or "").split()
+            if len(words) >= 2 and all(self.name_like(w, False) for w in words):
+                return " ".join(words)
+            full = self.last_person_before(m.start(), speaking=True, unquoted=True)
+            return full if full and name not in full.split() else None
         if not any(k + " " + name in self.text for k in ("isapa", "apaan", "ipanggil", "akrab", "akrabnya")):
             return None
         m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",

@@ -31,6 +31,8 @@ from .name_words import (
     drop_region,
     looks_org,
     name_word,
+    new_spelling,
+    respelt,
     sentence_initial,
 )
 from .roles import after_honorific, after_rank, honorific
@@ -94,8 +96,9 @@ def _count(text: str, words: list[str]) -> int:
 # ---------------------------------------------------------------- canonical names
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Same length, same first three letters, one letter different."""
-    return len(a) == len(b) and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
+    """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
+    "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
+    return new_spelling(a[:2])[:1] == new_spelling(b[:2])[:1] and len(b) >= 5 and respelt(a, b)
 
 
 _TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")

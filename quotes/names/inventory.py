@@ -24,7 +24,7 @@ from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, common_words, is_
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
-from .name_words import one_edit
+from .name_words import respelt
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, role_of, role_only
 from .who_speaks import THING, can_speak, proper_noun, speaker_words
@@ -324,7 +324,7 @@ def _merge_variants(by_key: dict, order: list) -> None:
             if later not in by_key or len(a) != len(b):
                 continue
             differ = [(x, y) for x, y in zip(a, b) if x != y]
-            if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and one_edit(*differ[0]):
+            if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and respelt(*differ[0]):
                 if _written(by_key[later]) > _written(by_key[first]):
                     by_key[first][0] = by_key[later][0]
                 _absorb(by_key, order, first, later, by_key[later][2])

@@ -275,10 +275,13 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if org:
         s, e, _ = org[-1]
         return _named(an, idx, s, e, "organization")
-    if len(idx) == 1 and ACRONYM.match(words[0].text) and words[0].text.isupper():
+    if len(idx) == 1 and ACRONYM.match(words[0].text) and words[0].text.isupper() and not is_title(words[0].text):
         # "APP", defined as "... (APP)"; "WHO memperingatkan": an acronym alone is an organisation
         # (a person's initials, "SBY", are read by the inventory where the article names them)
         return _named(an, idx, idx[0], idx[0], "organization")
+    if len(idx) == 1 and _aged(an, idx[0]):
+        # "Darmaji (60), warga Kampung Pulo, mengatakan": news gives an age after a person's name
+        return _named(an, idx, idx[0], idx[0], "person")
     # no name: the description as written ("seorang warga")
     s, e = idx[0], idx[-1]
     phrase = text[toks[s].start:toks[e].end]
@@ -286,6 +289,15 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return None
     return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
 
+
+
+def _aged(an: Analysis, k: int) -> bool:
+    """A capitalised word (not a function word) with an age in brackets right after it."""
+    toks = an.tokens
+    w = toks[k].text
+    return (w[:1].isupper() and w.isalpha() and w.lower() not in function_words() and k + 3 < len(toks)
+            and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2
+            and toks[k + 3].text == ")")
 
 
 def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:

@@ -151,3 +151,22 @@ def one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+# the old spelling of Indonesian names beside the new ("Soeharto" / "Suharto", "Djoko" / "Joko",
+# "Tjahjo" / "Cahyo"): one person written both ways in one article
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"), ("j", "y"))
+
+
+def new_spelling(word: str) -> str:
+    """The word lower-cased in the new spelling ("Tjahjo" -> "cahyo"; "Joko" -> "yoko" too: both
+    sides of a comparison go through it)."""
+    low = word.lower()
+    for old, new in _OLD_SPELLING:
+        low = low.replace(old, new)
+    return low
+
+
+def respelt(a: str, b: str) -> bool:
+    """Two spellings of one name word: a letter off (`one_edit`), or the old and new spellings."""
+    return a != b and (one_edit(a, b) or new_spelling(a) == new_spelling(b))

@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 
 import attrs
 
+from ..lexicon.degrees import degree_run
 from ..lexicon.words import (
     ROLE_CONNECTORS,
     VERB_SHAPE,
@@ -299,7 +300,9 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     # degrees written after the name come before the apposition ("Raldi Hendro Koestoer PhD, dosen ...")
     while k < len(toks) - 1 and toks[k][0] != "," and is_title(toks[k][0]) and toks[k][0][:1].isupper():
         k += 1
-    if toks[k][0] == ",":
+    # "dr. Rina Wulandari, Sp.A(K), dokter spesialis anak ...": the degrees between commas too
+    k = degree_run([w for w, _, _ in toks], k)
+    if k < len(toks) and toks[k][0] == ",":
         k += 1
     elif k:
         return None

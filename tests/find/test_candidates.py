@@ -165,3 +165,11 @@ def test_a_cue_that_opens_the_next_quote_is_not_the_cue_of_the_one_before():
          'Budi mengatakan, "Harga cabai naik." Ia menambahkan, "Stok masih aman sampai bulan depan."')
     assert [(q.cue, q.text) for q in rules(t)] == [
         ("mengatakan", "Harga cabai naik."), ("menambahkan", "Stok masih aman sampai bulan depan.")]
+
+
+def test_menurut_skips_the_degrees_and_the_nickname_aside_after_the_name():
+    from conftest import rules
+    qs = rules("Menurut dokter anak dr. Rina Wulandari, Sp.A(K), demam setelah imunisasi adalah hal wajar.")
+    assert [(q.speaker, q.text) for q in qs] == [("Rina Wulandari", "demam setelah imunisasi adalah hal wajar")]
+    qs = rules("Menteri Keuangan Sri Mulyani hadir dalam rapat itu. Menurut Ani, sapaan akrabnya, belanja negara harus dijaga.")
+    assert [(q.speaker, q.text) for q in qs] == [("Sri Mulyani", "belanja negara harus dijaga")]

@@ -83,3 +83,29 @@ def test_an_age_or_a_units_number_stays_in_the_phrase():
     assert words(an, phrase_after(an, at(an, "tutur") + 1)) == "pria berusia 45 tahun itu"
     an = rule_based('"Jalan rusak," kata Ketua RT 05 Desa Sukamaju, Oman Rohman.')
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Ketua RT 05 Desa Sukamaju , Oman Rohman"
+
+
+def test_degrees_after_the_name_are_no_subject():
+    an = rule_based("Dokter spesialis penyakit dalam dr. Imelda Sari, Sp.PD, FINASIM mengatakan stres memicu asam lambung.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))).endswith("Imelda Sari")
+    an = rule_based("Guru besar kedokteran, Prof. Dr. dr. Budi Santoso, Sp.JP(K), FIHA, menjelaskan penyakit itu.")
+    assert words(an, phrase_before(an, at(an, "menjelaskan"))).endswith("Budi Santoso")
+
+
+def test_an_age_and_a_description_between_commas_leave_the_name_as_subject():
+    an = rule_based("Darmaji (60), warga Kampung Pulo, mengatakan air naik sejak subuh.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Darmaji"
+
+
+def test_who_goes_with_the_speaker_is_no_subject():
+    for t in ("Kapolres Bogor AKBP Rio Anggoro, didampingi Kasat Reskrim AKP Teguh Kumara, mengatakan pelaku ditahan.",
+              "Kapolres Bogor AKBP Rio Anggoro didampingi Kasat Reskrim AKP Teguh Kumara mengatakan pelaku ditahan.",
+              "Kepala Dinas Bogor, Rio Anggoro, didampingi Sekretaris Dinas, Teguh Kumara, mengatakan pelaku ditahan."):
+        an = rule_based(t)
+        assert words(an, phrase_before(an, at(an, "mengatakan"))).endswith("Rio Anggoro"), t
+
+
+def test_brackets_and_the_comma_before_the_name_are_no_words_of_the_phrase():
+    t = "Menurut Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Garut, Euis Ida Wartiah, jalan akan diperbaiki."
+    an = rule_based(t)
+    assert words(an, phrase_after(an, at(an, "Menurut") + 1, limit=14)).endswith("Euis Ida Wartiah")

@@ -124,3 +124,21 @@ def test_a_short_form_in_brackets_names_the_office_with_its_seat():
     assert names.canonical("Dinkes", "organization") == "Dinas Kesehatan Kabupaten Garut"
     text = "Badan Pusat Statistik (BPS) mencatat inflasi naik. BPS menyebut harga beras penyebabnya."
     assert NameIndex.build(rule_based(text)).canonical("BPS", "organization") == "Badan Pusat Statistik"
+
+
+def test_a_short_name_respelt_is_the_full_name_it_respells():
+    text = 'Ketua KPU Thasrif Muharfi meninjau gudang. Mantan Menteri Dalam Negeri Tjahjo Kumolo hadir.'
+    names = NameIndex.build(rule_based(text))
+    names.add("Thasrif Muharfi")
+    names.add("Tjahjo Kumolo")
+    assert names.canonical("Tasrif") == "Thasrif Muharfi"
+    assert names.canonical("Cahyo") == "Tjahjo Kumolo"
+
+
+def test_a_nickname_before_sapaan_akrab_is_the_person_named_before_or_after_it():
+    text = "Menteri Keuangan Sri Mulyani hadir. Menurut Ani, sapaan akrabnya, belanja dijaga."
+    names = NameIndex.build(rule_based(text))
+    names.add("Sri Mulyani")
+    assert names.canonical("Ani") == "Sri Mulyani"
+    text = "Gubernur hadir. KDM, sapaan akrab Dedi Mulyadi, mengatakan jalan diperbaiki."
+    assert NameIndex.build(rule_based(text)).nickname("KDM") == "Dedi Mulyadi"

@@ -287,3 +287,15 @@ def test_a_short_name_after_an_honorific_and_the_end_of_a_longer_name():
 def test_a_company_opening_a_sentence_is_an_organisation():
     text = "Samsung mengatakan bahwa produksi ponsel lipat akan ditambah mulai bulan depan di pabrik Bekasi."
     assert {e.name: e.type for e in entries_of(text)}.get("Samsung") == "organization"
+
+
+def test_an_office_with_dalam_negeri_is_no_part_of_the_name():
+    from quotes.api import people
+    names = [e.name for e in people("Menteri Dalam Negeri Tito Karnavian meninjau lokasi. Tito mengatakan dana cair.")]
+    assert "Tito Karnavian" in names and not any("Negeri" in n for n in names)
+
+
+def test_degrees_after_a_doctors_name_are_nobody():
+    from quotes.api import people
+    entries = people("Dokter spesialis penyakit dalam dr. Imelda Sari, Sp.PD, FINASIM mengatakan stres memicu asam lambung.")
+    assert [e.name for e in entries if e.type in SPEAKING] == ["Imelda Sari"]

@@ -149,3 +149,11 @@ def test_a_territorial_unit_is_named_by_its_territory_not_by_a_person():
 def test_a_person_described_and_pointed_back_to_has_no_name_from_inside_the_description():
     m = mention('"Jalan rusak," kata pria asal Garut tersebut.', "pria")
     assert (m.text, m.kind) == ("pria asal Garut tersebut", "pronoun")
+
+
+def test_a_word_with_an_age_after_it_is_a_persons_name():
+    from quotes.find.phrases import phrase_before
+    an = rule_based("Darmaji (60), warga Kampung Pulo, mengatakan air naik sejak subuh.")
+    i = next(k for k, t in enumerate(an.tokens) if t.text == "mengatakan")
+    m = mention_from_tokens(an, phrase_before(an, i))
+    assert (m.text, m.kind) == ("Darmaji", "person")

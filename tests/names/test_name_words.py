@@ -24,3 +24,10 @@ def test_a_word_after_an_initials_dot_does_not_open_a_sentence():
     text = "ujar Teguh P. Nugroho. Harga naik."
     assert not sentence_initial(text, text.index("Nugroho"))
     assert sentence_initial(text, text.index("Harga"))
+
+
+def test_a_name_respelt_a_letter_off_or_in_the_old_spelling():
+    from quotes.names.name_words import respelt
+    assert respelt("Tasrif", "Thasrif") and respelt("Masbudi", "Masbudhi")
+    assert respelt("Poetro", "Putro") and respelt("Tjahjo", "Cahyo") and respelt("Djoko", "Joko")
+    assert not respelt("Hasan", "Hasna") and not respelt("Budi", "Budi") and not respelt("Rudi", "Andi")

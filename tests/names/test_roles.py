@@ -105,3 +105,10 @@ def test_a_role_runs_over_dari_after_a_titles_modifier_or_its_institution():
 def test_an_apposition_after_an_age_in_brackets_is_the_role():
     t = "Budi Santoso (45), warga Desa Sukamaju, mengatakan air sudah surut sejak pagi."
     assert role_of(t, ["Budi Santoso"]).text == "warga Desa Sukamaju"
+
+
+def test_degrees_between_the_name_and_its_apposition_are_no_role():
+    text = '"Demam itu wajar," kata dr. Rina Wulandari, Sp.A(K), dokter spesialis anak di RS Harapan Kita.'
+    found = role_of(text, ["Rina Wulandari"])
+    assert found is not None and found.text.startswith("dokter spesialis anak")
+    assert role_of('"Demam itu wajar," kata dr. Rina Wulandari, Sp.A.', ["Rina Wulandari"]) is None
