@@ -7,6 +7,7 @@ import re
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.degrees import MARKS, degree_run, is_degree
 from ..lexicon.words import (
+    HONORIFICS,
     ADVERBS,
     AND_WORDS,
     DEMONSTRATIVES,
@@ -217,6 +218,8 @@ def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
     toks = an.tokens
     if not sofar or not is_title(toks[sofar[0]].text) or toks[comma - 1].ner == "PERSON":
         return False
+    if toks[sofar[0]].text.lower().rstrip(".") in HONORIFICS:
+        return False  # "ucap Hj. Siti Aisyah, Ketua PKK ...": after an honorific comes the name, not a role
     if any(toks[k].text == "," and _list_in_name(an, sofar[:n], k) is None for n, k in enumerate(sofar)):
         return False  # a comma already (but one inside an official name's list of fields)
     sent = toks[comma].sent

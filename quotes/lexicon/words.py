@@ -101,6 +101,12 @@ ORG_WORDS = frozenset(
     ministry academy league senat kongres kremlin niaga dinkes dishub disdik disnaker
     disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo""".split()
 )
+# words before a name that say how to address the person ("Pak", "Bu", "Gus", "dr.", "Hj."): what
+# follows them is a name, and they are no role
+HONORIFICS = frozenset(
+    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm st "
+    "ustaz ustadz habib kiai gus kang akang cak teh bung daeng uda neng ning buya abah".split()
+)
 # words after a name that are still part of it ("Holdbrooks Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # first names written short with a dot ("Moh. Mahfud MD", "Muh. Yusuf"): the dot ends no sentence

@@ -311,6 +311,8 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
         rs = next((k for k in before if is_title(toks[k].text)), None)
         if rs is not None:
             role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
+            if "\n" in role_text:
+                role_text = ""  # a role never runs over a line break: what stands there is no title
             # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
             head, comma, tail = role_text.rpartition(",")
             if comma and head and all(is_title(w) for w in tail.split()):

@@ -25,6 +25,7 @@ import attrs
 
 from ..lexicon.degrees import degree_run
 from ..lexicon.words import (
+    HONORIFICS,
     ROLE_CONNECTORS,
     VERB_SHAPE,
     cues,
@@ -99,7 +100,8 @@ def _stops(text: str) -> list[int]:
     out = []
     for m in _BOUNDARY.finditer(text):
         word = m.group(1) or ""
-        if m.group(0) == "\n" or not (is_title(word + ".") or is_title(word) or len(word) == 1):
+        # (a line break after an abbreviation's dot ends the sentence all the same: "..., Sp.A.\n\n")
+        if "\n" in m.group(0) or not (is_title(word + ".") or is_title(word) or len(word) == 1):
             out.append(m.end())
     return out
 
@@ -157,15 +159,9 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return words
 
 
-_HONORIFICS = frozenset(
-    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm st "
-    "ustaz ustadz habib kiai gus kang akang cak teh bung daeng uda neng ning buya abah".split()
-)
-
-
 def honorific(w: str) -> bool:
     """An honorific ("Pak", "Bu", "Gus", "Kang", "dr."): what follows it is a name."""
-    return _low(w) in _HONORIFICS
+    return _low(w) in HONORIFICS
 
 
 def _word_before(text: str, start: int, width: int) -> Optional[str]:
@@ -194,6 +190,8 @@ _TITLE_TAILS = frozenset({"besar", "utama"})
 
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     for k, (w, _, _) in enumerate(words):
+        if k + 1 < len(words) and " " not in w and is_title(f"{w} {words[k + 1][0]}"):
+            return k  # "Perdana Menteri": a title of two words, neither a title alone
         if is_title(w) and not honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
             return k
     return None

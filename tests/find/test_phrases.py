@@ -109,3 +109,8 @@ def test_brackets_and_the_comma_before_the_name_are_no_words_of_the_phrase():
     t = "Menurut Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Garut, Euis Ida Wartiah, jalan akan diperbaiki."
     an = rule_based(t)
     assert words(an, phrase_after(an, at(an, "Menurut") + 1, limit=14)).endswith("Euis Ida Wartiah")
+
+
+def test_after_an_honorific_the_comma_closes_the_name_not_a_role():
+    an = rule_based('"Anak-anak harus diawasi," ucap Hj. Siti Aisyah, Ketua PKK Kecamatan Cibinong.')
+    assert words(an, phrase_after(an, at(an, "ucap") + 1)) == "Hj . Siti Aisyah"

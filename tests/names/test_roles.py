@@ -112,3 +112,8 @@ def test_degrees_between_the_name_and_its_apposition_are_no_role():
     found = role_of(text, ["Rina Wulandari"])
     assert found is not None and found.text.startswith("dokter spesialis anak")
     assert role_of('"Demam itu wajar," kata dr. Rina Wulandari, Sp.A.', ["Rina Wulandari"]) is None
+
+
+def test_a_title_of_two_words_neither_a_title_alone():
+    found = role_of('"Kami tidak akan mundur," ujar Perdana Menteri Israel Benjamin Netanyahu.', ["Benjamin Netanyahu"])
+    assert found is not None and found.text == "Perdana Menteri Israel"
