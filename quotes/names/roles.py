@@ -25,6 +25,7 @@ import attrs
 
 from ..lexicon.degrees import degree_run
 from ..lexicon.words import (
+    AND_WORDS,
     HONORIFICS,
     ROLE_CONNECTORS,
     VERB_SHAPE,
@@ -238,6 +239,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             continue
         if w == "," or (low in _LEFT_STOP and not _capitalised(w)) or low in cues():
             break
+        if low in AND_WORDS and run and _first_title(run[:2]) == 0:
+            break  # "Menteri X Budi dan Wakil Menteri X Dante": a new role after "dan" is another person's
         if not _role_word(w) and not _modifies_title(toks, k - 1):
             break
         run.insert(0, toks[k - 1])

@@ -117,3 +117,11 @@ def test_degrees_between_the_name_and_its_apposition_are_no_role():
 def test_a_title_of_two_words_neither_a_title_alone():
     found = role_of('"Kami tidak akan mundur," ujar Perdana Menteri Israel Benjamin Netanyahu.', ["Benjamin Netanyahu"])
     assert found is not None and found.text == "Perdana Menteri Israel"
+
+
+def test_a_role_after_dan_is_another_persons_not_the_end_of_the_first():
+    text = "Menteri Kesehatan Budi Gunadi Sadikin dan Wakil Menteri Kesehatan Dante Saksono hadir."
+    found = role_of(text, ["Dante Saksono"])
+    assert found is not None and found.text == "Wakil Menteri Kesehatan"
+    found = role_of("Kepala Pusat Data dan Informasi BNPB Abdul Muhari hadir.", ["Abdul Muhari"])
+    assert found is not None and found.text == "Kepala Pusat Data dan Informasi BNPB"
