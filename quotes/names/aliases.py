@@ -204,7 +204,12 @@ class Aliases:
             # every title made long articles cost their length times their titles
             for m in _holder_pattern(ph).finditer(self.text, max(0, pos - 20_000), pos):
                 words = []
-                for w in m.group(1).split():
+                found = m.group(1).split()
+                # "Sekretaris Daerah Kota Cirebon Iing Daiman": the title's field or seat before the name
+                lead = 0
+                while lead < len(found) - 2 and (not self.name_like(found[lead], False) or cannot_speak(found[lead])):
+                    lead += 1
+                for w in found[lead:]:
                     if not self.name_like(w, False):
                         break
                     words.append(w)

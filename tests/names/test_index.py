@@ -142,3 +142,10 @@ def test_a_nickname_before_sapaan_akrab_is_the_person_named_before_or_after_it()
     assert names.canonical("Ani") == "Sri Mulyani"
     text = "Gubernur hadir. KDM, sapaan akrab Dedi Mulyadi, mengatakan jalan diperbaiki."
     assert NameIndex.build(rule_based(text)).nickname("KDM") == "Dedi Mulyadi"
+
+
+def test_a_short_title_stands_for_the_person_named_with_its_long_form_and_seat():
+    text = ("Sekretaris Daerah Kota Cirebon Iing Daiman membuka acara itu. "
+            '"Kami mendukung penuh," ujar Sekda.')
+    names = NameIndex.build(rule_based(text))
+    assert names.holder_of("Sekda", text.index("Sekda.")) == "Iing Daiman"
