@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..lexicon.places import cannot_speak
-from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, function_words, is_title, role_equivalents
+from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
 from .name_words import ACRONYM, after_regional_role, drop_region, unglue
 from .who_speaks import THING, speaker_words
 
@@ -207,11 +207,12 @@ class Aliases:
                 found = m.group(1).split()
                 # "Sekretaris Daerah Kota Cirebon Iing Daiman": the title's field or seat before the name
                 lead = 0
-                while lead < len(found) - 2 and (not self.name_like(found[lead], False) or cannot_speak(found[lead])):
+                while lead < len(found) - 2 and (not self.name_like(found[lead], False) or cannot_speak(found[lead])
+                                                 or found[lead].lower() in common_words()):
                     lead += 1
                 for w in found[lead:]:
-                    if not self.name_like(w, False):
-                        break
+                    if not self.name_like(w, False) or not words and w.lower() in common_words():
+                        break  # ("Menteri Pariwisata Arief": the field's word opens no name)
                     words.append(w)
                 if len(words) >= 2:
                     # several presidents in one article ("era Presiden Joko Widodo"): the one the

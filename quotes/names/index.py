@@ -36,7 +36,7 @@ from .name_words import (
     sentence_initial,
 )
 from .roles import after_honorific, after_rank, honorific
-from .who_speaks import THING, speaker_words
+from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
 _SEAT = re.compile(r"[ \t]+((?:Kabupaten|Kota|Provinsi|Kab\.)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
@@ -52,6 +52,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
 def _after_and(text: str, pos: int) -> bool:
     before = text[max(0, pos - 8):pos].split()
     return bool(before) and before[-1].lower() in AND_WORDS
+
+
+def _after_title(text: str, pos: int) -> bool:
+    """The word before `pos` is a title ("Menteri" before "Pariwisata")."""
+    before = text[max(0, pos - 30):pos].split()
+    return bool(before) and is_title(before[-1])
 
 
 def _contains(form: str, target: list[str]) -> Optional[int]:
@@ -175,6 +181,8 @@ class NameIndex(Aliases):
                 w = mm.group(1)
                 if w.lower() in common_words() and _after_and(self.text, seg_start + mm.start(1)):
                     break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
+                if w.lower() in common_words() and _after_title(self.text, seg_start + mm.start(1)):
+                    break  # "Kepala Sekolah Budi Santoso": a title's lower-case word is no name word
                 initial = sentence_initial(self.text, seg_start + mm.start(1))
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
@@ -199,7 +207,10 @@ class NameIndex(Aliases):
                 words.pop(0)
             # (the word before read only where drop_region asks: a run of three words or more)
             words = drop_region(words, len(words) >= 3 and after_regional_role(self.text, pos))
-            out.append(" ".join(self.strip_leading_org(words)))
+            words = self.strip_leading_org(words)
+            if len(words) >= 3 and common_noun(words[0]) and _after_title(self.text, self.text.rfind(words[0], 0, m_start)):
+                words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
+            out.append(" ".join(words))
         return out
 
     def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:

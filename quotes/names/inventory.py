@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
-from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, common_words, is_title
+from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .index import NameIndex
 from .mentions import NOBODY, Mention
@@ -155,16 +155,30 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
 
 def _described(names: NameIndex, m: Mention) -> Optional[str]:
     """"Wakil Ketua DPR itu": a description of a title and a demonstrative is a form of the person
-    the article introduced with that title before it, where it did; None otherwise (the
-    inventory does not guess whom a description means)."""
+    the article introduced with that title before it, where it did, else of the person named last
+    before it (GUIDELINES.md names the person meant; a demonstrative points back). A description
+    of a person ("pria asal Garut tersebut") is the person named last before it."""
     words = m.text.split()
     while words and words[-1].lower() in DEMONSTRATIVES:
         words.pop()
     while words and words[0].lower() in FORMER:
         words.pop(0)
+    if words and words[0].lower() in PEOPLE_WORDS and not is_title(words[0]):
+        # "pria asal Garut tersebut": a person described and pointed back to is the one just named
+        return names.last_person_before(m.start, speaking=True, unquoted=True)
     if not words or not is_title(words[0]):
         return None
-    return names.holder_of(" ".join(words), m.start)
+    found = names.holder_of(" ".join(words), m.start)
+    if found is None:
+        # "menteri asal Banyuwangi ini": the title and its field, where the rest describes the person
+        k = 1
+        while k < len(words) and (is_title(words[k]) or words[k][:1].isupper()):
+            k += 1
+        if k < len(words):
+            found = names.holder_of(" ".join(words[:k]), m.start)
+    if found is None:
+        found = names.last_person_before(m.start, speaking=True, unquoted=True)
+    return found
 
 
 # words that make a description plural

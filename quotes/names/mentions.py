@@ -244,7 +244,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     # "pria asal Garut tersebut", "ibu dua anak itu": a person described and pointed back to (the
     # place or the words inside are not the speaker); GUIDELINES.md names the person meant, so it
     # is resolved as a pronoun is
-    if len(idx) >= 3 and lows[-1] in DEMONSTRATIVES and words[0].text in PEOPLE_WORDS:
+    if len(idx) >= 3 and lows[-1] in DEMONSTRATIVES and lows[0] in PEOPLE_WORDS:
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
     # named entities from the model
     ents = _entities(an, idx)

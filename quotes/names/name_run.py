@@ -19,6 +19,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis, is_cap
 from .index import strip_leading_org
+from .who_speaks import common_noun
 from .name_words import ACRONYM, after_regional_role, drop_region, name_word, sentence_initial
 
 _INITIAL = re.compile(r"[A-Z]{1,2}\.?")  # a middle initial, with or without its dot
@@ -98,5 +99,8 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             at.append(k)
             words.append(toks[k].text)
     kept = strip_leading_org(an.text, drop_region(words, after_regional_role(an.text, toks[start].start)))
-    return at[len(at) - len(kept)], end
+    first = len(at) - len(kept)
+    if len(kept) >= 3 and common_noun(kept[0]) and at[first] - 1 >= 0 and is_title(toks[at[first] - 1].text):
+        first += 1  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
+    return at[first], end
 

@@ -53,6 +53,13 @@ def proper_noun(word: str) -> bool:
     return cap >= 20 and cap >= 5 * low
 
 
+def common_noun(word: str) -> bool:
+    """Raw news writes the word in lower case at least as often as capitalised, and often
+    ("pariwisata", "kesehatan": the field of a title, capitalised only inside official names)."""
+    _, cap, low = _word_counts().get(word.lower(), (0, 0, 0))
+    return low >= 20 and low >= cap
+
+
 # below this, a name's best word is written often in news and (almost) never after a verb of
 # saying: 0 of 58 uses or more, 1 of 183 or more. A surname alone can fall under it ("Subianto"
 # 0.06, written after "Prabowo"): the whole name is scored by its best word ("Prabowo Subianto" 0.54)

@@ -299,3 +299,21 @@ def test_degrees_after_a_doctors_name_are_nobody():
     from quotes.api import people
     entries = people("Dokter spesialis penyakit dalam dr. Imelda Sari, Sp.PD, FINASIM mengatakan stres memicu asam lambung.")
     assert [e.name for e in entries if e.type in SPEAKING] == ["Imelda Sari"]
+
+
+def test_a_title_s_field_is_no_name_word_and_a_described_title_is_its_holder():
+    from quotes.api import people
+    entries = people("Menteri Pariwisata Budi Santoso meninjau pantai itu. "
+                     "Menteri asal Banyuwangi ini mengatakan wisata harus ramah lingkungan.")
+    budi = [e for e in entries if e.type == "person"]
+    assert [e.name for e in budi] == ["Budi Santoso"]
+    assert "Menteri asal Banyuwangi ini" in [f.text for f in budi[0].forms]
+
+
+
+def test_a_person_described_and_pointed_back_to_is_the_one_named_before():
+    from quotes.api import people
+    entries = people("Pedagang sayur Sutrisno Wibowo membuka lapaknya pagi itu. "
+                     "Pria asal Garut tersebut mengatakan harga cabai naik.")
+    sutrisno = next(e for e in entries if e.name == "Sutrisno Wibowo")
+    assert "Pria asal Garut tersebut" in [f.text for f in sutrisno.forms]
