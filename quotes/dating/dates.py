@@ -26,7 +26,9 @@ _PATTERNS = [
     ("explicit", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("explicit", re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")),
     # relative words
-    ("relative", re.compile(r"\b(?P<rel>kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I)),
+    # "kemarin" after a unit of time is that unit gone by ("tahun kemarin", "akhir pekan kemarin"),
+    # not yesterday
+    ("relative", re.compile(r"\b(?<!tahun )(?<!bulan )(?<!pekan )(?<!minggu )(?P<rel>kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("relative", re.compile(r"\b" + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I)),
     ("relative", re.compile(r"\b(?P<week>pekan\s+lalu|minggu\s+lalu)\b", re.I)),
     # a weekday alone: "di Jakarta, Selasa." / "pada Senin"

@@ -207,12 +207,12 @@ def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
     return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
 
 
-_AHEAD = re.compile(r"\s*(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)\b", re.I)
+_AHEAD = re.compile(r"\s*(?:(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)|nanti)\b", re.I)
 
 
 def _scheduled(text: str, m: DateMention) -> bool:
-    """"Kejuaraan berlangsung 20-26 Februari mendatang": a day the article announces, which nobody
-    has spoken on yet."""
+    """"Kejuaraan berlangsung 20-26 Februari mendatang", "pada 18 hingga 20 Juli nanti": a day the
+    article announces, which nobody has spoken on yet."""
     return bool(_AHEAD.match(text, m.end))
 
 
@@ -234,6 +234,11 @@ def _only_day(text: str, mentions):
 
 
 
+# a day that bounds a span of the story ("sejak", "setelah", "hingga") rather than telling when
+# the reported event happened ("pada", or a bare dateline)
+_SINCE = re.compile(r"\b(?:sejak|setelah|sesudah|sebelum|hingga|sampai|usai|selama|mulai)\s+(?:(?:hari|tanggal)\s+)?$", re.I)
+
+
 def _lead_date(text: str, paras, spans, mentions):
     """The day of the event the article reports: a date in its lead (the first body paragraphs),
     outside quotation marks. Dates that only appear deeper belong to particular statements."""
@@ -246,6 +251,8 @@ def _lead_date(text: str, paras, spans, mentions):
             continue  # "hingga kemarin ...": a time in the story, not the day of the report
         if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
             continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
+        if _SINCE.search(text, max(0, m.start - 24), m.start):
+            continue  # "setelah 11 November 2016 ketika ...": a time the story reaches back to
         if any(p.start <= m.start < p.end for p in lead) and not any(
                 s.start <= m.start < s.end for s in spans):
             return m

@@ -126,3 +126,9 @@ def test_a_weekday_slip_far_from_publication_keeps_the_written_day():
     cal = Calendar(parse_published("2025-06-16"), ())
     (m,) = find_dates("kata Kapolres, Senin (8/6/2025).", cal)
     assert (m.date.isoformat(), m.misprint) == ("2025-06-08", False)
+
+
+def test_kemarin_after_a_unit_of_time_is_not_yesterday():
+    # "tahun kemarin" is last year and "akhir pekan kemarin" last weekend: neither is a day
+    assert dates("Untuk tahun kemarin ekspor naik. Band itu tampil pada akhir pekan kemarin.", "2024-03-15") == []
+    assert dates("kata Rina, warga setempat, kemarin.", "2024-03-15") == [("kemarin", "2024-03-14", "relative")]

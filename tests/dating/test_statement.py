@@ -213,3 +213,20 @@ def test_a_day_inside_a_speaker_s_told_words_is_an_option_for_their_undated_quot
     rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
     options = rows[-1][2][0]
     assert [(o.kind, o.date.isoformat()) for o in options if o.kind == "content"] == [("content", "2025-10-20")]
+
+
+def test_a_day_the_lead_reaches_back_to_is_not_the_event_day():
+    # "setelah 12 Januari 2024 ketika ...": the story's past, months before the hearing it reports
+    t = ("Judul\n\nJAKARTA - Dua terdakwa itu tidak bertemu selama lima bulan, yaitu setelah 12 Januari 2024 "
+         "ketika keduanya ditangkap polisi.\n\n"
+         "Hari ini keduanya dihadirkan di Pengadilan Negeri Jakarta Selatan.\n\n"
+         '"Saya tidak menyangka bertemu dia di sini," kata terdakwa Joko Purnomo.')
+    qs = rules(t, published="2024-06-17")
+    assert qs[0].date != "2024-01-12"
+
+
+def test_a_day_the_article_announces_with_nanti_is_not_the_event_day():
+    t = ("Judul\n\nJAKARTA - Pameran mainan akan digelar di Kemayoran pada 18 hingga 20 Juli nanti.\n\n"
+         '"Kami targetkan 300 peserta," kata Ketua Asosiasi Mainan Indonesia Sutrisno Lukas.')
+    qs = rules(t, published="2024-01-21")
+    assert qs[0].date is None
