@@ -20,6 +20,7 @@ from ..text.paragraphs import Paragraph
 from .choice import Context, Option, choose
 from .choice import load as load_dates
 from .dates import Calendar, DateMention, find_dates
+from .events import is_bounded, is_recent, is_scheduled, lead_date, only_day, passage_date, passage_openers
 
 
 @attrs.frozen(slots=True)
@@ -69,10 +70,12 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     own = [None if m is not None and m.start in released else m for m in own]
     # the day of the reported event is recent: a date long before publication in the lead
     # ("17 Agustus 1945") is history the article recalls, not the day its people spoke; nor is
-    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang")
-    recent = [m for m in mentions if _recent(m, published) and m.start not in released and not _scheduled(text, m)]
-    lead = _lead_date(text, paras, spans, recent)
-    event = lead or _only_day(text, recent)
+    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang"),
+    # nor one the story reaches back to ("setelah 11 November 2016 ketika ...")
+    recent = [m for m in mentions if is_recent(m, published) and m.start not in released and not is_scheduled(text, m)
+              and not is_bounded(text, m)]
+    lead = lead_date(text, paras, spans, recent)
+    event = lead or only_day(text, recent)
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None
@@ -96,7 +99,7 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         del by_speaker[name]
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
-    openers = _passage_openers(text, paras, spans, recent, event)
+    openers = passage_openers(text, paras, spans, recent, event)
     several = len({m.date for m in stated}) >= 2
     out = []
     previous: Optional[DateMention] = None  # the latest dateline of a statement before this one
@@ -118,11 +121,11 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         if c0.kind != "direct" and name and name not in content:
             k = bisect.bisect_left(mentions, c0.start, key=lambda x: x.start)
             if k < len(mentions) and mentions[k].start < c0.end and mentions[k].basis == "dateline" \
-                    and mentions[k].date is not None and _recent(mentions[k], published):
+                    and mentions[k].date is not None and is_recent(mentions[k], published):
                 content[name] = mentions[k]
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
-        passage = _passage_date(openers, r.candidate)
+        passage = passage_date(openers, r.candidate)
         where = _around(text, an, r.candidate)
         earlier = _earlier(where)
         options: list[Option] = []
@@ -196,67 +199,6 @@ def _released(text: str, c: Candidate, m: DateMention) -> bool:
     lo, hi = c.date_region
     where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
     return bool(_RELEASE.search(where))
-
-
-# how far before publication the reported event may lie: news reports the last days, and a
-# yearly review reaches back a year at most
-_EVENT_REACH = dt.timedelta(days=366)
-
-
-def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
-    return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
-
-
-_AHEAD = re.compile(r"\s*(?:(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)|nanti)\b", re.I)
-
-
-def _scheduled(text: str, m: DateMention) -> bool:
-    """"Kejuaraan berlangsung 20-26 Februari mendatang", "pada 18 hingga 20 Juli nanti": a day the
-    article announces, which nobody has spoken on yet."""
-    return bool(_AHEAD.match(text, m.end))
-
-
-def _only_day(text: str, mentions):
-    """The article's one day, when every dateline it gives is that day ("ujar Siti, Senin
-    (21/01/2019)" and no other): the day of the event it reports, so of its undated statements
-    too. Times inside the story ("sejak Minggu malam", "hingga kemarin") are not datelines."""
-    def dateline(m) -> bool:
-        if m.basis == "dateline":
-            return True
-        return m.basis == "weekday" and bool(re.match(r"\s*[.(,]", text[m.end:m.end + 2]))
-
-    lines = [m for m in mentions if m.date is not None and dateline(m)]
-    days = {m.date for m in lines}
-    if len(days) != 1 or any(m.date is not None and m.basis == "explicit" and m.date not in days for m in mentions):
-        return None
-    return lines[0]
-
-
-
-
-# a day that bounds a span of the story ("sejak", "setelah", "hingga") rather than telling when
-# the reported event happened ("pada", or a bare dateline)
-_SINCE = re.compile(r"\b(?:sejak|setelah|sesudah|sebelum|hingga|sampai|usai|selama|mulai)\s+(?:(?:hari|tanggal)\s+)?$", re.I)
-
-
-def _lead_date(text: str, paras, spans, mentions):
-    """The day of the event the article reports: a date in its lead (the first body paragraphs),
-    outside quotation marks. Dates that only appear deeper belong to particular statements."""
-    body = [p for k, p in enumerate(paras) if not p.noise and k > 0 or (k == 0 and len(paras) == 1)]
-    lead = body[:2]
-    for m in mentions:
-        if m.date is None:
-            continue
-        if m.basis == "relative" and not m.text.lower().startswith("hari ini"):
-            continue  # "hingga kemarin ...": a time in the story, not the day of the report
-        if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
-            continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
-        if _SINCE.search(text, max(0, m.start - 24), m.start):
-            continue  # "setelah 11 November 2016 ketika ...": a time the story reaches back to
-        if any(p.start <= m.start < p.end for p in lead) and not any(
-                s.start <= m.start < s.end for s in spans):
-            return m
-    return None
 
 
 # how many words either side of a date expression a verb of saying may stand to be its verb
@@ -358,34 +300,3 @@ def _same_person(name: Optional[str], dated: set) -> Optional[str]:
     words = set(re.findall(r"[A-Z][a-z]{2,}", name))
     hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
     return hits[0] if len(hits) == 1 else None
-
-
-# a paragraph that opens with a day ("Pada 31 Juli 2024, datang laporan ...") tells an earlier
-# (or later) event; the undated words quoted after it are from that day, not the article's
-_OPENS = re.compile(r"\s*(?:Pada\s+|Tanggal\s+)?")
-
-
-def _passage_openers(text: str, paras, spans, mentions, event) -> list[DateMention]:
-    """The days that open a paragraph after the article's event ("Pada 31 Juli 2024, ..."), in
-    reading order: computed once per article, as searching them per statement made long articles
-    cost their statements times their dates times their paragraphs."""
-    starts = [p.start for p in paras]
-    out = []
-    for m in mentions:
-        if m.date is None or m.basis not in ("dateline", "explicit"):
-            continue
-        if event is not None and (m.start <= event.start or m.date == event.date):
-            continue
-        k = bisect.bisect_right(starts, m.start) - 1
-        p = paras[k] if k >= 0 and m.start < paras[k].end else None
-        if p is None or p.noise or not _OPENS.fullmatch(text[p.start:m.start]) \
-                or not re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
-            continue
-        if not any(s.start <= m.start < s.end for s in spans):  # not inside a quote
-            out.append(m)
-    return out
-
-
-def _passage_date(openers: list[DateMention], c: Candidate) -> Optional[DateMention]:
-    """The day the last paragraph before this statement opens with (of _passage_openers)."""
-    return next((m for m in reversed(openers) if m.start < c.start), None)

@@ -230,3 +230,10 @@ def test_a_day_the_article_announces_with_nanti_is_not_the_event_day():
          '"Kami targetkan 300 peserta," kata Ketua Asosiasi Mainan Indonesia Sutrisno Lukas.')
     qs = rules(t, published="2024-01-21")
     assert qs[0].date is None
+
+
+def test_the_day_a_rule_takes_effect_is_not_the_event_day():
+    t = ("Judul\n\nJAKARTA - Peraturan impor baja yang baru mulai berlaku pada 1 Februari 2024.\n\n"
+         '"Pengusaha butuh waktu menyesuaikan diri," kata Ketua Asosiasi Baja Indonesia Hendra Wijaya.')
+    qs = rules(t, published="2024-02-05")
+    assert qs[0].date != "2024-02-01"
