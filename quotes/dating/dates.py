@@ -18,8 +18,11 @@ from ..lexicon.calendar import MONTHS, WEEKDAYS
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PATTERNS = [
-    # Selasa (08/11) / Senin (21/8/2023) / (21/1) alone
-    ("dateline", re.compile(_WD + r"?\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?:\)|(?=[ \t]*(?:\n|$)))", re.I)),
+    # Selasa (08/11) / Senin (21/8/2023) / (21/1) alone / Senin malam (11/11) / Senin ( 11/11 )
+    ("dateline", re.compile(r"(?:" + _WD + r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?)?\s*,?\s*\(\s*(?P<d>\d{1,2})/"
+                            r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I)),
+    # Senin 11/11 / Senin, 11/11/2024: a weekday vouches for a day and month without brackets
+    ("dateline", re.compile(_WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I)),
     # Rabu, 9 November 2022 / 9 November 2022 / Rabu (9/11/2022) handled above
     ("explicit", re.compile(r"(?:" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I)),
     # 2022-11-08 / 08-11-2022 / 08/11/2022 outside brackets
@@ -207,7 +210,7 @@ def _latest_dateline(text: str, cal: Calendar) -> Optional[dt.date]:
     if cal.published:
         return None
     days = []
-    for m in _PATTERNS[0][1].finditer(text):
+    for m in (m for basis, rx in _PATTERNS if basis == "dateline" for m in rx.finditer(text)):
         g = m.groupdict()
         if not g.get("y") or len(g["y"]) != 4:
             continue

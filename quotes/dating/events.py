@@ -57,6 +57,10 @@ def is_bounded(text: str, m: DateMention) -> bool:
     return bool(SINCE.search(text, max(0, m.start - 24), m.start))
 
 
+# the words of the publication day: "hari ini", "tadi pagi", "malam ini"
+_SAME_DAY = re.compile(r"hari\s+ini|tadi\s|(?:pagi|siang|sore|malam)\s+ini", re.I)
+
+
 def lead_date(text: str, paras, spans, mentions):
     """The day of the event the article reports: a date in its lead (the first body paragraphs),
     outside quotation marks. Dates that only appear deeper belong to particular statements."""
@@ -65,8 +69,8 @@ def lead_date(text: str, paras, spans, mentions):
     for m in mentions:
         if m.date is None:
             continue
-        if m.basis == "relative" and not m.text.lower().startswith("hari ini"):
-            continue  # "hingga kemarin ...": a time in the story, not the day of the report
+        if m.basis == "relative" and not _SAME_DAY.match(m.text):
+            continue  # "hingga kemarin ...", "kemarin": a time in the story, not the day of the report
         if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
             continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
         if any(p.start <= m.start < p.end for p in lead) and not any(

@@ -159,6 +159,12 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         if published is not None:
             options.append(Option("published", published, None, "published"))
         options.append(Option("none", None))
+        if published is not None and any(o.date is not None and o.date > published for o in options):
+            # no statement is dated after its publication ("Rabu (13/11)" in an article of Tuesday 12
+            # November): such a day is a misreading or the metadata's, never the answer
+            pick = options[rules] if rules is not None else None
+            options = [o for o in options if o.date is None or o.date <= published]
+            rules = options.index(pick) if pick in options else None
         c = r.candidate
         ctx = Context(published, earlier, interview, name in torn, several, c.kind == "direct", c.cue is not None,
                       n / max(1, len(said) - 1), c.start, c.end, today=_today(where), same_previous=same_previous)
@@ -235,9 +241,10 @@ def _today(where: str) -> bool:
 
 
 def _earlier(where: str) -> bool:
-    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
-    is not the day of the event the article reports."""
-    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
+    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu", "waktu itu", "beberapa hari lalu":
+    an earlier statement, whose day is not the day of the event the article reports."""
+    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|waktu itu|ketika itu|tempo hari|"
+                          r"beberapa (?:waktu|hari|pekan) lalu)\b", where))
 
 
 _STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)

@@ -237,3 +237,15 @@ def test_the_day_a_rule_takes_effect_is_not_the_event_day():
          '"Pengusaha butuh waktu menyesuaikan diri," kata Ketua Asosiasi Baja Indonesia Hendra Wijaya.')
     qs = rules(t, published="2024-02-05")
     assert qs[0].date != "2024-02-01"
+
+
+def test_tadi_pagi_in_the_lead_is_the_day_of_the_event():
+    t = ("Judul\n\nJAKARTA - Sebuah gudang tekstil di Cakung terbakar tadi pagi.\n\n"
+         '"Api muncul dari lantai dua," kata Kepala Sektor Damkar Cakung Budi Hartono kepada wartawan.')
+    assert rules(t, published="2024-02-20")[0].date == "2024-02-20"
+
+
+def test_no_statement_is_dated_after_publication():
+    # "Rabu (13/11)" in an article published Tuesday 12 November
+    t = 'Judul\n\n"Kotak suara sudah siap," kata Ketua KPU Bekasi Ali Sopyan, Rabu (13/11).\n\n"Semua lancar," ujar Ali.'
+    assert all(q.date is None or q.date <= "2024-11-12" for q in rules(t, published="2024-11-12"))
