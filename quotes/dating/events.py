@@ -61,6 +61,14 @@ def is_bounded(text: str, m: DateMention) -> bool:
 _SAME_DAY = re.compile(r"hari\s+ini|tadi\s|(?:pagi|siang|sore|malam)\s+ini", re.I)
 
 
+_GONE = re.compile(r"\s+lalu\b", re.I)
+
+
+def is_gone(text: str, m: DateMention) -> bool:
+    """"yang terjadi di Jalan DC Barito, Jumat (30/5) lalu": a day the report looks back on."""
+    return bool(_GONE.match(text, m.end))
+
+
 def lead_date(text: str, paras, spans, mentions):
     """The day of the event the article reports: a date in its lead (the first body paragraphs),
     outside quotation marks. Dates that only appear deeper belong to particular statements."""

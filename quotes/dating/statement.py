@@ -20,7 +20,8 @@ from ..text.paragraphs import Paragraph
 from .choice import Context, Option, choose
 from .choice import load as load_dates
 from .dates import Calendar, DateMention, find_dates
-from .events import is_bounded, is_recent, is_scheduled, lead_date, only_day, passage_date, passage_openers
+from .events import (is_bounded, is_gone, is_recent, is_scheduled, lead_date, only_day, passage_date,
+                     passage_openers)
 
 
 @attrs.frozen(slots=True)
@@ -74,8 +75,11 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     # nor one the story reaches back to ("setelah 11 November 2016 ketika ...")
     recent = [m for m in mentions if is_recent(m, published) and m.start not in released and not is_scheduled(text, m)
               and not is_bounded(text, m)]
-    lead = lead_date(text, paras, spans, recent)
-    event = lead or only_day(text, recent)
+    # a day the story looks back on ("Jumat (30/5) lalu") is not the report's, unless a statement's own
+    stated_days = {m.start for m in own if m is not None}
+    reported = [m for m in recent if m.start in stated_days or not is_gone(text, m)]
+    lead = lead_date(text, paras, spans, reported)
+    event = lead or only_day(text, reported)
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None

@@ -249,3 +249,11 @@ def test_no_statement_is_dated_after_publication():
     # "Rabu (13/11)" in an article published Tuesday 12 November
     t = 'Judul\n\n"Kotak suara sudah siap," kata Ketua KPU Bekasi Ali Sopyan, Rabu (13/11).\n\n"Semua lancar," ujar Ali.'
     assert all(q.date is None or q.date <= "2024-11-12" for q in rules(t, published="2024-11-12"))
+
+
+def test_a_lead_day_marked_lalu_is_an_event_looked_back_on():
+    t = ("Judul\n\nMEDAN - Polisi menangkap tiga remaja pelaku perampasan sepeda motor yang terjadi di "
+         "Jalan Gatot Subroto, Jumat (30/5) lalu.\n\n"
+         "Ketiganya kini ditahan di Polsek Medan Baru.\n\n"
+         '"Motor korban sudah dijual," kata Kapolsek Medan Baru Kompol Hendra Sitorus.')
+    assert rules(t, published="2025-06-10")[0].date != "2025-05-30"
