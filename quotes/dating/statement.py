@@ -149,15 +149,16 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
             options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else ""),
                                   says(lead)))
         same_previous = previous_by is not None and previous_by == name
-        if previous is not None and m is None:
+        inner = content.get(name)
+        own_told = inner is not None and m is None and same is None
+        if previous is not None and m is None and (same_previous or not own_told):
             # "Senin (20/10/2025)" of the statement before, whoever gave it: the passage goes on
             # about the same day
             options.append(Option("previous", previous.date, previous,
                                   "previous" + ("+misprint" if previous.misprint else ""), says(previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
-        inner = content.get(name)
-        if inner is not None and m is None and same is None:
+        if own_told:
             options.append(Option("content", inner.date, inner, "content" + ("+misprint" if inner.misprint else ""),
                                   says(inner)))
         if published is not None:

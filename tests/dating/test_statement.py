@@ -257,3 +257,18 @@ def test_a_lead_day_marked_lalu_is_an_event_looked_back_on():
          "Ketiganya kini ditahan di Polsek Medan Baru.\n\n"
          '"Motor korban sudah dijual," kata Kapolsek Medan Baru Kompol Hendra Sitorus.')
     assert rules(t, published="2025-06-10")[0].date != "2025-05-30"
+
+
+def test_a_speaker_s_told_day_replaces_another_speaker_s_dateline_before():
+    from quotes.attribution import attributed
+    from quotes.nlp.analysis import rule_based
+
+    t = ("Pedagang Tolak Relokasi\n\n"
+         "Puluhan pedagang menolak rencana relokasi pasar.\n\n"
+         '"Kami sudah menyiapkan lahan pengganti," kata Wali Kota Bandung Yana Mulyana, Jumat (17/10).\n\n'
+         "Camat Sukajadi Hendra Wijaya menjelaskan, pertemuan dengan pedagang hari Senin (20/10) membahas "
+         "jadwal relokasi sementara.\n\n"
+         '"Kami tidak menutup pasar, hanya memindahkan pedagang selama renovasi," ujarnya.')
+    rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
+    kinds = {o.kind: o.date.isoformat() for o in rows[-1][2][0] if o.date}
+    assert kinds.get("content") == "2025-10-20" and "previous" not in kinds
