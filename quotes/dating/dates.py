@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -17,16 +18,22 @@ from ..lexicon.calendar import MONTHS, WEEKDAYS
 
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a lookahead on the first character lets the scan skip the positions where no date can start
 _PATTERNS = [
-    # Selasa (08/11) / Senin (21/8/2023) / (21/1) alone
-    ("dateline", re.compile(_WD + r"?\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?:\)|(?=[ \t]*(?:\n|$)))", re.I)),
+    # Selasa (08/11) / Senin (21/8/2023) / (21/1) alone / Senin malam (11/11) / Senin ( 11/11 )
+    ("dateline", re.compile(r"(?=[srkjma\s,(])(?:\b" + _WD + r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?)?\s*,?\s*\(\s*(?P<d>\d{1,2})/"
+                            r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I)),
+    # Senin 11/11 / Senin, 11/11/2024: a weekday vouches for a day and month without brackets
+    ("dateline", re.compile(r"\b" + _WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I)),
     # Rabu, 9 November 2022 / 9 November 2022 / Rabu (9/11/2022) handled above
-    ("explicit", re.compile(r"(?:" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I)),
+    ("explicit", re.compile(r"(?=[srkjma\d])(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I)),
     # 2022-11-08 / 08-11-2022 / 08/11/2022 outside brackets
     ("explicit", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("explicit", re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")),
     # relative words
-    ("relative", re.compile(r"\b(?P<rel>kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I)),
+    # "kemarin" after a unit of time is that unit gone by ("tahun kemarin", "akhir pekan kemarin"),
+    # not yesterday
+    ("relative", re.compile(r"\b(?P<rel>(?<!tahun )(?<!bulan )(?<!pekan )(?<!minggu )(?=k)kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I)),
     ("relative", re.compile(r"\b" + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I)),
     ("relative", re.compile(r"\b(?P<week>pekan\s+lalu|minggu\s+lalu)\b", re.I)),
     # a weekday alone: "di Jakarta, Selasa." / "pada Senin"
@@ -187,15 +194,22 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEAR.findall(text))
 
 
+@functools.lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """Every pattern's matches in the text, pattern by pattern: read once per article for its
+    calendar (the years of its full dates, its latest dateline) and its date expressions, which
+    scanned the text twice before."""
+    return tuple((basis, m) for basis, rx in _PATTERNS for m in rx.finditer(text))
+
+
 def dated_years_in(text: str) -> tuple[int, ...]:
     """The years of the text's full dates ("Senin (21/8/2023)", "9 November 2022"), in order."""
     out = []
-    for basis, rx in _PATTERNS:
+    for basis, m in _matches(text):
         if basis != "relative":
-            for m in rx.finditer(text):
-                y = m.groupdict().get("y")
-                if y and len(y) == 4 and _YEAR.fullmatch(y):
-                    out.append(int(y))
+            y = m.groupdict().get("y")
+            if y and len(y) == 4 and _YEAR.fullmatch(y):
+                out.append(int(y))
     return tuple(out)
 
 
@@ -205,7 +219,7 @@ def _latest_dateline(text: str, cal: Calendar) -> Optional[dt.date]:
     if cal.published:
         return None
     days = []
-    for m in _PATTERNS[0][1].finditer(text):
+    for m in (m for basis, m in _matches(text) if basis == "dateline"):
         g = m.groupdict()
         if not g.get("y") or len(g["y"]) != 4:
             continue
@@ -223,16 +237,15 @@ def find_dates(text: str, cal: Calendar) -> list[DateMention]:
     # made an article of many dates cost their number squared)
     starts: list[int] = []
     ends: list[int] = []
-    for basis, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            k = bisect.bisect_left(starts, e) - 1
-            if k >= 0 and ends[k] > s:
-                continue
-            d, misprint = _resolve(m, basis, cal)
-            found.append(DateMention(s, e, m.group(), d, basis, misprint))
-            starts.insert(k + 1, s)
-            ends.insert(k + 1, e)
+    for basis, m in _matches(text):
+        s, e = m.span()
+        k = bisect.bisect_left(starts, e) - 1
+        if k >= 0 and ends[k] > s:
+            continue
+        d, misprint = _resolve(m, basis, cal)
+        found.append(DateMention(s, e, m.group(), d, basis, misprint))
+        starts.insert(k + 1, s)
+        ends.insert(k + 1, e)
     found.sort(key=lambda x: x.start)
     return found
 

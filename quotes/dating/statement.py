@@ -20,6 +20,8 @@ from ..text.paragraphs import Paragraph
 from .choice import Context, Option, choose
 from .choice import load as load_dates
 from .dates import Calendar, DateMention, find_dates
+from .events import (is_bounded, is_gone, is_recent, is_scheduled, lead_date, only_day, passage_date,
+                     passage_openers)
 
 
 @attrs.frozen(slots=True)
@@ -69,10 +71,15 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     own = [None if m is not None and m.start in released else m for m in own]
     # the day of the reported event is recent: a date long before publication in the lead
     # ("17 Agustus 1945") is history the article recalls, not the day its people spoke; nor is
-    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang")
-    recent = [m for m in mentions if _recent(m, published) and m.start not in released and not _scheduled(text, m)]
-    lead = _lead_date(text, paras, spans, recent)
-    event = lead or _only_day(text, recent)
+    # a release's day that yielded to the told one, nor a day to come ("20-26 Februari mendatang"),
+    # nor one the story reaches back to ("setelah 11 November 2016 ketika ...")
+    recent = [m for m in mentions if is_recent(m, published) and m.start not in released and not is_scheduled(text, m)
+              and not is_bounded(text, m)]
+    # a day the story looks back on ("Jumat (30/5) lalu") is not the report's, unless a statement's own
+    stated_days = {m.start for m in own if m is not None}
+    reported = [m for m in recent if m.start in stated_days or not is_gone(text, m)]
+    lead = lead_date(text, paras, spans, reported)
+    event = lead or only_day(text, reported)
     interview = event is not None and _interview_day(text, said, own, event)
     if interview:
         event = None
@@ -96,7 +103,7 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         del by_speaker[name]
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
-    openers = _passage_openers(text, paras, spans, recent, event)
+    openers = passage_openers(text, paras, spans, recent, event)
     several = len({m.date for m in stated}) >= 2
     out = []
     previous: Optional[DateMention] = None  # the latest dateline of a statement before this one
@@ -118,11 +125,11 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         if c0.kind != "direct" and name and name not in content:
             k = bisect.bisect_left(mentions, c0.start, key=lambda x: x.start)
             if k < len(mentions) and mentions[k].start < c0.end and mentions[k].basis == "dateline" \
-                    and mentions[k].date is not None and _recent(mentions[k], published):
+                    and mentions[k].date is not None and is_recent(mentions[k], published):
                 content[name] = mentions[k]
         same = name if name in by_speaker else (
             _same_person(name, persons & set(by_speaker)) if r.speaker.type == "person" else None)
-        passage = _passage_date(openers, r.candidate)
+        passage = passage_date(openers, r.candidate)
         where = _around(text, an, r.candidate)
         earlier = _earlier(where)
         options: list[Option] = []
@@ -142,20 +149,27 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
             options.append(Option("lead", lead.date, lead, "lead" + ("+misprint" if lead.misprint else ""),
                                   says(lead)))
         same_previous = previous_by is not None and previous_by == name
-        if previous is not None and m is None:
+        inner = content.get(name)
+        own_told = inner is not None and m is None and same is None
+        if previous is not None and m is None and (same_previous or not own_told):
             # "Senin (20/10/2025)" of the statement before, whoever gave it: the passage goes on
             # about the same day
             options.append(Option("previous", previous.date, previous,
                                   "previous" + ("+misprint" if previous.misprint else ""), says(previous)))
         if m is not None and m.date is not None:
             previous, previous_by = m, name
-        inner = content.get(name)
-        if inner is not None and m is None and same is None:
+        if own_told:
             options.append(Option("content", inner.date, inner, "content" + ("+misprint" if inner.misprint else ""),
                                   says(inner)))
         if published is not None:
             options.append(Option("published", published, None, "published"))
         options.append(Option("none", None))
+        if published is not None and any(o.date is not None and o.date > published for o in options):
+            # no statement is dated after its publication ("Rabu (13/11)" in an article of Tuesday 12
+            # November): such a day is a misreading or the metadata's, never the answer
+            pick = options[rules] if rules is not None else None
+            options = [o for o in options if o.date is None or o.date <= published]
+            rules = options.index(pick) if pick in options else None
         c = r.candidate
         ctx = Context(published, earlier, interview, name in torn, several, c.kind == "direct", c.cue is not None,
                       n / max(1, len(said) - 1), c.start, c.end, today=_today(where), same_previous=same_previous)
@@ -198,60 +212,6 @@ def _released(text: str, c: Candidate, m: DateMention) -> bool:
     return bool(_RELEASE.search(where))
 
 
-# how far before publication the reported event may lie: news reports the last days, and a
-# yearly review reaches back a year at most
-_EVENT_REACH = dt.timedelta(days=366)
-
-
-def _recent(m: DateMention, published: Optional[dt.date]) -> bool:
-    return published is None or m.date is None or published - _EVENT_REACH <= m.date <= published + dt.timedelta(days=1)
-
-
-_AHEAD = re.compile(r"\s*(?:nanti\s+|yang\s+akan\s+)?(?:mendatang|depan)\b", re.I)
-
-
-def _scheduled(text: str, m: DateMention) -> bool:
-    """"Kejuaraan berlangsung 20-26 Februari mendatang": a day the article announces, which nobody
-    has spoken on yet."""
-    return bool(_AHEAD.match(text, m.end))
-
-
-def _only_day(text: str, mentions):
-    """The article's one day, when every dateline it gives is that day ("ujar Siti, Senin
-    (21/01/2019)" and no other): the day of the event it reports, so of its undated statements
-    too. Times inside the story ("sejak Minggu malam", "hingga kemarin") are not datelines."""
-    def dateline(m) -> bool:
-        if m.basis == "dateline":
-            return True
-        return m.basis == "weekday" and bool(re.match(r"\s*[.(,]", text[m.end:m.end + 2]))
-
-    lines = [m for m in mentions if m.date is not None and dateline(m)]
-    days = {m.date for m in lines}
-    if len(days) != 1 or any(m.date is not None and m.basis == "explicit" and m.date not in days for m in mentions):
-        return None
-    return lines[0]
-
-
-
-
-def _lead_date(text: str, paras, spans, mentions):
-    """The day of the event the article reports: a date in its lead (the first body paragraphs),
-    outside quotation marks. Dates that only appear deeper belong to particular statements."""
-    body = [p for k, p in enumerate(paras) if not p.noise and k > 0 or (k == 0 and len(paras) == 1)]
-    lead = body[:2]
-    for m in mentions:
-        if m.date is None:
-            continue
-        if m.basis == "relative" and not m.text.lower().startswith("hari ini"):
-            continue  # "hingga kemarin ...": a time in the story, not the day of the report
-        if m.basis == "weekday" and not re.match(r"\s*[.(]", text[m.end:m.end + 2]):
-            continue  # "sejak Minggu malam", "Kamis mendatang"; but "di Jakarta, Selasa." is a dateline
-        if any(p.start <= m.start < p.end for p in lead) and not any(
-                s.start <= m.start < s.end for s in spans):
-            return m
-    return None
-
-
 # how many words either side of a date expression a verb of saying may stand to be its verb
 _SAYS_WINDOW = 6
 
@@ -286,9 +246,10 @@ def _today(where: str) -> bool:
 
 
 def _earlier(where: str) -> bool:
-    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu": an earlier statement, whose day
-    is not the day of the event the article reports."""
-    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|beberapa waktu lalu)\b", where))
+    """"Sebelumnya, Purbaya mengatakan ...", "ujar Yusril, kala itu", "waktu itu", "beberapa hari lalu":
+    an earlier statement, whose day is not the day of the event the article reports."""
+    return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|waktu itu|ketika itu|tempo hari|"
+                          r"beberapa (?:waktu|hari|pekan) lalu)\b", where))
 
 
 _STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
@@ -351,34 +312,3 @@ def _same_person(name: Optional[str], dated: set) -> Optional[str]:
     words = set(re.findall(r"[A-Z][a-z]{2,}", name))
     hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
     return hits[0] if len(hits) == 1 else None
-
-
-# a paragraph that opens with a day ("Pada 31 Juli 2024, datang laporan ...") tells an earlier
-# (or later) event; the undated words quoted after it are from that day, not the article's
-_OPENS = re.compile(r"\s*(?:Pada\s+|Tanggal\s+)?")
-
-
-def _passage_openers(text: str, paras, spans, mentions, event) -> list[DateMention]:
-    """The days that open a paragraph after the article's event ("Pada 31 Juli 2024, ..."), in
-    reading order: computed once per article, as searching them per statement made long articles
-    cost their statements times their dates times their paragraphs."""
-    starts = [p.start for p in paras]
-    out = []
-    for m in mentions:
-        if m.date is None or m.basis not in ("dateline", "explicit"):
-            continue
-        if event is not None and (m.start <= event.start or m.date == event.date):
-            continue
-        k = bisect.bisect_right(starts, m.start) - 1
-        p = paras[k] if k >= 0 and m.start < paras[k].end else None
-        if p is None or p.noise or not _OPENS.fullmatch(text[p.start:m.start]) \
-                or not re.match(r"(?:\s+\S+)?\s*,", text[m.end:m.end + 12]):
-            continue
-        if not any(s.start <= m.start < s.end for s in spans):  # not inside a quote
-            out.append(m)
-    return out
-
-
-def _passage_date(openers: list[DateMention], c: Candidate) -> Optional[DateMention]:
-    """The day the last paragraph before this statement opens with (of _passage_openers)."""
-    return next((m for m in reversed(openers) if m.start < c.start), None)

@@ -126,3 +126,17 @@ def test_a_weekday_slip_far_from_publication_keeps_the_written_day():
     cal = Calendar(parse_published("2025-06-16"), ())
     (m,) = find_dates("kata Kapolres, Senin (8/6/2025).", cal)
     assert (m.date.isoformat(), m.misprint) == ("2025-06-08", False)
+
+
+def test_kemarin_after_a_unit_of_time_is_not_yesterday():
+    # "tahun kemarin" is last year and "akhir pekan kemarin" last weekend: neither is a day
+    assert dates("Untuk tahun kemarin ekspor naik. Band itu tampil pada akhir pekan kemarin.", "2024-03-15") == []
+    assert dates("kata Rina, warga setempat, kemarin.", "2024-03-15") == [("kemarin", "2024-03-14", "relative")]
+
+
+def test_datelines_with_a_time_of_day_spaces_or_no_brackets():
+    got = [d[:2] for d in dates("ujar Budi, Senin malam (11/11). kata Ani, Selasa ( 12/11 ). kata Ida, Rabu 13/11.",
+                                "2024-11-14")]
+    assert got == [("Senin malam (11/11)", "2024-11-11"), ("Selasa ( 12/11 )", "2024-11-12"), ("Rabu 13/11", "2024-11-13")]
+    # a dateline cut at the end of a line stops there, not in the next paragraph
+    assert dates("dikutip Selasa (7/10/202\n\nParagraf berikutnya.", "2025-10-08")[0][0] == "Selasa (7/10/202"

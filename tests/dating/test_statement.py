@@ -213,3 +213,62 @@ def test_a_day_inside_a_speaker_s_told_words_is_an_option_for_their_undated_quot
     rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
     options = rows[-1][2][0]
     assert [(o.kind, o.date.isoformat()) for o in options if o.kind == "content"] == [("content", "2025-10-20")]
+
+
+def test_a_day_the_lead_reaches_back_to_is_not_the_event_day():
+    # "setelah 12 Januari 2024 ketika ...": the story's past, months before the hearing it reports
+    t = ("Judul\n\nJAKARTA - Dua terdakwa itu tidak bertemu selama lima bulan, yaitu setelah 12 Januari 2024 "
+         "ketika keduanya ditangkap polisi.\n\n"
+         "Hari ini keduanya dihadirkan di Pengadilan Negeri Jakarta Selatan.\n\n"
+         '"Saya tidak menyangka bertemu dia di sini," kata terdakwa Joko Purnomo.')
+    qs = rules(t, published="2024-06-17")
+    assert qs[0].date != "2024-01-12"
+
+
+def test_a_day_the_article_announces_with_nanti_is_not_the_event_day():
+    t = ("Judul\n\nJAKARTA - Pameran mainan akan digelar di Kemayoran pada 18 hingga 20 Juli nanti.\n\n"
+         '"Kami targetkan 300 peserta," kata Ketua Asosiasi Mainan Indonesia Sutrisno Lukas.')
+    qs = rules(t, published="2024-01-21")
+    assert qs[0].date is None
+
+
+def test_the_day_a_rule_takes_effect_is_not_the_event_day():
+    t = ("Judul\n\nJAKARTA - Peraturan impor baja yang baru mulai berlaku pada 1 Februari 2024.\n\n"
+         '"Pengusaha butuh waktu menyesuaikan diri," kata Ketua Asosiasi Baja Indonesia Hendra Wijaya.')
+    qs = rules(t, published="2024-02-05")
+    assert qs[0].date != "2024-02-01"
+
+
+def test_tadi_pagi_in_the_lead_is_the_day_of_the_event():
+    t = ("Judul\n\nJAKARTA - Sebuah gudang tekstil di Cakung terbakar tadi pagi.\n\n"
+         '"Api muncul dari lantai dua," kata Kepala Sektor Damkar Cakung Budi Hartono kepada wartawan.')
+    assert rules(t, published="2024-02-20")[0].date == "2024-02-20"
+
+
+def test_no_statement_is_dated_after_publication():
+    # "Rabu (13/11)" in an article published Tuesday 12 November
+    t = 'Judul\n\n"Kotak suara sudah siap," kata Ketua KPU Bekasi Ali Sopyan, Rabu (13/11).\n\n"Semua lancar," ujar Ali.'
+    assert all(q.date is None or q.date <= "2024-11-12" for q in rules(t, published="2024-11-12"))
+
+
+def test_a_lead_day_marked_lalu_is_an_event_looked_back_on():
+    t = ("Judul\n\nMEDAN - Polisi menangkap tiga remaja pelaku perampasan sepeda motor yang terjadi di "
+         "Jalan Gatot Subroto, Jumat (30/5) lalu.\n\n"
+         "Ketiganya kini ditahan di Polsek Medan Baru.\n\n"
+         '"Motor korban sudah dijual," kata Kapolsek Medan Baru Kompol Hendra Sitorus.')
+    assert rules(t, published="2025-06-10")[0].date != "2025-05-30"
+
+
+def test_a_speaker_s_told_day_replaces_another_speaker_s_dateline_before():
+    from quotes.attribution import attributed
+    from quotes.nlp.analysis import rule_based
+
+    t = ("Pedagang Tolak Relokasi\n\n"
+         "Puluhan pedagang menolak rencana relokasi pasar.\n\n"
+         '"Kami sudah menyiapkan lahan pengganti," kata Wali Kota Bandung Yana Mulyana, Jumat (17/10).\n\n'
+         "Camat Sukajadi Hendra Wijaya menjelaskan, pertemuan dengan pedagang hari Senin (20/10) membahas "
+         "jadwal relokasi sementara.\n\n"
+         '"Kami tidak menutup pasar, hanya memindahkan pedagang selama renovasi," ujarnya.')
+    rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
+    kinds = {o.kind: o.date.isoformat() for o in rows[-1][2][0] if o.date}
+    assert kinds.get("content") == "2025-10-20" and "previous" not in kinds
