@@ -45,7 +45,7 @@ ANN = {
         ("direct", "Klien kami tidak pernah menerima apa pun dari perusahaan itu,", "tegasnya", "-nya", "Michael Tambunan", "person", "2023-03-15", "-nya is Michael Tambunan; Robert Sinaga is named in between only as a topic"),
         ("direct", "Kami akan menghadirkan saksi yang meringankan pada sidang berikutnya", None, None, "Michael Tambunan", "person", "2023-03-15", "closing mark missing at the end of the article; continues the previous speaker"),
     ]),
-    "bps-inflasi": ("2023-09-01", "contoh.id", [
+    "bps-inflasi": ("2023-09-02", "contoh.id", [
         ("direct", "Inflasi masih berada dalam rentang sasaran pemerintah, yaitu 2 sampai 4 persen.", "mengatakan", "Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti", "person", "2023-09-01", "speaker and cue before the quote; date from the next sentence"),
         ("indirect", "kenaikan harga beras dipicu oleh berkurangnya pasokan karena musim kemarau", "menuturkan", "Amalia", "Amalia Adininggar Widyasanti", "person", "2023-09-01"),
         ("direct", "Beras memberikan andil inflasi terbesar pada kelompok makanan. Kami akan terus memantau pergerakan harganya,", "ujarnya", "-nya", "Amalia Adininggar Widyasanti", "person", "2023-09-01"),
