@@ -6,15 +6,17 @@ import re
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.degrees import MARKS, degree_run, is_degree
+from ..lexicon.places import is_place
 from ..lexicon.words import (
-    HONORIFICS,
     ADVERBS,
     AND_WORDS,
     DEMONSTRATIVES,
     FORMER,
+    HONORIFICS,
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NEGATIONS,
+    ORG_WORDS,
     PEOPLE_WORDS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -275,6 +277,12 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         out.append(j)
         j -= 1
     out.reverse()
+    if out and j >= 0 and toks[j].text.lower() in AND_WORDS:
+        opens = _official_list_before(an, j)
+        if opens is not None:
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the official
+            # name's list of fields is one subject
+            out = list(range(opens, j)) + [j] + out
     # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if out and toks[out[0]].text.lower() == "yang" and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
         head = _run_before(an, j)
@@ -293,6 +301,15 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject
     if out and toks[out[0]].text.lower() in ACCOMPANIED and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
         return _without_age(an, _run_before(an, j))
+    if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent \
+            and is_place(an.text[toks[out[0]].start:toks[out[-1]].end]):
+        # "Seorang pedagang di Pasar Kosambi, Bandung, mengatakan": the place between the commas
+        # says where; the subject stands before it
+        head = _run_before(an, j)
+        if head and toks[head[0]].text.lower() in PEOPLE_WORDS:
+            at = next((n for n, k in enumerate(head) if toks[k].text.lower() in ("di", "dari", "asal")), len(head))
+            if at >= 2:
+                return head[:at]  # ("Seorang pedagang" of "Seorang pedagang di Pasar Kosambi")
     if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
         # "Kepala Dinas X, Wahyu, didampingi Sekretaris Dinas, Asep, menjelaskan": the name after
         # the companion's role is the companion's
@@ -329,6 +346,36 @@ def _before_degrees(an: Analysis, j: int) -> int:
     if k < 0 or toks[k].sent != sent or not is_cap(toks[k]) or not words or words[0] != ",":
         return j
     return k if degree_run(words, 0) == len(words) else j
+
+
+def _official_list_before(an: Analysis, j: int) -> int | None:
+    """Where an official name's list of fields ending at the "dan" at token j opens ("Badan
+    Meteorologi, Klimatologi, dan": at "Badan"); None unless capitalised items and commas run back
+    to a first item that opens with an organisation word or a title."""
+    toks = an.tokens
+    sent = toks[j].sent
+    k = j - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1  # "Klimatologi, dan Geofisika": a comma before "dan" too
+    items = 0
+    while k >= 0 and toks[k].sent == sent and j - k <= 14:
+        if toks[k].text == "," and items:
+            k -= 1
+            continue
+        if not is_cap(toks[k]) or toks[k].text.lower() in WEEKDAYS or toks[k].text.lower() in MONTHS:
+            return None
+        first = k
+        while k - 1 >= 0 and toks[k - 1].sent == sent and is_cap(toks[k - 1]):
+            k -= 1
+            first = k
+        items += 1
+        low = toks[first].text.lower()
+        if items >= 2 and (low in ORG_WORDS or is_title(toks[first].text)):
+            return first
+        k = first - 1
+        if k < 0 or toks[k].text != ",":
+            return None
+    return None
 
 
 def after_degrees(an: Analysis, j: int) -> int:

@@ -118,7 +118,7 @@ NAME_LINKS = frozenset("bin binti".split())
 # words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
 ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(
-    """indonesia jakarta ri republik negara negeri nasional internasional pusat daerah provinsi kota kabupaten
+    """indonesia jakarta ri republik negara negeri luar nasional internasional pusat daerah provinsi kota kabupaten
     selatan utara barat timur tengah raya senin selasa rabu kamis jumat sabtu minggu januari februari maret
     april mei juni juli agustus september oktober november desember""".split()
 )

@@ -10,6 +10,7 @@ from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
     NAME_ABBREVIATIONS,
     NOT_NAME,
+    ORG_PREFIXES,
     ORG_WORDS,
     common_words,
     function_words,
@@ -140,6 +141,8 @@ def looks_org(name: str) -> bool:
     words = name.split()
     if any(w.lower().strip("()") in ORG_WORDS for w in words):
         return True
+    if len(words) >= 2 and words[0].lower() in ORG_PREFIXES:
+        return True  # "Perum Bulog", "Koperasi Tani Makmur": what follows the marker names an organisation
     return len(words) == 1 and bool(ACRONYM.match(words[0])) and len(words[0]) <= 6
 
 
