@@ -24,12 +24,14 @@ from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
 from ..text.positions import Cover, paragraph_at
+from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
+from .fronted import SPEAKING, bare_clause, fronted, interrupted, predicate_next
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
-from .phrases import phrase_after, phrase_before, strip_adverbs
+from .phrases import dep_subject, phrase_after, phrase_before, strip_adverbs
 
 
 @attrs.frozen(slots=True)
@@ -94,6 +96,11 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
     taken = Cover([(d.start, d.end) for d in direct])
     indirect = [c for c in indirect if not taken.overlaps(c.start, c.end)]
+    # "Harga naik. Hal itu disampaikan Budi ...": words no cue claims, attributed afterwards
+    claimed = [(c.start, c.end) for c in direct + indirect]
+    for start, end, cue, mention, si in backref_statements(an, paras, claimed):
+        s = an.sentences[si]
+        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, False, (s.start, s.end), 0.7))
     return sorted(direct + _apart(indirect), key=lambda c: c.start)
 
 
@@ -256,15 +263,27 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
         if not phrase:
             return None
         j = phrase[-1] + 1
-    if j >= sent.last or toks[j].text != ",":
+    if j >= sent.last:
         return None
-    start = clean_start(an.text, toks[j].end, sent.end)
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    whole = None
+    if toks[j].text == ",":
+        start = clean_start(an.text, toks[j].end, sent.end)
+        whole = interrupted(an, sent, i)  # "Program itu, menurut Budi, sudah berjalan"
+    elif ((i == sent.first or toks[i - 1].text == ",") and bare_clause(an, sent, j)
+          and (pronoun or (mention is not None and mention.kind in SPEAKING))):
+        start = toks[j].start  # "Menurut Budi kebijakan itu tidak membebani anggaran"
+        if not has_predicate(an, start, sent.end):
+            return None
+    else:
+        return None
     if start < sent.end and an.text[start] in QUOTE_CHARS:
         return None  # "Menurut Anas, "..."": the direct quote carries it
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
-    mention = mention_from_tokens(an, phrase) if phrase else None
+    if whole is not None:
+        start = whole
     region = (sent.start, sent.end)
     return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, pronoun, region, 0.75)
 
@@ -273,7 +292,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     toks = an.tokens
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
     if not subj and an.neural:
-        subj = _dep_subject(an, sent, i)
+        subj = dep_subject(an, sent, i)
     subj, negated = strip_adverbs(an, subj)
     if negated or not subj:
         return None
@@ -320,31 +339,16 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
                      (sent.start, sent.end), conf)
 
 
-def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
-    """The subject the parser attaches to the cue verb, as a token span ("Anas, yang ..., mengatakan")."""
-    toks = an.tokens
-    for k in range(sent.first, i):
-        if toks[k].head == i and (toks[k].deprel or "").startswith("nsubj"):
-            members = {k}
-            changed = True
-            while changed:
-                changed = False
-                for m in range(sent.first, sent.last):
-                    if m not in members and toks[m].head in members:
-                        members.add(m)
-                        changed = True
-            lo, hi = min(members), max(members)
-            if hi < i:
-                return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
-    return []
-
-
 def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
     """Reported speech with the cue after or inside it: "..., kata Anas." / "A, lanjutnya, B."."""
     toks = an.tokens
     text = an.text
     if i == sent.first or toks[i - 1].text != ",":
-        return None
+        f = None if pronoun else fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
+        if f is None:
+            return None
+        return Candidate(clause_kind(text, f[0], f[1], spans), f[0], f[1], _site(an, i), f[2], False,
+                         (toks[i].start, sent.end), 0.65)
     if pronoun:
         phrase: list[int] = []
         j = i + 1
@@ -364,6 +368,10 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
             start = clean_start(text, toks[j].end, sent.end)
         else:
             start = before_start
+        end = content_end(an, sent, start, spans)
+    elif not pronoun and mention.kind in SPEAKING and predicate_next(an, sent, j):
+        # "Tahun depan, kata Budi akan ada 20 bus baru": the cue interrupts the clause, no comma after
+        start = before_start
         end = content_end(an, sent, start, spans)
     else:
         # the cue closes the sentence

@@ -307,3 +307,21 @@ def strip_adverbs(an: Analysis, idx: list[int]) -> tuple[list[int], bool]:
         idx = idx[:-1]
     return idx, negated
 
+
+def dep_subject(an: Analysis, sent, i: int) -> list[int]:
+    """The subject the parser attaches to the cue verb, as a token span ("Anas, yang ..., mengatakan")."""
+    toks = an.tokens
+    for k in range(sent.first, i):
+        if toks[k].head == i and (toks[k].deprel or "").startswith("nsubj"):
+            members = {k}
+            changed = True
+            while changed:
+                changed = False
+                for m in range(sent.first, sent.last):
+                    if m not in members and toks[m].head in members:
+                        members.add(m)
+                        changed = True
+            lo, hi = min(members), max(members)
+            if hi < i:
+                return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
+    return []

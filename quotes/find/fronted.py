@@ -1,0 +1,94 @@
+"""Reported speech whose cue comes first without the usual comma around it, and the extent of a
+clause a cue interrupts.
+
+    "Selain itu lanjut Rina, stok beras masih aman."   "Kata dia, jalan tol itu rampung tahun ini."
+    "Sehingga kata Budi ada kerja sama antardaerah."   "Menurut Budi kebijakan itu tidak membebani."
+    "Tahun depan, kata Budi akan ada 20 bus baru."     "Program itu, menurut Budi, sudah berjalan."
+
+A cue of the "ujar"/"kata" kind opening a sentence (or after a connector such as "Selain itu") reports
+the clause after its speaker; a speaker and a clause with no comma between them are told apart by
+the clause's first word (lower case, not a preposition) and its predicate. A cue that interrupts a
+clause ("Program itu, menurut Budi, sudah berjalan") reports the whole clause, the part before it
+too, unless that part is only a connector or an adjunct ("Namun, ...", "Terkait harga emas, ...").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..lexicon.words import CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, PREDICATE_WORDS, STOP, SUBORDINATORS
+from ..names.mentions import Mention, mention_from_tokens
+from ..nlp.analysis import Analysis, is_cap
+from ..text.paragraphs import count_words
+from .clauses import clean_start, content_end, has_predicate
+from .phrases import phrase_after
+
+# words that may stand before a fronted cue: "Selain itu lanjut Rina, ...", "Apalagi sebut dia, ..."
+LEAD_WORDS = CONNECTORS | SUBORDINATORS | CLAUSE_OPENERS | frozenset(
+    "apalagi selain itu ini dalam artian hal lebih lanjut selanjutnya sehingga oleh karena sebab".split())
+# words that open an adjunct, not a subject: "Terkait harga emas, menurut Budi ..." reports only
+# what follows the cue
+ADJUNCT_OPENERS = frozenset(
+    "terkait soal mengenai tentang dalam di dari pada untuk dengan selain bagi atas sejak hingga".split())
+SPEAKING = ("person", "organization", "pronoun")
+
+
+def lead_is_connector(an: Analysis, sent, i: int) -> bool:
+    """Only connector words stand between the sentence's start and token i ("Selain itu", none)."""
+    toks = an.tokens
+    words = [toks[k].text.lower() for k in range(sent.first, i)]
+    return len(words) <= 3 and all(w in LEAD_WORDS for w in words)
+
+
+def fronted(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Mention]]:
+    """"(Selain itu) lanjut Rina, <clause>" / "Sehingga kata Budi <clause>": the clause's span and the
+    speaker's mention, for a post cue at token i that opens the sentence; None otherwise."""
+    toks = an.tokens
+    if not lead_is_connector(an, sent, i) or (i > sent.first and toks[i - 1].text == ","):
+        return None
+    phrase = phrase_after(an, i + 1, limit=8)
+    if not phrase:
+        return None
+    m = mention_from_tokens(an, phrase)
+    if m is None or m.kind not in SPEAKING:
+        return None
+    j = phrase[-1] + 1
+    if j >= sent.last:
+        return None
+    if toks[j].text == ",":
+        start = clean_start(an.text, toks[j].end, sent.end)
+    elif bare_clause(an, sent, j):
+        start = toks[j].start
+    else:
+        return None
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
+        return None
+    return start, end, m
+
+
+def bare_clause(an: Analysis, sent, j: int) -> bool:
+    """Token j opens a clause right after a speaker phrase with no comma between ("kata Budi ada
+    kerja sama ..."): a lower-case word that is no preposition or tail of place and time."""
+    t = an.tokens[j]
+    low = t.text.lower()
+    return (j < sent.last and t.text[:1].isalpha() and not is_cap(t) and low not in STOP
+            and low not in CUE_TAIL and low not in ADJUNCT_OPENERS)
+
+
+def interrupted(an: Analysis, sent, i: int) -> Optional[int]:
+    """The start of the whole clause that a cue at token i interrupts after a comma ("Program itu,
+    menurut Budi, ..."); None when what precedes the comma is a connector or an adjunct."""
+    toks = an.tokens
+    if i <= sent.first or toks[i - 1].text != ",":
+        return None
+    start = clean_start(an.text, sent.start, toks[i - 1].start)
+    lead = an.text[start:toks[i - 1].start].strip()
+    words = lead.lower().split()
+    if len(words) < 2 or lead.lower() in CONNECTORS or words[0] in ADJUNCT_OPENERS | LEAD_WORDS:
+        return None
+    return start
+
+
+def predicate_next(an: Analysis, sent, j: int) -> bool:
+    """"..., kata Budi akan ada 20 bus baru": the speaker phrase runs straight into the predicate."""
+    return j < sent.last and an.tokens[j].text.lower() in PREDICATE_WORDS

@@ -1,0 +1,39 @@
+from conftest import rules
+
+
+def _read(t):
+    return [(q.cue, q.speaker_mention, q.text) for q in rules(t)]
+
+
+def test_a_cue_that_opens_the_sentence_reports_the_clause_after_its_speaker():
+    assert _read("Selain itu lanjut Rina, stok beras di gudang Bulog masih aman hingga akhir tahun.") == [
+        ("lanjut", "Rina", "stok beras di gudang Bulog masih aman hingga akhir tahun")]
+    assert _read("Kata dia, pengerjaan jalan tol tersebut ditargetkan rampung pada akhir tahun.") == [
+        ("kata", "dia", "pengerjaan jalan tol tersebut ditargetkan rampung pada akhir tahun")]
+    assert _read("Sehingga kata Budi ada kerja sama antara kabupaten dan kota dalam pengelolaan sampah.") == [
+        ("kata", "Budi", "ada kerja sama antara kabupaten dan kota dalam pengelolaan sampah")]
+
+
+def test_menurut_without_a_comma_before_the_clause():
+    assert _read("Menurut Budi kebijakan tersebut tidak akan membebani anggaran daerah.") == [
+        ("menurut", "Budi", "kebijakan tersebut tidak akan membebani anggaran daerah")]
+    assert _read("Menurutnya harga bahan pokok akan kembali stabil menjelang Lebaran.") == [
+        ("menurutnya", "-nya", "harga bahan pokok akan kembali stabil menjelang Lebaran")]
+    assert _read("Terkait kenaikan harga emas, menurut Budi tidak akan berpengaruh pada penjualan perhiasan.") == [
+        ("menurut", "Budi", "tidak akan berpengaruh pada penjualan perhiasan")]
+
+
+def test_a_cue_that_interrupts_a_clause_reports_the_whole_clause():
+    assert _read("Program bantuan tersebut, menurut Budi, sudah dirasakan manfaatnya oleh ribuan keluarga.") == [
+        ("menurut", "Budi", "Program bantuan tersebut, menurut Budi, sudah dirasakan manfaatnya oleh ribuan keluarga")]
+    assert _read("Tahun depan, kata Budi akan ada tambahan 20 unit bus listrik di kota itu.") == [
+        ("kata", "Budi", "Tahun depan, kata Budi akan ada tambahan 20 unit bus listrik di kota itu")]
+    # a connector before the comma is no part of the clause
+    assert _read("Namun, menurut Budi, harga beras akan turun bulan depan.") == [
+        ("menurut", "Budi", "harga beras akan turun bulan depan")]
+
+
+def test_nouns_and_places_after_a_fronted_cue_are_no_speakers():
+    assert rules("Kata kunci dalam program ini adalah kolaborasi antarlembaga.") == []
+    assert rules("Bagi warga, jembatan baru itu sangat membantu perjalanan ke pasar.") == []
+    assert rules("Menurut rencana awal proyek itu selesai pada akhir tahun ini.") == []
