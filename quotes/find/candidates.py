@@ -28,10 +28,10 @@ from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
 from .fronted import SPEAKING, bare_clause, fronted, interrupted, predicate_next
-from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate
+from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
-from .phrases import dep_subject, phrase_after, phrase_before, strip_adverbs
+from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
 
 
 @attrs.frozen(slots=True)
@@ -293,14 +293,14 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
     if not subj and an.neural:
         subj = dep_subject(an, sent, i)
-    subj, negated = strip_adverbs(an, subj)
+    subj, negated = strip_adverbs(an, subject_core(an, subj))
     if negated or not subj:
         return None
     if any(toks[k].text.lower() in ("hal", "ini", "itu") for k in subj[:1]) and len(subj) <= 2:
         return None
     if toks[subj[0]].text.lower() in SUBORDINATORS:
         return None
-    if any(toks[k].text.lower() in SUBJECT_BREAKERS for k in subj):
+    if breaks_subject(an, subj, SUBJECT_BREAKERS):
         return None  # "Ia cukup puas dengan ...", "diharapkan bisa ...": not a subject phrase
     j = i + 1
     has_comp = False
@@ -325,7 +325,9 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     noun_object = not has_comp and not predicate
     if role == "weak" and not has_comp:
         first = toks[j].text.lower()
-        if count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
+        if opens_clause(first, predicate):
+            noun_object = False  # "melihat ada celah ...", "menyampaikan dirinya tidak ..."
+        elif count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
             noun_object = True  # "mengungkapkan kekagumannya ...", "memaparkan capaian ..."
     mention = mention_from_tokens(an, subj)
     if mention is None:

@@ -115,3 +115,18 @@ def clean_start(text: str, start: int, end: int) -> int:
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     return start
+
+
+# first words that make what follows a weak verb a clause, not its object: a subject pronoun
+# ("menyampaikan dirinya tidak ..."), existential "ada", a negation, a question word
+# ("mengungkapkan betapa ...", "mempertanyakan mengapa ...")
+_CLAUSE_OPENING = frozenset(
+    """dirinya pihaknya ia dia mereka kami kita saya beliau ada tidak tak belum betapa bagaimana mengapa
+    apakah""".split())
+
+
+def opens_clause(word: str, predicate: bool) -> bool:
+    """The words after a weak verb open a clause: a pronoun with a predicate after it, or a word
+    that is a predicate itself ("ada", "tidak")."""
+    low = word.lower()
+    return low in _CLAUSE_OPENING and (predicate or low in PREDICATE_WORDS)

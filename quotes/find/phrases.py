@@ -325,3 +325,55 @@ def dep_subject(an: Analysis, sent, i: int) -> list[int]:
             if hi < i:
                 return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
     return []
+
+
+# connectors a subject phrase before a verb of saying may open with ("Meski demikian Tri menegaskan",
+# "Sementara Budi mengatakan"): they link the sentence to the one before, they name nobody
+_OPENING_LINKS = (("oleh", "karena", "itu"), ("meski", "demikian"), ("meskipun", "demikian"),
+                  ("walau", "demikian"), ("namun", "demikian"), ("sementara", "itu"), ("selain", "itu"),
+                  ("karena", "itu"), ("dengan", "demikian"), ("sementara",))
+# a time or place adjunct between the subject and the verb ("Budi dalam kunjungannya di Bogor
+# mengatakan", "J-Hope pada Juni 2025 telah mengatakan")
+_ADJUNCT = frozenset("pada dalam di saat ketika".split())
+
+
+def subject_core(an: Analysis, subj: list[int]) -> list[int]:
+    """The subject phrase before a verb of saying without a connector before it or an adjunct of
+    time or place after it; unchanged unless a name or a pronoun is left."""
+    toks = an.tokens
+    words = [toks[k].text.lower() for k in subj]
+    for link in _OPENING_LINKS:
+        n = len(link)
+        if tuple(words[:n]) == link and len(subj) > n and _names_someone(an, subj[n:n + 1]):
+            subj, words = subj[n:], words[n:]
+            break
+    for n in range(1, len(subj)):
+        if words[n] in _ADJUNCT and _names_someone(an, subj[:n]) and all(_name_word(an, k) for k in subj[:n]):
+            return subj[:n]
+    return subj
+
+
+def _name_word(an: Analysis, k: int) -> bool:
+    """A word of a name or a title, a pronoun, or a bracket of an acronym."""
+    t = an.tokens[k]
+    return is_cap(t) or is_title(t.text) or t.text.lower() in PRONOUNS or t.text in "()-"
+
+
+def _names_someone(an: Analysis, idx: list[int]) -> bool:
+    """A capitalised word that is no title, or a personal pronoun, among the tokens."""
+    return any((is_cap(an.tokens[k]) and not is_title(an.tokens[k].text))
+               or an.tokens[k].text.lower() in PRONOUNS for k in idx)
+
+
+def breaks_subject(an: Analysis, subj: list[int], breakers: frozenset) -> bool:
+    """A word in the phrase that no subject holds ("Ia cukup puas dengan ..."); "dari" before a
+    capitalised word is part of a role ("Ekonom dari CSIS Budi")."""
+    toks = an.tokens
+    for n, k in enumerate(subj):
+        low = toks[k].text.lower()
+        if low not in breakers:
+            continue
+        if low == "dari" and 0 < n < len(subj) - 1 and is_cap(toks[subj[n + 1]]):
+            continue
+        return True
+    return False

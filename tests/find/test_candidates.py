@@ -165,3 +165,21 @@ def test_a_cue_that_opens_the_next_quote_is_not_the_cue_of_the_one_before():
          'Budi mengatakan, "Harga cabai naik." Ia menambahkan, "Stok masih aman sampai bulan depan."')
     assert [(q.cue, q.text) for q in rules(t)] == [
         ("mengatakan", "Harga cabai naik."), ("menambahkan", "Stok masih aman sampai bulan depan.")]
+
+
+def test_a_connector_or_an_adjunct_around_the_subject_leaves_the_speaker():
+    t = ("Meski demikian Rina mengakui stok pupuk di gudang itu belum mencukupi kebutuhan petani.\n\n"
+         "Ekonom dari LPEM Budi Santoso menilai pertumbuhan ekonomi bisa sedikit melambat tahun ini.\n\n"
+         "Wali Kota Bogor Dedi Mulyana dalam kunjungannya di Pasar Anyar mengatakan, harga cabai mulai turun.")
+    assert [(q.cue, q.speaker) for q in rules(t)] == [
+        ("mengakui", "Rina"), ("menilai", "Budi Santoso"), ("mengatakan", "Dedi Mulyana")]
+
+
+def test_a_clause_after_a_weak_verb_opens_with_its_own_subject_or_ada():
+    t = ("Dari sisi pariwisata, Rina melihat ada peluang untuk mengembangkan wisata malam di pantai itu.\n\n"
+         "Budi menyampaikan dirinya tidak pernah menerima laporan dari bawahannya.")
+    assert [(q.cue, q.text) for q in rules(t)] == [
+        ("melihat", "ada peluang untuk mengembangkan wisata malam di pantai itu"),
+        ("menyampaikan", "dirinya tidak pernah menerima laporan dari bawahannya")]
+    # an object stays an object
+    assert rules("Budi melihat pertandingan itu dari tribun utama stadion.") == []
