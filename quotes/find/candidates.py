@@ -27,7 +27,7 @@ from ..text.positions import Cover, paragraph_at
 from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
-from .fronted import SPEAKING, bare_clause, fronted, interrupted, predicate_next
+from .fronted import SPEAKING, bagi, bare_clause, fronted, interrupted, predicate_next
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
@@ -227,6 +227,11 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
                 continue
             c = cue_at(an, i)
             if c is None:
+                b = bagi(an, sent, i, marked)  # "Bagi Budi, ..." / "Baginya, ...": as "menurut"
+                if b is not None:
+                    out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, i), b[2],
+                                         b[2] is None, (sent.start, sent.end), 0.7))
+                    break
                 continue
             cand = None
             readings = roles_for(an.tokens[i].text) or (c,)

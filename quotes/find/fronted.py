@@ -92,3 +92,34 @@ def interrupted(an: Analysis, sent, i: int) -> Optional[int]:
 def predicate_next(an: Analysis, sent, j: int) -> bool:
     """"..., kata Budi akan ada 20 bus baru": the speaker phrase runs straight into the predicate."""
     return j < sent.last and an.tokens[j].text.lower() in PREDICATE_WORDS
+
+
+def bagi(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional[Mention]]]:
+    """"Bagi Budi, kenaikan tarif itu memberatkan warga." / "Baginya, ...": at the head of a sentence
+    "bagi" + a person + a comma reads as "menurut" (the person's view); the clause's span and the
+    person's mention (None for "baginya"). Elsewhere "bagi" is "for" ("penting bagi warga"), and a
+    group or a thing after it ("Bagi warga, ...") is whom something serves, not who speaks."""
+    toks = an.tokens
+    low = toks[i].text.lower()
+    if low not in ("bagi", "baginya") or not lead_is_connector(an, sent, i):
+        return None
+    if i > sent.first and toks[i - 1].text == ",":
+        return None
+    m = None
+    if low == "bagi":
+        phrase = phrase_after(an, i + 1, limit=8)
+        if not phrase:
+            return None
+        m = mention_from_tokens(an, phrase)
+        if m is None or m.kind != "person":
+            return None
+        j = phrase[-1] + 1
+    else:
+        j = i + 1
+    if j >= sent.last or toks[j].text != ",":
+        return None
+    start = clean_start(an.text, toks[j].end, sent.end)
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
+        return None
+    return start, end, m

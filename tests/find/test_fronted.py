@@ -37,3 +37,12 @@ def test_nouns_and_places_after_a_fronted_cue_are_no_speakers():
     assert rules("Kata kunci dalam program ini adalah kolaborasi antarlembaga.") == []
     assert rules("Bagi warga, jembatan baru itu sangat membantu perjalanan ke pasar.") == []
     assert rules("Menurut rencana awal proyek itu selesai pada akhir tahun ini.") == []
+
+
+def test_bagi_a_person_at_the_head_of_a_sentence_reads_as_menurut():
+    assert _read("Bagi Budi, kenaikan tarif tersebut sangat memberatkan warga kecil di desanya.") == [
+        ("bagi", "Budi", "kenaikan tarif tersebut sangat memberatkan warga kecil di desanya")]
+    assert _read("Baginya, kemenangan itu merupakan hadiah bagi seluruh suporter di Tanah Air.") == [
+        ("baginya", "-nya", "kemenangan itu merupakan hadiah bagi seluruh suporter di Tanah Air")]
+    # whom something serves, and "bagi" inside a sentence, are no speakers
+    assert rules("Jembatan itu penting bagi Budi, karena ia setiap hari berjualan di pasar seberang sungai.") == []
