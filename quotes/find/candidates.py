@@ -27,7 +27,8 @@ from ..text.positions import Cover, paragraph_at
 from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
-from .fronted import SPEAKING, bagi, bare_clause, fronted, interrupted, predicate_next
+from .fronted import (SPEAKING, bagi, bare_clause, fronted, interrupted, passive_opening, predicate_next,
+                      source_last)
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
 from .cues import cue_after, cue_at, cue_before
 from .marks import Span
@@ -134,16 +135,12 @@ def passives(an: Analysis) -> list[Passive]:
     return out
 
 
-def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
-    return paragraph_at(paras, pos)
-
-
 def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
     text = an.text
     out: list[Candidate] = []
     prev_close = 0
     for sp in spans:
-        para = _paragraph_of(paras, sp.open)
+        para = paragraph_at(paras, sp.open)
         if para is not None and para.noise:
             prev_close = sp.close or sp.end
             continue
@@ -207,10 +204,6 @@ def _opens_next(an: Analysis, cue: int) -> bool:
             and toks[cue + 2].sent == toks[cue].sent)
 
 
-def _inside(quoted: Cover, pos: int) -> bool:
-    return quoted.holds(pos)
-
-
 def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
     toks = an.tokens
     out: list[Candidate] = []
@@ -219,12 +212,16 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     quoted = Cover([(s.open, s.close if s.close is not None else s.end) for s in spans])
     marked = Marked.of(spans)
     for sent in an.sentences:
-        para = _paragraph_of(paras, sent.start)
+        para = paragraph_at(paras, sent.start)
         if para is not None and para.noise:
             continue
         for i in range(sent.first, sent.last):
-            if i in used or _inside(quoted, toks[i].start):
+            if i in used or quoted.holds(toks[i].start):
                 continue
+            po = passive_opening(an, sent, i, marked)  # "Ditambahkan, ...": the last speaker's words
+            if po is not None:
+                out.append(Candidate("indirect", po[0], po[1], _site(an, i), None, True, (sent.start, sent.end), 0.6))
+                break
             c = cue_at(an, i)
             if c is None:
                 b = bagi(an, sent, i, marked)  # "Bagi Budi, ..." / "Baginya, ...": as "menurut"
@@ -268,9 +265,14 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
         if not phrase:
             return None
         j = phrase[-1] + 1
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    last = source_last(an, sent, i, phrase) if mention is not None else None
+    if last is not None:  # "<clause>, menurut sebuah studi terbaru."
+        end = clean_end(an.text, last, toks[i - 1].start)
+        return Candidate(clause_kind(an.text, last, end, spans), last, end, _site(an, i), mention, False,
+                         (sent.start, sent.end), 0.7)
     if j >= sent.last:
         return None
-    mention = mention_from_tokens(an, phrase) if phrase else None
     whole = None
     if toks[j].text == ",":
         start = clean_start(an.text, toks[j].end, sent.end)
@@ -381,8 +383,8 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
         start = before_start
         end = content_end(an, sent, start, spans)
     else:
-        # the cue closes the sentence
-        if j < sent.last and toks[j].text not in ".!?," and not _only_tail(an, j, sent):
+        # the cue closes the sentence, or a tail of place and time follows it ("..., ujarnya kepada wartawan")
+        if j < sent.last and toks[j].text not in ".!?," and toks[j].text.lower() not in CUE_TAIL:
             return None
         start = before_start
         end = clean_end(text, start, toks[i - 1].start)
@@ -392,10 +394,3 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
         return None
     return Candidate(clause_kind(text, start, end, spans), start, end, _site(an, i), mention, pronoun,
                      (toks[i].start, sent.end), 0.7)
-
-
-def _only_tail(an: Analysis, j: int, sent) -> bool:
-    # "..., ujarnya kepada wartawan di Jakarta." : a tail of place and time after the cue
-    return an.tokens[j].text.lower() in CUE_TAIL
-
-

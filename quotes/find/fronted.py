@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lexicon.words import CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, PREDICATE_WORDS, STOP, SUBORDINATORS
+from ..lexicon.words import CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, PREDICATE_WORDS, STOP, SUBORDINATORS, cue_for
 from ..names.mentions import Mention, mention_from_tokens
 from ..nlp.analysis import Analysis, is_cap
 from ..text.paragraphs import count_words
@@ -54,16 +54,56 @@ def fronted(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Menti
     j = phrase[-1] + 1
     if j >= sent.last:
         return None
-    if toks[j].text == ",":
+    comma = toks[j].text == ","
+    if comma:
         start = clean_start(an.text, toks[j].end, sent.end)
     elif bare_clause(an, sent, j):
         start = toks[j].start
     else:
         return None
     end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
+    if count_words(an.text[start:end]) < 4:
+        return None
+    # with no comma, the clause must show its predicate ("kata Budi ada kerja sama ...")
+    if not comma and not has_predicate(an, start, end) and toks[j].text.lower() not in PREDICATE_WORDS:
         return None
     return start, end, m
+
+
+def passive_opening(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int]]:
+    """"Ditambahkan, pihaknya belum menyita aset ..." / "Diungkapkannya persoalan ini ...": a passive
+    cue opening the sentence reports the clause after it, in the words of the person quoted before
+    (the cue names nobody, as "ujarnya" does not)."""
+    toks = an.tokens
+    if i != sent.first or i + 1 >= sent.last:
+        return None
+    low = toks[i].text.lower()
+    base = cue_for(low) or (cue_for(low[:-3]) if low.endswith("nya") else None)
+    if base is None or base.role != "passive":
+        return None
+    j = i + 1
+    if toks[j].text == ",":
+        j += 1
+    elif not low.endswith("nya"):
+        return None
+    if j >= sent.last:
+        return None
+    start = clean_start(an.text, toks[j].start, sent.end)
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
+        return None
+    return start, end
+
+
+def source_last(an: Analysis, sent, i: int, phrase: list[int]) -> Optional[int]:
+    """"<clause>, menurut sebuah studi terbaru.": "menurut" and its source end the sentence; the
+    start of the clause before the comma, or None."""
+    toks = an.tokens
+    j = phrase[-1] + 1 if phrase else i + 1
+    if i <= sent.first or toks[i - 1].text != "," or (j < sent.last and toks[j].text not in ".!?"):
+        return None
+    start = clean_start(an.text, sent.start, toks[i - 1].start)
+    return start if count_words(an.text[start:toks[i - 1].start]) >= 4 else None
 
 
 def bare_clause(an: Analysis, sent, j: int) -> bool:

@@ -46,3 +46,27 @@ def test_bagi_a_person_at_the_head_of_a_sentence_reads_as_menurut():
         ("baginya", "-nya", "kemenangan itu merupakan hadiah bagi seluruh suporter di Tanah Air")]
     # whom something serves, and "bagi" inside a sentence, are no speakers
     assert rules("Jembatan itu penting bagi Budi, karena ia setiap hari berjualan di pasar seberang sungai.") == []
+
+
+def test_a_passive_cue_opening_a_sentence_goes_on_with_the_last_speaker():
+    t = ('"Kami masih menunggu surat dari pengadilan," kata Kapolres Budi Santoso.\n\n'
+         "Ditambahkan, pihaknya juga belum menyita aset milik tersangka di Boyolali.\n\n"
+         "Diungkapkannya persoalan ini bermula dari laporan warga pada awal bulan.")
+    qs = rules(t)
+    assert [(q.cue, q.speaker, q.text) for q in qs[1:]] == [
+        ("ditambahkan", "Budi Santoso", "pihaknya juga belum menyita aset milik tersangka di Boyolali"),
+        ("diungkapkannya", "Budi Santoso", "persoalan ini bermula dari laporan warga pada awal bulan")]
+    # a passive inside the sentence is no opening cue
+    assert rules("Laporan itu disebutkan dalam rapat warga di balai desa pada Senin pagi.") == []
+
+
+def test_menurut_and_its_source_closing_the_sentence():
+    assert _read("Satelit mendeteksi sinyal gravitasi aneh di lepas pantai Afrika, menurut sebuah studi terbaru.") == [
+        ("menurut", "sebuah studi terbaru", "Satelit mendeteksi sinyal gravitasi aneh di lepas pantai Afrika")]
+
+
+def test_a_fronted_cue_with_a_comma_needs_no_verb_in_its_clause():
+    assert _read("Selain itu lanjut Rina, dari sisi ukuran alat ini lebih cocok untuk warga.") == [
+        ("lanjut", "Rina", "dari sisi ukuran alat ini lebih cocok untuk warga")]
+    assert _read("Sehingga kata Budi ada kolaborasi antara kabupaten dan kota.") == [
+        ("kata", "Budi", "ada kolaborasi antara kabupaten dan kota")]
