@@ -24,13 +24,14 @@ from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
 from ..text.positions import Cover, paragraph_at
+from .assessed import assessed_statements
 from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
 from .fronted import (SPEAKING, bagi, bare_clause, fronted, interrupted, passive_opening, predicate_next,
                       source_last)
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
-from .cues import cue_after, cue_at, cue_before
+from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
 from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
 
@@ -102,6 +103,12 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     for start, end, cue, mention, si in backref_statements(an, paras, claimed):
         s = an.sentences[si]
         indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, False, (s.start, s.end), 0.7))
+    # "Program itu dinilai Menteri Budi sebagai ...", "... ," kata Budi. "X pun dinilai tak membantu."
+    said = [(c.start, c.end) for c in direct + indirect if c.emit]
+    for start, end, cue, mention, si in assessed_statements(an, claimed + said, said):
+        s = an.sentences[si]
+        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, mention is None,
+                                  (s.start, s.end), 0.6))
     return sorted(direct + _apart(indirect), key=lambda c: c.start)
 
 
@@ -146,7 +153,7 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
             continue
         floor = max(para.start if para else 0, prev_close)
         after = cue_after(an, sp.close) if sp.closed else None
-        if after is not None and _opens_next(an, after.cue) and text[sp.start:sp.end].rstrip().endswith((".", "!", "?")):
+        if after is not None and opens_next(an, after.cue) and text[sp.start:sp.end].rstrip().endswith((".", "!", "?")):
             # 'Budi mengatakan, "Harga naik." Ia menambahkan, "..."': the cue after a closed
             # sentence introduces the next quote; this one's cue, if any, stands before it
             after = None
@@ -195,13 +202,6 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
         out.append(Candidate("direct", sp.start, sp.end, _site(an, cue_i), mention, pronoun_cue, region, conf))
         prev_close = sp.close or sp.end
     return out
-
-
-def _opens_next(an: Analysis, cue: int) -> bool:
-    """The cue is followed by a comma or a colon and an opening quotation mark."""
-    toks = an.tokens
-    return (cue + 2 < len(toks) and toks[cue + 1].text in ",:" and toks[cue + 2].text in QUOTE_CHARS
-            and toks[cue + 2].sent == toks[cue].sent)
 
 
 def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:

@@ -183,3 +183,23 @@ def test_a_clause_after_a_weak_verb_opens_with_its_own_subject_or_ada():
         ("menyampaikan", "dirinya tidak pernah menerima laporan dari bawahannya")]
     # an object stays an object
     assert rules("Budi melihat pertandingan itu dari tribun utama stadion.") == []
+
+
+def test_a_passive_verb_of_judging_with_its_assessor_named_is_that_persons_statement():
+    (q,) = rules("Pembangunan jalan tol itu dinilai Gubernur Budi Santoso sebagai langkah penting bagi "
+                 "pemerataan ekonomi.")
+    assert (q.cue, q.speaker) == ("dinilai", "Budi Santoso")
+    assert q.text.startswith("Pembangunan jalan tol itu dinilai")
+
+
+def test_an_agentless_judgement_goes_on_with_the_speaker_quoted_just_before():
+    t = ('"Investasi harus tumbuh mendekati 6 persen," jelas ekonom Budi Santoso. Bahkan, kehadiran '
+         "lembaga baru itu pun dinilai tak akan banyak membantu pertumbuhan.")
+    qs = rules(t)
+    assert [(q.kind, q.cue, q.speaker) for q in qs] == [
+        ("direct", "jelas", "Budi Santoso"), ("indirect", "dinilai", "Budi Santoso")]
+    # the writer's own hedge: no quote before it, or a relative clause
+    assert rules("Aplikasi pendaftaran itu dinilai telah merugikan sekolah swasta di kota tersebut.") == []
+    t2 = ('"Investasi harus tumbuh," jelas Budi Santoso. Warga memprotes kebijakan yang dinilai '
+          "memberatkan pedagang kecil di pasar.")
+    assert [q.kind for q in rules(t2)] == ["direct"]
