@@ -10,7 +10,7 @@ from typing import Sequence
 
 import attrs
 
-from ..lexicon.words import NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE
+from ..lexicon.words import ADVERBS, NEGATIONS, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE, cue_for
 from ..nlp.analysis import Analysis
 from ..text.positions import tokens_within
 from .cues import cue_after
@@ -67,7 +67,27 @@ def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
             end = close + 1  # ""...," tambahnya": the clause ends with its marks, before the cue
             break
         ch_i = close + 1
-    return clean_end(text, start, end)
+    return clean_end(text, start, _next_verb(an, start, end))
+
+
+_AND = frozenset("dan serta tetapi tapi namun".split())
+
+
+def _next_verb(an: Analysis, start: int, end: int) -> int:
+    """"Budi menuding bahwa X, dan mempertanyakan mengapa ...", "menuduh X, tetapi tidak secara
+    langsung menuduh ...": a verb of saying coordinated after a comma is the speaker's next
+    statement (or its denial); the clause ends at the comma."""
+    toks = tokens_within(an.tokens, start, end)
+    for n, t in enumerate(toks):
+        if t.text != "," or n + 1 >= len(toks) or toks[n + 1].text.lower() not in _AND:
+            continue
+        k = n + 2
+        while k < len(toks) and toks[k].text.lower() in ADVERBS | NEGATIONS:
+            k += 1
+        c = cue_for(toks[k].text) if k < len(toks) else None
+        if c is not None and c.role in ("say", "weak"):
+            return t.start
+    return end
 
 
 def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:

@@ -203,3 +203,16 @@ def test_an_agentless_judgement_goes_on_with_the_speaker_quoted_just_before():
     t2 = ('"Investasi harus tumbuh," jelas Budi Santoso. Warga memprotes kebijakan yang dinilai '
           "memberatkan pedagang kecil di pasar.")
     assert [q.kind for q in rules(t2)] == ["direct"]
+
+
+def test_a_verb_of_saying_coordinated_after_a_comma_ends_the_clause_before_it():
+    t = ("Rina juga menuding bahwa perusahaan itu beroperasi tanpa izin yang jelas, dan menegaskan "
+         "pihaknya akan melapor ke polisi.")
+    (q,) = rules(t)
+    assert (q.cue, q.text) == ("menuding", "perusahaan itu beroperasi tanpa izin yang jelas")
+    t2 = "Warga menuduh pabrik itu mencemari sungai, tetapi tidak secara langsung menuduh pemilik pabrik."
+    (q2,) = rules(t2)
+    assert q2.text == "pabrik itu mencemari sungai"
+    # a comma and "dan" before a plain verb stay inside the clause
+    (q3,) = rules("Rina mengatakan harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu.")
+    assert q3.text == "harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu"
