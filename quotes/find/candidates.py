@@ -28,7 +28,7 @@ from .assessed import assessed_statements
 from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
-from .fronted import (SPEAKING, bagi, bare_clause, fronted, interrupted, passive_opening, predicate_next,
+from .fronted import (SPEAKING, bagi, bare_clause, fronted, in_view, interrupted, passive_opening, predicate_next,
                       source_last)
 from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
 from .cues import cue_after, cue_at, cue_before, opens_next
@@ -224,9 +224,10 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
                 break
             c = cue_at(an, i)
             if c is None:
-                b = bagi(an, sent, i, marked)  # "Bagi Budi, ..." / "Baginya, ...": as "menurut"
+                # "Bagi Budi, ...", "Baginya, ...", "Dalam penilaiannya, ...": as "menurut"
+                b = bagi(an, sent, i, marked) or in_view(an, sent, i, marked)
                 if b is not None:
-                    out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, i), b[2],
+                    out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
                                          b[2] is None, (sent.start, sent.end), 0.7))
                     break
                 continue

@@ -20,6 +20,7 @@ from ..names.mentions import Mention, mention_from_tokens
 from ..nlp.analysis import Analysis, is_cap
 from ..text.paragraphs import count_words
 from .clauses import clean_start, content_end, has_predicate
+from .cues import cue_at
 from .phrases import phrase_after
 
 # words that may stand before a fronted cue: "Selain itu lanjut Rina, ...", "Apalagi sebut dia, ..."
@@ -134,11 +135,12 @@ def predicate_next(an: Analysis, sent, j: int) -> bool:
     return j < sent.last and an.tokens[j].text.lower() in PREDICATE_WORDS
 
 
-def bagi(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional[Mention]]]:
+def bagi(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional[Mention], int]]:
     """"Bagi Budi, kenaikan tarif itu memberatkan warga." / "Baginya, ...": at the head of a sentence
-    "bagi" + a person + a comma reads as "menurut" (the person's view); the clause's span and the
-    person's mention (None for "baginya"). Elsewhere "bagi" is "for" ("penting bagi warga"), and a
-    group or a thing after it ("Bagi warga, ...") is whom something serves, not who speaks."""
+    "bagi" + a person + a comma reads as "menurut" (the person's view); the clause's span, the
+    person's mention (None for "baginya") and the cue token. Elsewhere "bagi" is "for" ("penting bagi
+    warga"), and a group or a thing after it ("Bagi warga, ...") is whom something serves, not who
+    speaks."""
     toks = an.tokens
     low = toks[i].text.lower()
     if low not in ("bagi", "baginya") or not lead_is_connector(an, sent, i):
@@ -162,4 +164,41 @@ def bagi(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
         return None
-    return start, end, m
+    return start, end, m, i
+
+
+# nouns of a view or an account: "Dalam penilaiannya, ...", "Dalam pandangan Budi, ..."
+_VIEW_NOUNS = frozenset("penilaian pandangan analisis keterangan penjelasan paparan pengamatan".split())
+
+
+def in_view(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional[Mention], int]]:
+    """"Dalam penilaiannya, <clause>" / "Dalam pandangan Budi, <clause>" at the head of a sentence:
+    the clause is that person's view, as after "Menurut Budi,", when it has no cue of its own
+    ("Dalam keterangannya, Budi mengatakan ..." is that cue's); its span, the person's mention (None
+    for the -nya form) and the view noun as the cue token."""
+    toks = an.tokens
+    if i != sent.first or toks[i].text.lower() != "dalam" or i + 2 >= sent.last:
+        return None
+    noun = toks[i + 1].text.lower()
+    m = None
+    if noun.endswith("nya") and noun[:-3] in _VIEW_NOUNS:
+        comma = i + 2
+    elif noun in _VIEW_NOUNS:
+        phrase = phrase_after(an, i + 2, limit=8)
+        if not phrase:
+            return None
+        m = mention_from_tokens(an, phrase)
+        if m is None or m.kind not in ("person", "organization"):
+            return None
+        comma = phrase[-1] + 1
+    else:
+        return None
+    if comma >= sent.last or toks[comma].text != ",":
+        return None
+    if any(cue_at(an, n) is not None for n in range(comma + 1, sent.last)):
+        return None
+    start = clean_start(an.text, toks[comma].end, sent.end)
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 4:
+        return None
+    return start, end, m, i + 1

@@ -49,3 +49,10 @@ def test_the_pointing_sentence_and_what_it_points_to():
     si = next(k for k, s in enumerate(an.sentences) if pointing_cue(an, s) is not None)
     start, end = pointed_back(an, paragraphs(t), si)
     assert t[start:end] == "Pemkot membentuk tim antibegal bersama polisi"
+
+
+def test_other_passive_verbs_of_saying_point_back_too():
+    t = ("Jumlah wisatawan ke pantai selatan naik dua kali lipat selama libur sekolah.\n\n"
+         "Hal tersebut dipaparkan Kepala Dinas Pariwisata Kabupaten Sukabumi, Rina Marlina, Rabu (4/6/2025).")
+    (q,) = rules(t)
+    assert (q.cue, q.speaker) == ("dipaparkan", "Rina Marlina")

@@ -70,3 +70,15 @@ def test_a_fronted_cue_with_a_comma_needs_no_verb_in_its_clause():
         ("lanjut", "Rina", "dari sisi ukuran alat ini lebih cocok untuk warga")]
     assert _read("Sehingga kata Budi ada kolaborasi antara kabupaten dan kota.") == [
         ("kata", "Budi", "ada kolaborasi antara kabupaten dan kota")]
+
+
+def test_dalam_a_view_of_someone_reads_as_menurut():
+    t = ('"Kami sudah memeriksa semua lokasi tambang," kata pengamat Budi Santoso.\n\n'
+         "Dalam penilaiannya, keresahan warga soal kerusakan lingkungan sangat wajar.")
+    assert [(q.cue, q.speaker, q.text) for q in rules(t)][1:] == [
+        ("penilaiannya", "Budi Santoso", "keresahan warga soal kerusakan lingkungan sangat wajar")]
+    assert _read("Dalam pandangan Budi, kenaikan tarif itu akan memberatkan pedagang kecil.") == [
+        ("pandangan", "Budi", "kenaikan tarif itu akan memberatkan pedagang kecil")]
+    # the clause's own cue speaks
+    assert [q.cue for q in rules("Dalam keterangannya, Budi mengatakan harga beras akan turun bulan depan.")] == [
+        "mengatakan"]
