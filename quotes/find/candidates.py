@@ -30,7 +30,8 @@ from .clause_model import row as clause_row
 from .clause_model import says
 from .fronted import (SPEAKING, bagi, bare_clause, fronted, in_view, interrupted, passive_opening, predicate_next,
                       source_last)
-from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, opens_clause
+from .clauses import (Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, object_not_clause,
+                      opens_clause)
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
 from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
@@ -330,7 +331,8 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if count_words(an.text[start:end]) < 3:
         return None
     predicate = has_predicate(an, start, end)
-    noun_object = not has_comp and not predicate
+    plain_object = not has_comp and object_not_clause(an, i, j)  # no clause, whatever the model reads
+    noun_object = not has_comp and not predicate or plain_object
     if role == "weak" and not has_comp:
         first = toks[j].text.lower()
         if opens_clause(first, predicate):
@@ -341,7 +343,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if mention is None:
         return None
     if noun_object:
-        x = clause_row(an, j, start, end, role == "weak", predicate, subj)
+        x = () if plain_object else clause_row(an, j, start, end, role == "weak", predicate, subj)
         return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0,
                          emit=False, clause_row=x)
     conf = 0.75 if has_comp else 0.65

@@ -150,3 +150,19 @@ def opens_clause(word: str, predicate: bool) -> bool:
     that is a predicate itself ("ada", "tidak")."""
     low = word.lower()
     return low in _CLAUSE_OPENING and (predicate or low in PREDICATE_WORDS)
+
+
+# a verb right after these is an adverbial ("saat memaparkan capaian ...", "sambil menjelaskan
+# rencana ..."): without "bahwa" or a comma it reports nothing
+_WHILE = frozenset("saat ketika sambil seraya usai seusai setelah sebelum".split())
+
+
+def object_not_clause(an: Analysis, cue: int, first: int) -> bool:
+    """What follows a verb of saying with no comma or "bahwa" is no reported clause: "mengatakan
+    demikian ..." (it points back), "berharap pada/banyak pada X" (relies on someone), and a verb
+    in an adverbial of time or manner."""
+    toks = an.tokens
+    low = toks[first].text.lower() if first < len(toks) else ""
+    verb = toks[cue].text.lower()
+    return (low == "demikian" or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
+            or (cue > 0 and toks[cue - 1].text.lower() in _WHILE))

@@ -216,3 +216,15 @@ def test_a_verb_of_saying_coordinated_after_a_comma_ends_the_clause_before_it():
     # a comma and "dan" before a plain verb stay inside the clause
     (q3,) = rules("Rina mengatakan harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu.")
     assert q3.text == "harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu"
+
+
+def test_objects_that_are_no_reported_clause():
+    # it points back, it relies on someone, it is an adverbial of time, it continues a visit
+    assert rules("Pria yang akrab disapa Dani ini mengatakan demikian mengingat pasar data terus tumbuh.") == []
+    assert rules("Klub tuan rumah berharap pada Budi Santoso serta pemain asal Vietnam di nomor tunggal.") == []
+    assert rules("Pernyataan tersebut disampaikan Budi saat memaparkan capaian 100 hari kerjanya di aula "
+                 "kantor wali kota.") == []
+    assert rules("Setelah inspeksi, kedua menteri melanjutkan kunjungan ke laboratorium bahasa milik TNI.") == []
+    # "melanjutkan" with a comma still reports
+    (q,) = rules("Budi melanjutkan, pembangunan jembatan itu akan rampung pada akhir tahun.")
+    assert (q.cue, q.text) == ("melanjutkan", "pembangunan jembatan itu akan rampung pada akhir tahun")
