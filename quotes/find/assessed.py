@@ -21,9 +21,9 @@ from .clauses import clean_end, clean_start
 from .cues import cue_at
 from .phrases import phrase_after
 
-# passive verbs of judging or claiming ("diperkirakan", "diprediksi" are left out: forecasts the
-# writer gives as often as anybody's)
-JUDGING = frozenset("dinilai disebut diklaim dipandang ditekankan dianggap diyakini".split())
+# passive verbs of judging or claiming ("diperkirakan", "diprediksi", "diyakini", "dianggap" are left out:
+# forecasts and beliefs the writer gives as often as anybody's)
+JUDGING = frozenset("dinilai disebut diklaim dipandang ditekankan".split())
 
 
 def judged(an: Analysis, sent) -> Optional[int]:

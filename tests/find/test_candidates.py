@@ -228,3 +228,9 @@ def test_objects_that_are_no_reported_clause():
     # "melanjutkan" with a comma still reports
     (q,) = rules("Budi melanjutkan, pembangunan jembatan itu akan rampung pada akhir tahun.")
     assert (q.cue, q.text) == ("melanjutkan", "pembangunan jembatan itu akan rampung pada akhir tahun")
+
+
+def test_a_denial_is_no_reported_statement():
+    # the gold guidelines' practice: "X membantah terlibat ..." reports no words of X's
+    assert rules("Kepala dinas itu membantah terlibat dalam proyek pengadaan alat kesehatan tersebut.") == []
+    assert rules("Budi menampik bahwa dirinya pernah menerima uang dari kontraktor proyek itu.") == []
