@@ -30,8 +30,8 @@ from .clause_model import row as clause_row
 from .clause_model import says
 from .fronted import (SPEAKING, bagi, bare_clause, fronted, in_view, interrupted, passive_opening, predicate_next,
                       source_last)
-from .clauses import (Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, object_not_clause,
-                      opens_clause)
+from .clauses import (Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, lists_next,
+                      object_not_clause, opens_clause)
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
 from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
@@ -328,7 +328,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
         return None
     end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 3:
+    if count_words(an.text[start:end]) < 3 or lists_next(an, sent):
         return None
     predicate = has_predicate(an, start, end)
     plain_object = not has_comp and object_not_clause(an, i, j)  # no clause, whatever the model reads

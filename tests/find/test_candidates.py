@@ -234,3 +234,8 @@ def test_a_denial_is_no_reported_statement():
     # the gold guidelines' practice: "X membantah terlibat ..." reports no words of X's
     assert rules("Kepala dinas itu membantah terlibat dalam proyek pengadaan alat kesehatan tersebut.") == []
     assert rules("Budi menampik bahwa dirinya pernah menerima uang dari kontraktor proyek itu.") == []
+
+
+def test_a_reflexive_object_or_a_list_announced_is_no_statement():
+    assert rules("Para pemain nasional sudah memastikan diri ikut dalam kejuaraan di Surabaya bulan depan.") == []
+    assert rules("Selain dua faktor itu, ia juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut:") == []
