@@ -31,7 +31,7 @@ from .clause_model import says
 from .fronted import (SPEAKING, bagi, bare_clause, fronted, in_view, interrupted, passive_opening, predicate_next,
                       source_last)
 from .clauses import (Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, lists_next,
-                      object_not_clause, opens_clause)
+                      object_not_clause, opens_clause, that_after_adjunct)
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
 from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
@@ -219,18 +219,15 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
         for i in range(sent.first, sent.last):
             if i in used or quoted.holds(toks[i].start):
                 continue
-            po = passive_opening(an, sent, i, marked)  # "Ditambahkan, ...": the last speaker's words
-            if po is not None:
-                out.append(Candidate("indirect", po[0], po[1], _site(an, i), None, True, (sent.start, sent.end), 0.6))
-                break
             c = cue_at(an, i)
+            # "Ditambahkan, ...": the last speaker's words; "Bagi Budi, ...", "Dalam penilaiannya, ...": "menurut"
+            b = passive_opening(an, sent, i, marked) or (None if c else bagi(an, sent, i, marked)
+                                                         or in_view(an, sent, i, marked))
+            if b is not None:
+                out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
+                                     b[2] is None, (sent.start, sent.end), 0.65))
+                break
             if c is None:
-                # "Bagi Budi, ...", "Baginya, ...", "Dalam penilaiannya, ...": as "menurut"
-                b = bagi(an, sent, i, marked) or in_view(an, sent, i, marked)
-                if b is not None:
-                    out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
-                                         b[2] is None, (sent.start, sent.end), 0.7))
-                    break
                 continue
             cand = None
             readings = roles_for(an.tokens[i].text) or (c,)
@@ -313,8 +310,10 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
         return None  # "Ia cukup puas dengan ...", "diharapkan bisa ...": not a subject phrase
     j = i + 1
     has_comp = False
-    # "mengatakan di Jakarta, Senin (21/1), bahwa ..." : allow a short place/time phrase
-    if j < sent.last and toks[j].text in (",", ":"):
+    that = that_after_adjunct(an, sent, j)  # "mengatakan kepada wartawan bahwa ..."
+    if that is not None:
+        j, has_comp = that, True
+    elif j < sent.last and toks[j].text in (",", ":"):
         j += 1
         has_comp = True
     if j < sent.last and toks[j].text.lower() in COMPLEMENTISERS:

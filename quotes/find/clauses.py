@@ -10,7 +10,16 @@ from typing import Sequence
 
 import attrs
 
-from ..lexicon.words import ADVERBS, NEGATIONS, NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE, cue_for
+from ..lexicon.words import (
+    ADVERBS,
+    COMPLEMENTISERS,
+    NEGATIONS,
+    NOT_VERBS,
+    PREDICATE_WORDS,
+    QUOTE_CHARS,
+    VERB_SHAPE,
+    cue_for,
+)
 from ..nlp.analysis import Analysis
 from ..text.positions import tokens_within
 from .cues import cue_after
@@ -172,3 +181,23 @@ def lists_next(an: Analysis, sent) -> bool:
     """"... menyebutkan lima faktor lainnya, di antaranya sebagai berikut:": the words after the cue
     announce a list (the sentence ends with a colon), not a statement."""
     return an.text[sent.start:sent.end].rstrip().endswith(":")
+
+
+# where the words of an addressee, a place or a time may stand between a verb of saying and "bahwa"
+_BEFORE_THAT = frozenset("kepada pada di dalam saat ketika usai seusai melalui".split())
+
+
+def that_after_adjunct(an: Analysis, sent, j: int) -> int | None:
+    """"mengatakan kepada wartawan bahwa ...", "menyampaikan di Bogor, Senin (2/6), bahwa ...": the
+    token after the "bahwa" that follows an addressee or a place and time right after the verb, or
+    None. The adjunct runs at most ten words and holds no cue or quotation mark."""
+    toks = an.tokens
+    if j >= sent.last or toks[j].text.lower() not in _BEFORE_THAT:
+        return None
+    for k in range(j + 1, min(sent.last, j + 14)):
+        low = toks[k].text.lower()
+        if low == "bahwa":
+            return k + 1 if k + 1 < sent.last else None
+        if toks[k].text in QUOTE_CHARS or low in COMPLEMENTISERS or cue_for(low) is not None:
+            return None
+    return None

@@ -71,10 +71,10 @@ def fronted(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Menti
     return start, end, m
 
 
-def passive_opening(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int]]:
+def passive_opening(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, None, int]]:
     """"Ditambahkan, pihaknya belum menyita aset ..." / "Diungkapkannya persoalan ini ...": a passive
     cue opening the sentence reports the clause after it, in the words of the person quoted before
-    (the cue names nobody, as "ujarnya" does not)."""
+    (the cue names nobody, as "ujarnya" does not): the clause's span, no mention, the cue token."""
     toks = an.tokens
     if i != sent.first or i + 1 >= sent.last:
         return None
@@ -93,7 +93,7 @@ def passive_opening(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, in
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
         return None
-    return start, end
+    return start, end, None, i
 
 
 def source_last(an: Analysis, sent, i: int, phrase: list[int]) -> Optional[int]:

@@ -239,3 +239,10 @@ def test_a_denial_is_no_reported_statement():
 def test_a_reflexive_object_or_a_list_announced_is_no_statement():
     assert rules("Para pemain nasional sudah memastikan diri ikut dalam kejuaraan di Surabaya bulan depan.") == []
     assert rules("Selain dua faktor itu, ia juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut:") == []
+
+
+def test_an_addressee_or_a_place_before_bahwa_is_no_part_of_the_clause():
+    (q,) = rules("Budi mengatakan kepada wartawan bahwa harga beras akan turun bulan depan.")
+    assert (q.cue, q.text) == ("mengatakan", "harga beras akan turun bulan depan")
+    (q2,) = rules("Rina menyampaikan di Bogor, Senin (2/6/2025), bahwa stok pupuk masih aman.")
+    assert q2.text == "stok pupuk masih aman"
