@@ -299,7 +299,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
     if not subj and an.neural:
         subj = dep_subject(an, sent, i)
-    subj, negated = strip_adverbs(an, subject_core(an, subj))
+    subj, negated = strip_adverbs(an, subject_core(an, subj, sent.first))
     if negated or not subj:
         return None
     if any(toks[k].text.lower() in ("hal", "ini", "itu") for k in subj[:1]) and len(subj) <= 2:

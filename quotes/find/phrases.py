@@ -337,10 +337,14 @@ _OPENING_LINKS = (("oleh", "karena", "itu"), ("meski", "demikian"), ("meskipun",
 _ADJUNCT = frozenset("pada dalam di saat ketika".split())
 
 
-def subject_core(an: Analysis, subj: list[int]) -> list[int]:
+def subject_core(an: Analysis, subj: list[int], first: int = 0) -> list[int]:
     """The subject phrase before a verb of saying without a connector before it or an adjunct of
-    time or place after it; unchanged unless a name or a pronoun is left."""
+    time or place after it; unchanged unless a name or a pronoun is left. A phrase that is only a
+    date ("Budi, saat ditemui di kantornya, Senin (2/6), mengatakan") gives way to the name that
+    opens the sentence (token `first`) before a comma and an adjunct."""
     toks = an.tokens
+    if subj and all(_date_word(toks[k].text) for k in subj):
+        return _lead_name(an, first, subj[0]) or subj
     words = [toks[k].text.lower() for k in subj]
     for link in _OPENING_LINKS:
         n = len(link)
@@ -377,3 +381,23 @@ def breaks_subject(an: Analysis, subj: list[int], breakers: frozenset) -> bool:
             continue
         return True
     return False
+
+
+def _date_word(w: str) -> bool:
+    return w.lower() in WEEKDAYS or w.lower() in MONTHS or w in "()/,." or w.isdigit() or bool(_DATE_PART.fullmatch(w))
+
+
+_DATE_PART = re.compile(r"\d{1,4}(?:/\d{1,4}){0,2}")
+_SET_OFF = frozenset("saat ketika usai seusai setelah dalam di ditemui dijumpai".split())
+
+
+def _lead_name(an: Analysis, first: int, stop: int) -> list[int]:
+    """The name run from token `first` to a comma, when an adjunct follows that comma; else []."""
+    toks = an.tokens
+    k = first
+    while k < stop and toks[k].text != ",":
+        k += 1
+    run = list(range(first, k))
+    if not run or len(run) > 6 or k + 1 >= stop or toks[k + 1].text.lower() not in _SET_OFF:
+        return []
+    return run if all(_name_word(an, m) for m in run) and _names_someone(an, run) else []

@@ -246,3 +246,8 @@ def test_an_addressee_or_a_place_before_bahwa_is_no_part_of_the_clause():
     assert (q.cue, q.text) == ("mengatakan", "harga beras akan turun bulan depan")
     (q2,) = rules("Rina menyampaikan di Bogor, Senin (2/6/2025), bahwa stok pupuk masih aman.")
     assert q2.text == "stok pupuk masih aman"
+
+
+def test_a_name_set_off_by_commas_from_its_verb_is_the_speaker():
+    (q,) = rules("Budi, saat ditemui di kantornya, Senin (2/6/2025), mengatakan harga beras akan turun bulan depan.")
+    assert (q.cue, q.speaker, q.text) == ("mengatakan", "Budi", "harga beras akan turun bulan depan")
