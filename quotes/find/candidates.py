@@ -4,7 +4,6 @@ mention its phrase gives, and the stretch of text its date may stand in. Nothing
 "ujarnya" stays a pronoun cue, "Anas" a mention as written."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional, Sequence
 
@@ -23,18 +22,28 @@ from ..lexicon.words import (
 from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
-from ..text.positions import Cover, paragraph_at
+from ..text.positions import Cover, paragraph_at, shortest_apart
+from . import fronted as fr
 from .assessed import assessed_statements
 from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
-from .fronted import (SPEAKING, bagi, bare_clause, fronted, in_view, interrupted, passive_opening, predicate_next,
-                      source_last)
-from .clauses import (Marked, clause_kind, clean_end, clean_start, content_end, has_predicate, lists_next,
-                      object_not_clause, opens_clause, that_after_adjunct)
+from .clauses import (
+    Marked,
+    clause_kind,
+    clean_end,
+    clean_start,
+    content_end,
+    has_predicate,
+    lists_next,
+    object_not_clause,
+    opens_clause,
+    that_after_adjunct,
+)
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
-from .phrases import breaks_subject, dep_subject, phrase_after, phrase_before, strip_adverbs, subject_core
+from .phrases import phrase_after, phrase_before, strip_adverbs
+from .subjects import breaks_subject, dep_subject, subject_core
 
 
 @attrs.frozen(slots=True)
@@ -110,24 +119,10 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
         s = an.sentences[si]
         indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, mention is None,
                                   (s.start, s.end), 0.6))
-    return sorted(direct + _apart(indirect), key=lambda c: c.start)
-
-
-def _apart(indirect: list[Candidate]) -> list[Candidate]:
-    """Reported statements that overlap (a clause run on over a paragraph's scraping noise into the
-    next cue's clause): the shorter one is kept, so no two records share text."""
-    kept: list[Candidate] = []
-    starts: list[int] = []  # the kept spans, apart, in text order (so their ends are in order too)
-    ends: list[int] = []
-    for c in sorted((c for c in indirect if c.emit), key=lambda c: (c.end - c.start, c.start)):
-        # by bisection: testing every kept span made an article with many statements cost their square
-        k = bisect.bisect_left(starts, c.end)  # the kept spans before k start before c ends
-        if k and ends[k - 1] > c.start:
-            continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
-        kept.append(c)
-    return kept + [c for c in indirect if not c.emit]
+    # statements that overlap (a clause run on over scraping noise into the next cue's clause): the
+    # shorter is kept, so no two records share text
+    apart = shortest_apart([c for c in indirect if c.emit]) + [c for c in indirect if not c.emit]
+    return sorted(direct + apart, key=lambda c: c.start)
 
 
 def passives(an: Analysis) -> list[Passive]:
@@ -221,8 +216,8 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
                 continue
             c = cue_at(an, i)
             # "Ditambahkan, ...": the last speaker's words; "Bagi Budi, ...", "Dalam penilaiannya, ...": "menurut"
-            b = passive_opening(an, sent, i, marked) or (None if c else bagi(an, sent, i, marked)
-                                                         or in_view(an, sent, i, marked))
+            b = fr.passive_opening(an, sent, i, marked) or (None if c else fr.bagi(an, sent, i, marked)
+                                                         or fr.in_view(an, sent, i, marked))
             if b is not None:
                 out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
                                      b[2] is None, (sent.start, sent.end), 0.65))
@@ -265,7 +260,7 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
             return None
         j = phrase[-1] + 1
     mention = mention_from_tokens(an, phrase) if phrase else None
-    last = source_last(an, sent, i, phrase) if mention is not None else None
+    last = fr.source_last(an, sent, i, phrase) if mention is not None else None
     if last is not None:  # "<clause>, menurut sebuah studi terbaru."
         end = clean_end(an.text, last, toks[i - 1].start)
         return Candidate(clause_kind(an.text, last, end, spans), last, end, _site(an, i), mention, False,
@@ -275,9 +270,9 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
     whole = None
     if toks[j].text == ",":
         start = clean_start(an.text, toks[j].end, sent.end)
-        whole = interrupted(an, sent, i)  # "Program itu, menurut Budi, sudah berjalan"
-    elif ((i == sent.first or toks[i - 1].text == ",") and bare_clause(an, sent, j)
-          and (pronoun or (mention is not None and mention.kind in SPEAKING))):
+        whole = fr.interrupted(an, sent, i)  # "Program itu, menurut Budi, sudah berjalan"
+    elif ((i == sent.first or toks[i - 1].text == ",") and fr.bare_clause(an, sent, j)
+          and (pronoun or (mention is not None and mention.kind in fr.SPEAKING))):
         start = toks[j].start  # "Menurut Budi kebijakan itu tidak membebani anggaran"
         if not has_predicate(an, start, sent.end):
             return None
@@ -355,7 +350,7 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
     toks = an.tokens
     text = an.text
     if i == sent.first or toks[i - 1].text != ",":
-        f = None if pronoun else fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
+        f = None if pronoun else fr.fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
         if f is None:
             return None
         return Candidate(clause_kind(text, f[0], f[1], spans), f[0], f[1], _site(an, i), f[2], False,
@@ -380,7 +375,7 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
         else:
             start = before_start
         end = content_end(an, sent, start, spans)
-    elif not pronoun and mention.kind in SPEAKING and predicate_next(an, sent, j):
+    elif not pronoun and mention.kind in fr.SPEAKING and fr.predicate_next(an, sent, j):
         # "Tahun depan, kata Budi akan ada 20 bus baru": the cue interrupts the clause, no comma after
         start = before_start
         end = content_end(an, sent, start, spans)
