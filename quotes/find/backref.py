@@ -116,8 +116,17 @@ def backref_statements(an: Analysis, paras: list[Paragraph], claimed: Sequence[t
         if span is None:
             continue
         start, end = span
+        if taken.overlaps(start, end):
+            # "A dinilai Menteri Budi .... Selain itu, B.": only the sentences after the last statement
+            within = [s for s in an.sentences[:si] if s.end > start and s.start < end]
+            after = []
+            while within and not taken.overlaps(within[-1].start, within[-1].end):
+                after.insert(0, within.pop())
+            if not after:
+                continue
+            start = clean_start(an.text, max(start, after[0].start), end)
         body = an.text[start:end]
-        if count_words(body) < 5 or any(ch in QUOTE_CHARS for ch in body) or taken.overlaps(start, end):
+        if count_words(body) < 5 or any(ch in QUOTE_CHARS for ch in body):
             continue
         out.append((start, end, cue, m, si))
     return out

@@ -108,17 +108,18 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
     taken = Cover([(d.start, d.end) for d in direct])
     indirect = [c for c in indirect if not taken.overlaps(c.start, c.end)]
+    # "Program itu dinilai Menteri Budi sebagai ...", "... ," kata Budi. "X pun dinilai tak membantu."
+    claimed = [(c.start, c.end) for c in direct + indirect]
+    said = [(c.start, c.end) for c in direct + indirect if c.emit]
+    for start, end, cue, mention, si in assessed_statements(an, claimed, said):
+        s = an.sentences[si]
+        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, mention is None,
+                                  (s.start, s.end), 0.6))
     # "Harga naik. Hal itu disampaikan Budi ...": words no cue claims, attributed afterwards
     claimed = [(c.start, c.end) for c in direct + indirect]
     for start, end, cue, mention, si in backref_statements(an, paras, claimed):
         s = an.sentences[si]
         indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, False, (s.start, s.end), 0.7))
-    # "Program itu dinilai Menteri Budi sebagai ...", "... ," kata Budi. "X pun dinilai tak membantu."
-    said = [(c.start, c.end) for c in direct + indirect if c.emit]
-    for start, end, cue, mention, si in assessed_statements(an, claimed + said, said):
-        s = an.sentences[si]
-        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, mention is None,
-                                  (s.start, s.end), 0.6))
     # statements that overlap (a clause run on over scraping noise into the next cue's clause): the
     # shorter is kept, so no two records share text
     apart = shortest_apart([c for c in indirect if c.emit]) + [c for c in indirect if not c.emit]

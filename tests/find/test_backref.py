@@ -56,3 +56,12 @@ def test_other_passive_verbs_of_saying_point_back_too():
          "Hal tersebut dipaparkan Kepala Dinas Pariwisata Kabupaten Sukabumi, Rina Marlina, Rabu (4/6/2025).")
     (q,) = rules(t)
     assert (q.cue, q.speaker) == ("dipaparkan", "Rina Marlina")
+
+
+def test_only_the_sentences_after_the_last_statement_are_pointed_back_to():
+    t = ("Pembangunan pasar itu dinilai Wali Kota Budi Santoso sebagai langkah penting bagi pedagang kecil. "
+         "Selain itu, penataan parkir di sekitar pasar juga perlu segera dilakukan.\n\n"
+         "Hal tersebut disampaikan Budi usai rapat koordinasi di balai kota, Senin (2/6/2025).")
+    qs = rules(t)
+    assert [(q.cue, q.speaker) for q in qs] == [("dinilai", "Budi Santoso"), ("disampaikan", "Budi Santoso")]
+    assert qs[1].text == "Selain itu, penataan parkir di sekitar pasar juga perlu segera dilakukan"
