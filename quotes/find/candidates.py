@@ -4,7 +4,6 @@ mention its phrase gives, and the stretch of text its date may stand in. Nothing
 "ujarnya" stays a pronoun cue, "Anas" a mention as written."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional, Sequence
 
@@ -23,13 +22,28 @@ from ..lexicon.words import (
 from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
 from ..text.paragraphs import Paragraph, count_words
-from ..text.positions import Cover, paragraph_at
+from ..text.positions import Cover, paragraph_at, shortest_apart
+from . import fronted as fr
+from .assessed import assessed_statements
+from .backref import backref_statements
 from .clause_model import row as clause_row
 from .clause_model import says
-from .clauses import Marked, clause_kind, clean_end, clean_start, content_end, has_predicate
-from .cues import cue_after, cue_at, cue_before
+from .clauses import (
+    Marked,
+    clause_kind,
+    clean_end,
+    clean_start,
+    content_end,
+    has_predicate,
+    lists_next,
+    object_not_clause,
+    opens_clause,
+    that_after_adjunct,
+)
+from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
 from .phrases import after_degrees, phrase_after, phrase_before, strip_adverbs
+from .subjects import breaks_subject, dep_subject, subject_core
 
 
 @attrs.frozen(slots=True)
@@ -94,24 +108,22 @@ def candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     direct = [d for d in direct if not any(m.start <= d.start and d.end <= m.end for m in mixed)]
     taken = Cover([(d.start, d.end) for d in direct])
     indirect = [c for c in indirect if not taken.overlaps(c.start, c.end)]
-    return sorted(direct + _apart(indirect), key=lambda c: c.start)
-
-
-def _apart(indirect: list[Candidate]) -> list[Candidate]:
-    """Reported statements that overlap (a clause run on over a paragraph's scraping noise into the
-    next cue's clause): the shorter one is kept, so no two records share text."""
-    kept: list[Candidate] = []
-    starts: list[int] = []  # the kept spans, apart, in text order (so their ends are in order too)
-    ends: list[int] = []
-    for c in sorted((c for c in indirect if c.emit), key=lambda c: (c.end - c.start, c.start)):
-        # by bisection: testing every kept span made an article with many statements cost their square
-        k = bisect.bisect_left(starts, c.end)  # the kept spans before k start before c ends
-        if k and ends[k - 1] > c.start:
-            continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
-        kept.append(c)
-    return kept + [c for c in indirect if not c.emit]
+    # "Program itu dinilai Menteri Budi sebagai ...", "... ," kata Budi. "X pun dinilai tak membantu."
+    claimed = [(c.start, c.end) for c in direct + indirect]
+    said = [(c.start, c.end) for c in direct + indirect if c.emit]
+    for start, end, cue, mention, si in assessed_statements(an, claimed, said):
+        s = an.sentences[si]
+        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, mention is None,
+                                  (s.start, s.end), 0.6))
+    # "Harga naik. Hal itu disampaikan Budi ...": words no cue claims, attributed afterwards
+    claimed = [(c.start, c.end) for c in direct + indirect]
+    for start, end, cue, mention, si in backref_statements(an, paras, claimed):
+        s = an.sentences[si]
+        indirect.append(Candidate("indirect", start, end, _site(an, cue), mention, False, (s.start, s.end), 0.7))
+    # statements that overlap (a clause run on over scraping noise into the next cue's clause): the
+    # shorter is kept, so no two records share text
+    apart = shortest_apart([c for c in indirect if c.emit]) + [c for c in indirect if not c.emit]
+    return sorted(direct + apart, key=lambda c: c.start)
 
 
 def passives(an: Analysis) -> list[Passive]:
@@ -127,22 +139,18 @@ def passives(an: Analysis) -> list[Passive]:
     return out
 
 
-def _paragraph_of(paras: list[Paragraph], pos: int) -> Optional[Paragraph]:
-    return paragraph_at(paras, pos)
-
-
 def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -> list[Candidate]:
     text = an.text
     out: list[Candidate] = []
     prev_close = 0
     for sp in spans:
-        para = _paragraph_of(paras, sp.open)
+        para = paragraph_at(paras, sp.open)
         if para is not None and para.noise:
             prev_close = sp.close or sp.end
             continue
         floor = max(para.start if para else 0, prev_close)
         after = cue_after(an, sp.close) if sp.closed else None
-        if after is not None and _opens_next(an, after.cue) and text[sp.start:sp.end].rstrip().endswith((".", "!", "?")):
+        if after is not None and opens_next(an, after.cue) and text[sp.start:sp.end].rstrip().endswith((".", "!", "?")):
             # 'Budi mengatakan, "Harga naik." Ia menambahkan, "..."': the cue after a closed
             # sentence introduces the next quote; this one's cue, if any, stands before it
             after = None
@@ -193,17 +201,6 @@ def direct_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span]) -
     return out
 
 
-def _opens_next(an: Analysis, cue: int) -> bool:
-    """The cue is followed by a comma or a colon and an opening quotation mark."""
-    toks = an.tokens
-    return (cue + 2 < len(toks) and toks[cue + 1].text in ",:" and toks[cue + 2].text in QUOTE_CHARS
-            and toks[cue + 2].sent == toks[cue].sent)
-
-
-def _inside(quoted: Cover, pos: int) -> bool:
-    return quoted.holds(pos)
-
-
 def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span], used: set[int]) -> list[Candidate]:
     toks = an.tokens
     out: list[Candidate] = []
@@ -212,13 +209,20 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
     quoted = Cover([(s.open, s.close if s.close is not None else s.end) for s in spans])
     marked = Marked.of(spans)
     for sent in an.sentences:
-        para = _paragraph_of(paras, sent.start)
+        para = paragraph_at(paras, sent.start)
         if para is not None and para.noise:
             continue
         for i in range(sent.first, sent.last):
-            if i in used or _inside(quoted, toks[i].start):
+            if i in used or quoted.holds(toks[i].start):
                 continue
             c = cue_at(an, i)
+            # "Ditambahkan, ...": the last speaker's words; "Bagi Budi, ...", "Dalam penilaiannya, ...": "menurut"
+            b = fr.passive_opening(an, sent, i, marked) or (None if c else fr.bagi(an, sent, i, marked)
+                                                         or fr.in_view(an, sent, i, marked))
+            if b is not None:
+                out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
+                                     b[2] is None, (sent.start, sent.end), 0.65))
+                break
             if c is None:
                 continue
             cand = None
@@ -256,15 +260,32 @@ def _menurut(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Option
         if not phrase:
             return None
         j = after_degrees(an, phrase[-1] + 1)  # "Menurut dr. Rina, Sp.A(K), ...": the degrees are no clause
-    if j >= sent.last or toks[j].text != ",":
+    mention = mention_from_tokens(an, phrase) if phrase else None
+    last = fr.source_last(an, sent, i, phrase) if mention is not None else None
+    if last is not None:  # "<clause>, menurut sebuah studi terbaru."
+        end = clean_end(an.text, last, toks[i - 1].start)
+        return Candidate(clause_kind(an.text, last, end, spans), last, end, _site(an, i), mention, False,
+                         (sent.start, sent.end), 0.7)
+    if j >= sent.last:
         return None
-    start = clean_start(an.text, toks[j].end, sent.end)
+    whole = None
+    if toks[j].text == ",":
+        start = clean_start(an.text, toks[j].end, sent.end)
+        whole = fr.interrupted(an, sent, i)  # "Program itu, menurut Budi, sudah berjalan"
+    elif ((i == sent.first or toks[i - 1].text == ",") and fr.bare_clause(an, sent, j)
+          and (pronoun or (mention is not None and mention.kind in fr.SPEAKING))):
+        start = toks[j].start  # "Menurut Budi kebijakan itu tidak membebani anggaran"
+        if not has_predicate(an, start, sent.end):
+            return None
+    else:
+        return None
     if start < sent.end and an.text[start] in QUOTE_CHARS:
         return None  # "Menurut Anas, "..."": the direct quote carries it
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3:
         return None
-    mention = mention_from_tokens(an, phrase) if phrase else None
+    if whole is not None:
+        start = whole
     region = (sent.start, sent.end)
     return Candidate(clause_kind(an.text, start, end, spans), start, end, _site(an, i), mention, pronoun, region, 0.75)
 
@@ -273,20 +294,22 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     toks = an.tokens
     subj = [k for k in phrase_before(an, i) if k >= sent.first]
     if not subj and an.neural:
-        subj = _dep_subject(an, sent, i)
-    subj, negated = strip_adverbs(an, subj)
+        subj = dep_subject(an, sent, i)
+    subj, negated = strip_adverbs(an, subject_core(an, subj, sent.first))
     if negated or not subj:
         return None
     if any(toks[k].text.lower() in ("hal", "ini", "itu") for k in subj[:1]) and len(subj) <= 2:
         return None
     if toks[subj[0]].text.lower() in SUBORDINATORS:
         return None
-    if any(toks[k].text.lower() in SUBJECT_BREAKERS for k in subj):
+    if breaks_subject(an, subj, SUBJECT_BREAKERS):
         return None  # "Ia cukup puas dengan ...", "diharapkan bisa ...": not a subject phrase
     j = i + 1
     has_comp = False
-    # "mengatakan di Jakarta, Senin (21/1), bahwa ..." : allow a short place/time phrase
-    if j < sent.last and toks[j].text in (",", ":"):
+    that = that_after_adjunct(an, sent, j)  # "mengatakan kepada wartawan bahwa ..."
+    if that is not None:
+        j, has_comp = that, True
+    elif j < sent.last and toks[j].text in (",", ":"):
         j += 1
         has_comp = True
     if j < sent.last and toks[j].text.lower() in COMPLEMENTISERS:
@@ -300,19 +323,22 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     if toks[j].text.lower() in BACKREF and j + 1 < sent.last and toks[j + 1].text in ".,":
         return None
     end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 3:
+    if count_words(an.text[start:end]) < 3 or lists_next(an, sent):
         return None
     predicate = has_predicate(an, start, end)
-    noun_object = not has_comp and not predicate
+    plain_object = not has_comp and object_not_clause(an, i, j)  # no clause, whatever the model reads
+    noun_object = not has_comp and not predicate or plain_object
     if role == "weak" and not has_comp:
         first = toks[j].text.lower()
-        if count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
+        if opens_clause(first, predicate):
+            noun_object = False  # "melihat ada celah ...", "menyampaikan dirinya tidak ..."
+        elif count_words(an.text[start:end]) < 5 or first.endswith("nya") or first in ("rasa", "hal"):
             noun_object = True  # "mengungkapkan kekagumannya ...", "memaparkan capaian ..."
     mention = mention_from_tokens(an, subj)
     if mention is None:
         return None
     if noun_object:
-        x = clause_row(an, j, start, end, role == "weak", predicate, subj)
+        x = () if plain_object else clause_row(an, j, start, end, role == "weak", predicate, subj)
         return Candidate("indirect", start, end, _site(an, i), mention, False, (sent.start, sent.end), 0.0,
                          emit=False, clause_row=x)
     conf = 0.75 if has_comp else 0.65
@@ -320,31 +346,16 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
                      (sent.start, sent.end), conf)
 
 
-def _dep_subject(an: Analysis, sent, i: int) -> list[int]:
-    """The subject the parser attaches to the cue verb, as a token span ("Anas, yang ..., mengatakan")."""
-    toks = an.tokens
-    for k in range(sent.first, i):
-        if toks[k].head == i and (toks[k].deprel or "").startswith("nsubj"):
-            members = {k}
-            changed = True
-            while changed:
-                changed = False
-                for m in range(sent.first, sent.last):
-                    if m not in members and toks[m].head in members:
-                        members.add(m)
-                        changed = True
-            lo, hi = min(members), max(members)
-            if hi < i:
-                return [m for m in range(lo, hi + 1) if toks[m].text not in ",;"]
-    return []
-
-
 def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[Candidate]:
     """Reported speech with the cue after or inside it: "..., kata Anas." / "A, lanjutnya, B."."""
     toks = an.tokens
     text = an.text
     if i == sent.first or toks[i - 1].text != ",":
-        return None
+        f = None if pronoun else fr.fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
+        if f is None:
+            return None
+        return Candidate(clause_kind(text, f[0], f[1], spans), f[0], f[1], _site(an, i), f[2], False,
+                         (toks[i].start, sent.end), 0.65)
     if pronoun:
         phrase: list[int] = []
         j = i + 1
@@ -365,9 +376,13 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
         else:
             start = before_start
         end = content_end(an, sent, start, spans)
+    elif not pronoun and mention.kind in fr.SPEAKING and fr.predicate_next(an, sent, j):
+        # "Tahun depan, kata Budi akan ada 20 bus baru": the cue interrupts the clause, no comma after
+        start = before_start
+        end = content_end(an, sent, start, spans)
     else:
-        # the cue closes the sentence
-        if j < sent.last and toks[j].text not in ".!?," and not _only_tail(an, j, sent):
+        # the cue closes the sentence, or a tail of place and time follows it ("..., ujarnya kepada wartawan")
+        if j < sent.last and toks[j].text not in ".!?," and toks[j].text.lower() not in CUE_TAIL:
             return None
         start = before_start
         end = clean_end(text, start, toks[i - 1].start)
@@ -377,10 +392,3 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
         return None
     return Candidate(clause_kind(text, start, end, spans), start, end, _site(an, i), mention, pronoun,
                      (toks[i].start, sent.end), 0.7)
-
-
-def _only_tail(an: Analysis, j: int, sent) -> bool:
-    # "..., ujarnya kepada wartawan di Jakarta." : a tail of place and time after the cue
-    return an.tokens[j].text.lower() in CUE_TAIL
-
-

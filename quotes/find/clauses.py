@@ -10,7 +10,16 @@ from typing import Sequence
 
 import attrs
 
-from ..lexicon.words import NOT_VERBS, PREDICATE_WORDS, QUOTE_CHARS, VERB_SHAPE
+from ..lexicon.words import (
+    ADVERBS,
+    COMPLEMENTISERS,
+    NEGATIONS,
+    NOT_VERBS,
+    PREDICATE_WORDS,
+    QUOTE_CHARS,
+    VERB_SHAPE,
+    cue_for,
+)
 from ..nlp.analysis import Analysis
 from ..text.positions import tokens_within
 from .cues import cue_after
@@ -67,7 +76,27 @@ def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
             end = close + 1  # ""...," tambahnya": the clause ends with its marks, before the cue
             break
         ch_i = close + 1
-    return clean_end(text, start, end)
+    return clean_end(text, start, _next_verb(an, start, end))
+
+
+_AND = frozenset("dan serta tetapi tapi namun".split())
+
+
+def _next_verb(an: Analysis, start: int, end: int) -> int:
+    """"Budi menuding bahwa X, dan mempertanyakan mengapa ...", "menuduh X, tetapi tidak secara
+    langsung menuduh ...": a verb of saying coordinated after a comma is the speaker's next
+    statement (or its denial); the clause ends at the comma."""
+    toks = tokens_within(an.tokens, start, end)
+    for n, t in enumerate(toks):
+        if t.text != "," or n + 1 >= len(toks) or toks[n + 1].text.lower() not in _AND:
+            continue
+        k = n + 2
+        while k < len(toks) and toks[k].text.lower() in ADVERBS | NEGATIONS:
+            k += 1
+        c = cue_for(toks[k].text) if k < len(toks) else None
+        if c is not None and c.role in ("say", "weak"):
+            return t.start
+    return end
 
 
 def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:
@@ -115,3 +144,60 @@ def clean_start(text: str, start: int, end: int) -> int:
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     return start
+
+
+# first words that make what follows a weak verb a clause, not its object: a subject pronoun
+# ("menyampaikan dirinya tidak ..."), existential "ada", a negation, a question word
+# ("mengungkapkan betapa ...", "mempertanyakan mengapa ...")
+_CLAUSE_OPENING = frozenset(
+    """dirinya pihaknya ia dia mereka kami kita saya beliau ada tidak tak belum betapa bagaimana mengapa
+    apakah""".split())
+
+
+def opens_clause(word: str, predicate: bool) -> bool:
+    """The words after a weak verb open a clause: a pronoun with a predicate after it, or a word
+    that is a predicate itself ("ada", "tidak")."""
+    low = word.lower()
+    return low in _CLAUSE_OPENING and (predicate or low in PREDICATE_WORDS)
+
+
+# a verb right after these is an adverbial ("saat memaparkan capaian ...", "sambil menjelaskan
+# rencana ..."): without "bahwa" or a comma it reports nothing
+_WHILE = frozenset("saat ketika sambil seraya usai seusai setelah sebelum".split())
+
+
+def object_not_clause(an: Analysis, cue: int, first: int) -> bool:
+    """What follows a verb of saying with no comma or "bahwa" is no reported clause: "mengatakan
+    demikian ..." (it points back), "memastikan diri ikut" (a reflexive object), "berharap pada X"
+    (relies on someone), and a verb in an adverbial of time or manner."""
+    toks = an.tokens
+    low = toks[first].text.lower() if first < len(toks) else ""
+    verb = toks[cue].text.lower()
+    return (low in ("demikian", "diri") or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
+            or (cue > 0 and toks[cue - 1].text.lower() in _WHILE))
+
+
+def lists_next(an: Analysis, sent) -> bool:
+    """"... menyebutkan lima faktor lainnya, di antaranya sebagai berikut:": the words after the cue
+    announce a list (the sentence ends with a colon), not a statement."""
+    return an.text[sent.start:sent.end].rstrip().endswith(":")
+
+
+# where the words of an addressee, a place or a time may stand between a verb of saying and "bahwa"
+_BEFORE_THAT = frozenset("kepada pada di dalam saat ketika usai seusai melalui".split())
+
+
+def that_after_adjunct(an: Analysis, sent, j: int) -> int | None:
+    """"mengatakan kepada wartawan bahwa ...", "menyampaikan di Bogor, Senin (2/6), bahwa ...": the
+    token after the "bahwa" that follows an addressee or a place and time right after the verb, or
+    None. The adjunct runs at most ten words and holds no cue or quotation mark."""
+    toks = an.tokens
+    if j >= sent.last or toks[j].text.lower() not in _BEFORE_THAT:
+        return None
+    for k in range(j + 1, min(sent.last, j + 14)):
+        low = toks[k].text.lower()
+        if low == "bahwa":
+            return k + 1 if k + 1 < sent.last else None
+        if toks[k].text in QUOTE_CHARS or low in COMPLEMENTISERS or cue_for(low) is not None:
+            return None
+    return None

@@ -12,7 +12,7 @@ from typing import Optional
 
 import attrs
 
-from ..lexicon.words import Cue, cue_for, cues
+from ..lexicon.words import QUOTE_CHARS, Cue, cue_for, cues
 from ..nlp.analysis import Analysis
 from .phrases import phrase_after, phrase_before, strip_adverbs
 
@@ -143,3 +143,10 @@ def cue_before(an: Analysis, open_: int, floor: int) -> Optional[BeforeCue]:
         if subj and len(subj) <= 3 and all(toks[k].text[:1].isupper() for k in subj):
             return BeforeCue(None, tuple(subj))
     return None
+
+
+def opens_next(an: Analysis, cue: int) -> bool:
+    """The cue is followed by a comma or a colon and an opening quotation mark."""
+    toks = an.tokens
+    return (cue + 2 < len(toks) and toks[cue + 1].text in ",:" and toks[cue + 2].text in QUOTE_CHARS
+            and toks[cue + 2].sent == toks[cue].sent)

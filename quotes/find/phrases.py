@@ -435,4 +435,3 @@ def strip_adverbs(an: Analysis, idx: list[int]) -> tuple[list[int], bool]:
             negated = True
         idx = idx[:-1]
     return idx, negated
-

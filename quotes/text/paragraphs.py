@@ -13,6 +13,8 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _END_PUNCT = tuple('.!?:;"”’)')
+# a sentence linked to the one before ("Sebelumnya, ...", "Namun, ..."): no headline opens so
+_RUNS_ON = re.compile(r"(?:Sebelumnya|Selanjutnya|Namun|Sementara itu|Selain itu|Adapun|Kemudian|Pasalnya),\s")
 
 
 @attrs.frozen(slots=True)
@@ -50,6 +52,8 @@ def is_noise(line: str, first: bool = False) -> bool:
         return True
     stripped = line.rstrip()
     words = stripped.split()
+    if not first and _RUNS_ON.match(stripped):
+        return False  # "Sebelumnya, Prabowo menegaskan bahwa ...": story text that lost its full stop
     if not stripped.endswith(_END_PUNCT) and len(words) <= 20:
         # a headline dropped into the body (or the article's own headline): no final punctuation
         if not re.search(r"[\"“”]", stripped) or first:

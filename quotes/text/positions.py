@@ -59,3 +59,19 @@ class Cover:
         """Whether an interval [a, b] has a < hi and lo < b (shares more than an end point)."""
         k = bisect.bisect_left(self._los, hi) - 1
         return k >= 0 and self._reach[k] > lo
+
+
+def shortest_apart(items: Sequence) -> list:
+    """Of items with `start` and `end` that overlap, the shortest: the ones kept lie apart. Kept by
+    bisection (testing every kept span made a list of many items cost its square)."""
+    kept: list = []
+    starts: list[int] = []  # the kept spans, apart, in text order (so their ends are in order too)
+    ends: list[int] = []
+    for c in sorted(items, key=lambda c: (c.end - c.start, c.start)):
+        k = bisect.bisect_left(starts, c.end)  # the kept spans before k start before c ends
+        if k and ends[k - 1] > c.start:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        kept.append(c)
+    return kept

@@ -173,3 +173,87 @@ def test_menurut_skips_the_degrees_and_the_nickname_aside_after_the_name():
     assert [(q.speaker, q.text) for q in qs] == [("Rina Wulandari", "demam setelah imunisasi adalah hal wajar")]
     qs = rules("Menteri Keuangan Sri Mulyani hadir dalam rapat itu. Menurut Ani, sapaan akrabnya, belanja negara harus dijaga.")
     assert [(q.speaker, q.text) for q in qs] == [("Sri Mulyani", "belanja negara harus dijaga")]
+def test_a_connector_or_an_adjunct_around_the_subject_leaves_the_speaker():
+    t = ("Meski demikian Rina mengakui stok pupuk di gudang itu belum mencukupi kebutuhan petani.\n\n"
+         "Ekonom dari LPEM Budi Santoso menilai pertumbuhan ekonomi bisa sedikit melambat tahun ini.\n\n"
+         "Wali Kota Bogor Dedi Mulyana dalam kunjungannya di Pasar Anyar mengatakan, harga cabai mulai turun.")
+    assert [(q.cue, q.speaker) for q in rules(t)] == [
+        ("mengakui", "Rina"), ("menilai", "Budi Santoso"), ("mengatakan", "Dedi Mulyana")]
+
+
+def test_a_clause_after_a_weak_verb_opens_with_its_own_subject_or_ada():
+    t = ("Dari sisi pariwisata, Rina melihat ada peluang untuk mengembangkan wisata malam di pantai itu.\n\n"
+         "Budi menyampaikan dirinya tidak pernah menerima laporan dari bawahannya.")
+    assert [(q.cue, q.text) for q in rules(t)] == [
+        ("melihat", "ada peluang untuk mengembangkan wisata malam di pantai itu"),
+        ("menyampaikan", "dirinya tidak pernah menerima laporan dari bawahannya")]
+    # an object stays an object
+    assert rules("Budi melihat pertandingan itu dari tribun utama stadion.") == []
+
+
+def test_a_passive_verb_of_judging_with_its_assessor_named_is_that_persons_statement():
+    (q,) = rules("Pembangunan jalan tol itu dinilai Gubernur Budi Santoso sebagai langkah penting bagi "
+                 "pemerataan ekonomi.")
+    assert (q.cue, q.speaker) == ("dinilai", "Budi Santoso")
+    assert q.text.startswith("Pembangunan jalan tol itu dinilai")
+
+
+def test_an_agentless_judgement_goes_on_with_the_speaker_quoted_just_before():
+    t = ('"Investasi harus tumbuh mendekati 6 persen," jelas ekonom Budi Santoso. Bahkan, kehadiran '
+         "lembaga baru itu pun dinilai tak akan banyak membantu pertumbuhan.")
+    qs = rules(t)
+    assert [(q.kind, q.cue, q.speaker) for q in qs] == [
+        ("direct", "jelas", "Budi Santoso"), ("indirect", "dinilai", "Budi Santoso")]
+    # the writer's own hedge: no quote before it, or a relative clause
+    assert rules("Aplikasi pendaftaran itu dinilai telah merugikan sekolah swasta di kota tersebut.") == []
+    t2 = ('"Investasi harus tumbuh," jelas Budi Santoso. Warga memprotes kebijakan yang dinilai '
+          "memberatkan pedagang kecil di pasar.")
+    assert [q.kind for q in rules(t2)] == ["direct"]
+
+
+def test_a_verb_of_saying_coordinated_after_a_comma_ends_the_clause_before_it():
+    t = ("Rina juga menuding bahwa perusahaan itu beroperasi tanpa izin yang jelas, dan menegaskan "
+         "pihaknya akan melapor ke polisi.")
+    (q,) = rules(t)
+    assert (q.cue, q.text) == ("menuding", "perusahaan itu beroperasi tanpa izin yang jelas")
+    t2 = "Warga menuduh pabrik itu mencemari sungai, tetapi tidak secara langsung menuduh pemilik pabrik."
+    (q2,) = rules(t2)
+    assert q2.text == "pabrik itu mencemari sungai"
+    # a comma and "dan" before a plain verb stay inside the clause
+    (q3,) = rules("Rina mengatakan harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu.")
+    assert q3.text == "harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu"
+
+
+def test_objects_that_are_no_reported_clause():
+    # it points back, it relies on someone, it is an adverbial of time, it continues a visit
+    assert rules("Pria yang akrab disapa Dani ini mengatakan demikian mengingat pasar data terus tumbuh.") == []
+    assert rules("Klub tuan rumah berharap pada Budi Santoso serta pemain asal Vietnam di nomor tunggal.") == []
+    assert rules("Pernyataan tersebut disampaikan Budi saat memaparkan capaian 100 hari kerjanya di aula "
+                 "kantor wali kota.") == []
+    assert rules("Setelah inspeksi, kedua menteri melanjutkan kunjungan ke laboratorium bahasa milik TNI.") == []
+    # "melanjutkan" with a comma still reports
+    (q,) = rules("Budi melanjutkan, pembangunan jembatan itu akan rampung pada akhir tahun.")
+    assert (q.cue, q.text) == ("melanjutkan", "pembangunan jembatan itu akan rampung pada akhir tahun")
+
+
+def test_a_denial_is_no_reported_statement():
+    # the gold guidelines' practice: "X membantah terlibat ..." reports no words of X's
+    assert rules("Kepala dinas itu membantah terlibat dalam proyek pengadaan alat kesehatan tersebut.") == []
+    assert rules("Budi menampik bahwa dirinya pernah menerima uang dari kontraktor proyek itu.") == []
+
+
+def test_a_reflexive_object_or_a_list_announced_is_no_statement():
+    assert rules("Para pemain nasional sudah memastikan diri ikut dalam kejuaraan di Surabaya bulan depan.") == []
+    assert rules("Selain dua faktor itu, ia juga menyebutkan lima faktor lainnya, di antaranya sebagai berikut:") == []
+
+
+def test_an_addressee_or_a_place_before_bahwa_is_no_part_of_the_clause():
+    (q,) = rules("Budi mengatakan kepada wartawan bahwa harga beras akan turun bulan depan.")
+    assert (q.cue, q.text) == ("mengatakan", "harga beras akan turun bulan depan")
+    (q2,) = rules("Rina menyampaikan di Bogor, Senin (2/6/2025), bahwa stok pupuk masih aman.")
+    assert q2.text == "stok pupuk masih aman"
+
+
+def test_a_name_set_off_by_commas_from_its_verb_is_the_speaker():
+    (q,) = rules("Budi, saat ditemui di kantornya, Senin (2/6/2025), mengatakan harga beras akan turun bulan depan.")
+    assert (q.cue, q.speaker, q.text) == ("mengatakan", "Budi", "harga beras akan turun bulan depan")

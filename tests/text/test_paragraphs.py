@@ -71,3 +71,8 @@ def test_a_syndication_line_is_blanked_and_its_headline_names_nobody():
     cleaned = blank_spans(t, spans)
     assert "Dukung" not in cleaned and len(cleaned) == len(t)
     assert cleaned.startswith('"Kami mendukung penuh," ucap Hendra.')
+
+
+def test_a_linked_sentence_that_lost_its_full_stop_is_no_headline():
+    assert not is_noise("Sebelumnya, Budi menegaskan bahwa pemerintah akan menanggung biaya perbaikan jalan")
+    assert is_noise("Sebelumnya, Budi Tegaskan Pemerintah Tanggung Biaya", first=True)

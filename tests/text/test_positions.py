@@ -50,3 +50,12 @@ def test_cover_holds_and_overlaps(intervals, a, b):
     assert cover.holds(a) == any(lo <= a <= hi for lo, hi in ivs)
     lo_, hi_ = min(a, b), max(a, b)
     assert cover.overlaps(lo_, hi_) == any(lo < hi_ and lo_ < hi for lo, hi in ivs)
+
+
+def test_of_overlapping_spans_the_shortest_are_kept_apart():
+    from types import SimpleNamespace as S
+
+    from quotes.text.positions import shortest_apart
+
+    a, b, c = S(start=0, end=50), S(start=40, end=60), S(start=70, end=80)
+    assert shortest_apart([a, b, c]) == [c, b]
