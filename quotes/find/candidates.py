@@ -42,7 +42,8 @@ from .clauses import (
 )
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .marks import Span
-from .phrases import after_degrees, phrase_after, phrase_before, strip_adverbs
+from .asides import after_degrees
+from .phrases import phrase_after, phrase_before, strip_adverbs
 from .subjects import breaks_subject, dep_subject, subject_core
 
 

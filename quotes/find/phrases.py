@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
-from ..lexicon.degrees import MARKS, degree_run, is_degree
 from ..lexicon.places import is_place
 from ..lexicon.words import (
     ADVERBS,
@@ -16,7 +15,6 @@ from ..lexicon.words import (
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NEGATIONS,
-    ORG_WORDS,
     PEOPLE_WORDS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -25,6 +23,7 @@ from ..lexicon.words import (
     is_title,
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
+from .asides import ACCOMPANIED, before_degrees, official_list_before, without_age
 
 
 def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
@@ -262,7 +261,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     closed = j >= 0 and toks[j].text == "," and toks[j].sent == sent
     if closed:
         j -= 1
-    name_end = _before_degrees(an, j)
+    name_end = before_degrees(an, j)
     if name_end != j:
         # "dr. Imelda Sari, Sp.PD, FINASIM mengatakan": the degrees after the name are no subject,
         # and the comma before them closes no apposition
@@ -278,7 +277,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         j -= 1
     out.reverse()
     if out and j >= 0 and toks[j].text.lower() in AND_WORDS:
-        opens = _official_list_before(an, j)
+        opens = official_list_before(an, j)
         if opens is not None:
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the official
             # name's list of fields is one subject
@@ -294,13 +293,13 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             and j >= 0 and toks[j].text == "," and toks[j].sent == sent):
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
-        head = _without_age(an, _run_before(an, j))
+        head = without_age(an, _run_before(an, j))
         # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
         if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
             return head
     # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject
     if out and toks[out[0]].text.lower() in ACCOMPANIED and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
-        return _without_age(an, _run_before(an, j))
+        return without_age(an, _run_before(an, j))
     if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent \
             and is_place(an.text[toks[out[0]].start:toks[out[-1]].end]):
         # "Seorang pedagang di Pasar Kosambi, Bandung, mengatakan": the place between the commas
@@ -317,7 +316,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         before = role[0] - 1 if role else -1
         if role and toks[role[0]].text.lower() in ACCOMPANIED and before >= 0 and toks[before].text == "," \
                 and toks[before].sent == sent:
-            head = _without_age(an, _run_before(an, before))
+            head = without_age(an, _run_before(an, before))
             if head:
                 return head
     # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
@@ -329,90 +328,6 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             break
     return out
 
-
-
-def _before_degrees(an: Analysis, j: int) -> int:
-    """The last token of the name before the degrees that end at token j ("Sari" of "Sari, Sp.PD,
-    FINASIM"); j itself when no degrees end there."""
-    toks = an.tokens
-    if j < 0:
-        return j
-    sent = toks[j].sent
-    k = j
-    while k >= 0 and toks[k].sent == sent and (toks[k].text in ",.()" or toks[k].text in MARKS
-                                                or is_degree(toks[k].text)):
-        k -= 1
-    words = [t.text for t in toks[k + 1:j + 1]]
-    if k < 0 or toks[k].sent != sent or not is_cap(toks[k]) or not words or words[0] != ",":
-        return j
-    return k if degree_run(words, 0) == len(words) else j
-
-
-def _official_list_before(an: Analysis, j: int) -> int | None:
-    """Where an official name's list of fields ending at the "dan" at token j opens ("Badan
-    Meteorologi, Klimatologi, dan": at "Badan"); None unless capitalised items and commas run back
-    to a first item that opens with an organisation word or a title."""
-    toks = an.tokens
-    sent = toks[j].sent
-    k = j - 1
-    if k >= 0 and toks[k].text == ",":
-        k -= 1  # "Klimatologi, dan Geofisika": a comma before "dan" too
-    items = 0
-    while k >= 0 and toks[k].sent == sent and j - k <= 14:
-        if toks[k].text == "," and items:
-            k -= 1
-            continue
-        if not is_cap(toks[k]) or toks[k].text.lower() in WEEKDAYS or toks[k].text.lower() in MONTHS:
-            return None
-        first = k
-        while k - 1 >= 0 and toks[k - 1].sent == sent and is_cap(toks[k - 1]):
-            k -= 1
-            first = k
-        items += 1
-        low = toks[first].text.lower()
-        if items >= 2 and (low in ORG_WORDS or is_title(toks[first].text)):
-            return first
-        k = first - 1
-        if k < 0 or toks[k].text != ",":
-            return None
-    return None
-
-
-def after_degrees(an: Analysis, j: int) -> int:
-    """The comma after the degrees or the nickname's aside that follow the name at the comma j
-    ("Rina Wulandari, Sp.A(K), demam ...": the comma before "demam"); j itself when none follow."""
-    toks = an.tokens
-    if j >= len(toks) or toks[j].text != ",":
-        return j
-    sent = toks[j].sent
-    k = j
-    while k < len(toks) and toks[k].sent == sent and k - j < 16:
-        k += 1
-    n = degree_run([t.text for t in toks[j:k]], 0)
-    if n:
-        return j + n
-    lows = [t.text.lower() for t in toks[j + 1:k]]
-    if lows[:2] == ["sapaan", "akrabnya"] or lows[:2] == ["sapaan", "akrab"]:
-        # "Menurut Ani, sapaan akrabnya, ...", "Menurut KDM, sapaan akrab Dedi Mulyadi, ...": the
-        # nickname's aside
-        for n, low in enumerate(lows[2:8], start=j + 3):
-            if low == ",":
-                return n
-            if not is_cap(toks[n]):
-                break
-    return j
-
-
-# the words that bring in who goes with the speaker
-ACCOMPANIED = frozenset("didampingi ditemani".split())
-
-
-def _without_age(an: Analysis, head: list[int]) -> list[int]:
-    """The tokens without an age in brackets at their end ("Sutini (45)")."""
-    toks = an.tokens
-    if len(head) >= 4 and [toks[k].text for k in (head[-3], head[-1])] == ["(", ")"] and toks[head[-2]].text.isdigit():
-        return head[:-3]
-    return head
 
 
 def _run_before(an: Analysis, comma: int) -> list[int]:
