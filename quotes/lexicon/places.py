@@ -55,6 +55,7 @@ def _words(phrase: str) -> list[str]:
     return [w for w in _WORD.findall(phrase.lower()) if w not in ("(", ")")]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the phrase, asked for the same runs again and again
 def place_level(phrase: str) -> Optional[str]:
     """The level of the place the whole phrase names ("Kota Bogor" -> "regency"... "city"), or None.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, function_words, is_title, role_equivalents
@@ -32,6 +32,32 @@ def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
     return None
 
 
+def _starts_of(text: str, part: str) -> list[int]:
+    """Every place `part` starts in `text`, overlapping ones too."""
+    out = []
+    i = text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
+
+
+# what stands right before a nickname (`nickname`), with its space; and a nickname's quotation marks
+_NICK_KEYS = ("alias ", "atau ", "disapa ", "dipanggil ", "dikenal ", "isapa ", "apaan ", "ipanggil ", "akrab ",
+              "akrabnya ")
+_QUOTE_PAIRS = frozenset(("''", "‘’", '""', "“”"))
+
+
+@functools.lru_cache(maxsize=4)
+def _key_ends(text: str) -> dict[int, set[str]]:
+    """Where each of `_NICK_KEYS` ends in the text -> the keys ending there (found once per text)."""
+    out: dict[int, set[str]] = {}
+    for k in _NICK_KEYS:
+        for i in _starts_of(text, k):
+            out.setdefault(i + len(k), set()).add(k)
+    return out
+
+
 def once_per_text(method):
     """A method whose answer reads the article's text only, asked once per argument and article
     (kept in NameIndex._by_text, which adding forms does not clear)."""
@@ -54,7 +80,7 @@ def _holder_pattern(phrase: str) -> "re.Pattern":
                       + r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})")
 
 
-def _blends(low: str, words: list[str]) -> bool:
+def _blends(low: str, words: Sequence[str]) -> bool:
     """`low` is the starts of two or more consecutive `words`, in order: one letter or more of the
     first ("A" of Ahmad in "Aher"), two or more of the others."""
     def rest(k: int, at: int, used: int) -> bool:
@@ -78,7 +104,8 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 class Aliases:
-    """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
+    """Mixed into NameIndex: reads `self.text`, `self.forms` (`self.split_forms()`: each with its
+    words and their lower case), `self.name_like`, `self._alone`."""
 
     def last_person_before(self, pos: int, speaking: bool = False, unquoted: bool = False) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
@@ -137,30 +164,38 @@ class Aliases:
     def nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
-        if name not in self.text:
+        text = self.text
+        at = _starts_of(text, name)
+        if not at:
             return None
+        # the keys written right before the name, and whether it stands in quotation marks (read at
+        # the name's places: a search of the whole text for each key and name cost a tenth of the
+        # inventory)
+        ends, keys, quoted = _key_ends(text), set(), False
+        for i in at:
+            keys.update(ends.get(i, ()))
+            quoted = quoted or text[i - 1:i] + text[i + len(name):i + len(name) + 1] in _QUOTE_PAIRS
         # (each pattern is tried only where the text holds its key: a regex per name over the whole
         # text made the inventory cost more than the rest of the rules path)
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
-                      self.text) if "alias " + name in self.text else None
+                      self.text) if "alias " in keys else None
         if m:
             return m.group(1)  # "Teuku Hasan alias Ampon"
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+atau(?:[ \t]+yang(?:[ \t]+(?:akrab|biasa))?"
                       r"[ \t]+(?:disapa|dipanggil|dikenal))?[ \t]+" + re.escape(name) + r"(?![\w-])",
-                      self.text) if "atau " + name in self.text or "atau yang" in self.text and any(
-                          k + " " + name in self.text for k in ("disapa", "dipanggil", "dikenal")) else None
+                      self.text) if "atau " in keys or "atau yang" in self.text and keys & {
+                          "disapa ", "dipanggil ", "dikenal "} else None
         if m:
             # "Joko Widodo atau Jokowi", "Gubernur Jawa Barat Dedi Mulyadi atau yang akrab disapa KDM"
             words = drop_region(m.group(1).split(), after_regional_role(self.text, m.start(1)))
             words = [w for w in words if not is_title(w)]
             if len(words) >= 2 and all(self.name_like(w, False) for w in words):
                 return " ".join(words)
-        quoted = any(a + name + b in self.text for a, b in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")))
         m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
                       self.text) if quoted else None
         if m:
             return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
-        if not any(k + " " + name in self.text for k in ("isapa", "apaan", "ipanggil", "akrab", "akrabnya")):
+        if not keys & {"isapa ", "apaan ", "ipanggil ", "akrab ", "akrabnya "}:
             return None
         m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",
                       self.text)
@@ -200,9 +235,10 @@ class Aliases:
         letters of consecutive words of exactly one person's name of the article (`_blends`), no
         word of a name itself."""
         low = word.lower()
-        if len(low) < 4 or not low.isalpha() or any(low == x.lower() for f in self.forms if " " in f for x in f.split()):
+        forms = self.split_forms()
+        if len(low) < 4 or not low.isalpha() or any(low in lw for f, _, lw in forms if " " in f):
             return None
-        found = {f for f in self.forms if len(f.split()) >= 2 and _blends(low, [x.lower() for x in f.split()])}
+        found = {f for f, fw, lw in forms if len(fw) >= 2 and _blends(low, lw)}
         return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:

@@ -30,6 +30,7 @@ from .name_words import (
     clean_person,
     drop_region,
     looks_org,
+    lowered,
     name_word,
     sentence_initial,
 )
@@ -52,10 +53,11 @@ def _after_and(text: str, pos: int) -> bool:
     return bool(before) and before[-1].lower() in AND_WORDS
 
 
-def _contains(form: str, target: list[str]) -> Optional[int]:
-    fw = [w.lower() for w in form.split()]
-    for k in range(len(fw) - len(target) + 1):
-        if fw[k:k + len(target)] == target:
+def _find(words: tuple[str, ...], target: tuple[str, ...]) -> Optional[int]:
+    """Where the words `target` first stand in `words`."""
+    n = len(target)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] == target:
             return k
     return None
 
@@ -63,15 +65,11 @@ def _contains(form: str, target: list[str]) -> Optional[int]:
 def strip_leading_org(text: str, words: list[str]) -> list[str]:
     """Drop leading words that the article also uses without the rest of the name
     ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
-    for k in range(len(words) - 2, -1, -1):
-        prefix = words[: k + 1]
-        if len(words) - (k + 1) < 2 and k > 0:
-            continue
-        if len(words) - (k + 1) < 1:
-            continue
+    # at least two words are left (a run of two is never cut: the counts are not read for it)
+    for k in range(len(words) - 3, -1, -1):
         if _INITIALS.fullmatch(words[k + 1]):
             continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
-        if _count(text, prefix) > _count(text, words[: k + 2]) and len(words) - (k + 1) >= 2:
+        if _count(text, words[: k + 1]) > _count(text, words[: k + 2]):
             if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
                 continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
             return words[k + 1:]
@@ -116,6 +114,7 @@ class NameIndex(Aliases):
     _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
     # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
+    _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # split_forms (dropped by add)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -143,7 +142,7 @@ class NameIndex(Aliases):
             if form not in self.forms:
                 self.forms.append(form)
                 self._cache.clear()
-                self._forms_with = None
+                self._forms_with = self._split = None
 
     @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
@@ -244,7 +243,7 @@ class NameIndex(Aliases):
                 return full
         if kind == "organization":
             return self._canonical_org(" ".join(words))
-        target = [w.lower() for w in words]
+        target = tuple(w.lower() for w in words)
         best = " ".join(words)
         best_score = (len(words), True)
         # only the forms that hold the last word can hold the whole short name (reading every form for
@@ -252,11 +251,14 @@ class NameIndex(Aliases):
         cands = list(self._holding(target[-1]))
         for w in words[-1:] + words[:1]:
             cands += self._runs_with(w)
-        for form in cands:
-            fw = form.split()
-            k = _contains(form, target)
+        # a form met again (the same run around every occurrence of a name) scores the same: read once
+        for form in dict.fromkeys(cands):
+            low = lowered(form)
+            k = _find(low, target)
             if k is None:
                 continue
+            fw = form.split()
+            cut = 0  # the words dropped from the front of `fw`
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
             if k > 0 and trailing:
                 # the short name is a first name inside a longer run: several words before it are an
@@ -270,6 +272,7 @@ class NameIndex(Aliases):
                 if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form, fw[0]))):
                     fw = fw[keep:]
                     k -= keep
+                    cut = keep
             # an employer or a country written right before the name is no part of it ("Ketua The
             # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
             head = 0
@@ -280,13 +283,13 @@ class NameIndex(Aliases):
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
-            score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
+            score = (len(fw), _find(low[cut + head:], target) == len(fw) - len(target))
             if score > best_score:
                 best, best_score = " ".join(fw), score
         if best_score == (1, True) and len(words[0]) >= 5:
             # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
             # exactly one longer name is a misspelling of it
-            near = {f for f in self.forms if len(f.split()) >= 2 and any(_one_letter_off(words[0], w) for w in f.split())}
+            near = {f for f, fw, _ in self.split_forms() if len(fw) >= 2 and any(_one_letter_off(words[0], w) for w in fw)}
             if len(near) == 1:
                 return near.pop()
         if best_score == (1, True) and len(words[0]) >= 4 and words[0].isalpha():
@@ -294,12 +297,18 @@ class NameIndex(Aliases):
             # Iskandar": a short name that is the start or the end of a word of exactly one longer
             # name, and no word of any name on its own
             w = words[0].lower()
-            near = {f for f in self.forms if len(f.split()) >= 2
-                    and any((x.lower().startswith(w) or x.lower().endswith(w)) and len(x) > len(w) for x in f.split())}
+            near = {f for f, fw, lw in self.split_forms() if len(fw) >= 2
+                    and any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(lw, fw))}
             # (a form that is the short name itself, "Adit" on its own, is no other name)
-            if len(near) == 1 and not any(w == x.lower() for f in self.forms if f.lower() != w for x in f.split()):
+            if len(near) == 1 and not any(w in lw for f, _, lw in self.split_forms() if f.lower() != w):
                 return near.pop()
         return best
+
+    def split_forms(self) -> list[tuple[str, list[str], tuple[str, ...]]]:
+        """Each form, its words and their lower case (read again for every short name)."""
+        if self._split is None:
+            self._split = [(f, f.split(), lowered(f)) for f in self.forms]
+        return self._split
 
     def _holding(self, word: str) -> list[str]:
         if self._forms_with is None:

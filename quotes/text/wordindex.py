@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 _RUN = re.compile(r"\w+")
+_WORD = re.compile(r"\w")
 
 
 @functools.lru_cache(maxsize=4)
@@ -23,22 +24,48 @@ def word_index(text: str) -> "WordIndex":
     return WordIndex(text)
 
 
+# the words looked up one by one (str.find) before the whole text is indexed: an article asks about
+# a few dozen words, and finding each of them costs less than reading every word of the text once;
+# past this many the index is built, so that a long article still costs its length once
+FIND_FIRST = 64
+
+
 class WordIndex:
     """Start positions of each maximal run of word characters (`\\w+`) of `text`."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._at: Optional[dict[str, list[int]]] = None
+        self._found: dict[str, list[int]] = {}  # the runs looked up one by one, until `_at` is built
         self._counts: dict[tuple[str, ...], int] = {}
         self._neighbours: dict[str, list[tuple[str, str]]] = {}
 
     def _starts(self, run: str) -> list[int]:
-        if self._at is None:
-            at: dict[str, list[int]] = {}
-            for m in _RUN.finditer(self.text):
-                at.setdefault(m.group(), []).append(m.start())
-            self._at = at
-        return self._at.get(run, [])
+        if self._at is not None:
+            return self._at.get(run, [])
+        found = self._found.get(run)
+        if found is None:
+            if len(self._found) >= FIND_FIRST:
+                at: dict[str, list[int]] = {}
+                for m in _RUN.finditer(self.text):
+                    at.setdefault(m.group(), []).append(m.start())
+                self._at = at
+                return at.get(run, [])
+            found = self._found[run] = self._find(run)
+        return found
+
+    def _find(self, run: str) -> list[int]:
+        """Where the maximal run of word characters is `run` (itself a run of word characters)."""
+        text = self.text
+        n = len(run)
+        out = []
+        i = text.find(run)
+        while i >= 0:
+            # whole: no word character on either side
+            if not (i and _WORD.match(text, i - 1)) and not _WORD.match(text, i + n):
+                out.append(i)
+            i = text.find(run, i + 1)
+        return out
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """(start, end) of `word` standing as a whole word: re.finditer(r"(?<!\\w)" + re.escape(word)
@@ -126,9 +153,6 @@ class WordIndex:
             pos = b
             i += 1
         return out
-
-
-_WORD = re.compile(r"\w")
 
 
 def phrase_end(text: str, pos: int, words) -> Optional[int]:
