@@ -79,6 +79,7 @@ def place_level(phrase: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_place(phrase: str) -> bool:
     """A place or a venue: a gazetteer name, or a phrase opening with a place word ("Balai Kota
     Semarang", "Pelabuhan Tanjung Emas", "Kecamatan Cibeunying")."""
@@ -96,6 +97,7 @@ def is_document(phrase: str) -> bool:
     return bool(words) and words[0] in document_words()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_date(phrase: str) -> bool:
     """A dateline or date taken for a name ("Kamis (7/4/2022", "Senin")."""
     words = _words(phrase)

@@ -215,5 +215,6 @@ def roles_for(word: str) -> tuple[Cue, ...]:
     return _readings().get(word.lower(), ())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the same words again and again by every stage
 def is_title(word: str) -> bool:
     return word.lower().strip(",") in titles()

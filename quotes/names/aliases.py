@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, function_words, is_title, role_equivalents
-from .name_words import ACRONYM, after_regional_role, drop_region, unglue
+from .name_words import ACRONYM, after_regional_role, drop_region, lowered, unglue
 from .who_speaks import THING, speaker_words
 
 
@@ -103,9 +103,58 @@ def _quoted(text: str, pos: int) -> bool:
     return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
+class FormWords(NamedTuple):
+    """One name form of the article, read once for the questions asked of every short name."""
+
+    form: str
+    words: list[str]
+    low: tuple[str, ...]  # the words in lower case
+    firsts: frozenset  # the first letters of `low` but the last one's: where a blend can start
+    shapes: frozenset  # (length, first three letters) of each word: what a misspelling keeps
+    ends: frozenset  # the first and the last letters of `low`: what a word's start or end keeps
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Same length, same first three letters, one letter different."""
+    return len(a) == len(b) and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
+
+
 class Aliases:
-    """Mixed into NameIndex: reads `self.text`, `self.forms` (`self.split_forms()`: each with its
-    words and their lower case), `self.name_like`, `self._alone`."""
+    """Mixed into NameIndex: reads `self.text`, `self.forms`, `self._split` (`form_words`, None
+    whenever a form is added), `self.name_like`, `self._alone`."""
+
+    def form_words(self) -> list[FormWords]:
+        if self._split is None:
+            rows = []
+            for f in self.forms:
+                words, low = f.split(), lowered(f)
+                rows.append(FormWords(f, words, low, frozenset(x[0] for x in low[:-1]),
+                                      frozenset((len(w), w[:3]) for w in words),
+                                      frozenset(x[0] for x in low) | frozenset(x[-1] for x in low)))
+            self._split = rows
+        return self._split
+
+    def near_name(self, word: str) -> Optional[str]:
+        """The one longer name a short name no form holds is a misspelling or a cut of, if any."""
+        if len(word) >= 5:
+            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
+            # exactly one longer name is a misspelling of it
+            shape = (len(word), word[:3])
+            near = {r.form for r in self.form_words() if len(r.words) >= 2 and shape in r.shapes
+                    and any(_one_letter_off(word, w) for w in r.words)}
+            if len(near) == 1:
+                return near.pop()
+        if len(word) >= 4 and word.isalpha():
+            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
+            # Iskandar": a short name that is the start or the end of a word of exactly one longer
+            # name, and no word of any name on its own
+            w = word.lower()
+            near = {r.form for r in self.form_words() if len(r.words) >= 2 and (w[0] in r.ends or w[-1] in r.ends)
+                    and any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(r.low, r.words))}
+            # (a form that is the short name itself, "Adit" on its own, is no other name)
+            if len(near) == 1 and not any(w in r.low for r in self.form_words() if r.form.lower() != w):
+                return near.pop()
+        return None
 
     def last_person_before(self, pos: int, speaking: bool = False, unquoted: bool = False) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
@@ -235,10 +284,10 @@ class Aliases:
         letters of consecutive words of exactly one person's name of the article (`_blends`), no
         word of a name itself."""
         low = word.lower()
-        forms = self.split_forms()
-        if len(low) < 4 or not low.isalpha() or any(low in lw for f, _, lw in forms if " " in f):
+        forms = self.form_words()
+        if len(low) < 4 or not low.isalpha() or any(low in r.low for r in forms if " " in r.form):
             return None
-        found = {f for f, fw, lw in forms if len(fw) >= 2 and _blends(low, lw)}
+        found = {r.form for r in forms if len(r.words) >= 2 and low[0] in r.firsts and _blends(low, r.low)}
         return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:

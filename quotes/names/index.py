@@ -91,11 +91,6 @@ def _count(text: str, words: list[str]) -> int:
 
 # ---------------------------------------------------------------- canonical names
 
-def _one_letter_off(a: str, b: str) -> bool:
-    """Same length, same first three letters, one letter different."""
-    return len(a) == len(b) and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
-
-
 _TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
 
 
@@ -114,7 +109,8 @@ class NameIndex(Aliases):
     _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
     # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
-    _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # split_forms (dropped by add)
+    _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # form_words (dropped by add)
+    _like: dict = attrs.field(factory=dict, init=False, repr=False)  # name_like's answers (the vocabularies are fixed)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -147,35 +143,39 @@ class NameIndex(Aliases):
     @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
+        text, name_like, common = self.text, self.name_like, common_words()
         out = []
-        for m_start, m_end in word_index(self.text).occurrences(word):
+        for m_start, m_end in word_index(text).occurrences(word):
             words = [word]
             pos = m_end
             for _ in range(3):
                 # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
-                mm = _NEXT_WORD.match(self.text[pos:pos + 40])
-                if not mm or not (mm.group(1).endswith(".") or self.name_like(mm.group(1), False)):
+                mm = _NEXT_WORD.match(text, pos, pos + 40)  # (no look-behind: the window need not be cut out)
+                if not mm:
                     break
-                words.append(mm.group(1))
-                pos += len(mm.group(0))
+                w = mm.group(1)
+                if not (w.endswith(".") or name_like(w, False)):
+                    break
+                words.append(w)
+                pos = mm.end()
             pos = m_start
-            if self.text[m_start - 1:m_start] == "-":
+            if text[m_start - 1:m_start] == "-":
                 out.append(" ".join(words))  # "Ridwan Kamil-Uu Ruzhanul": a pair's second name starts here
                 continue
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
                 seg_start = max(0, pos - 40)
-                mm = _WORD_BEFORE.search(self.text[seg_start:pos])
+                mm = _WORD_BEFORE.search(text[seg_start:pos])
                 if not mm:
                     break
                 w = mm.group(1)
-                if w.lower() in common_words() and _after_and(self.text, seg_start + mm.start(1)):
+                if w.lower() in common and _after_and(text, seg_start + mm.start(1)):
                     break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
-                initial = sentence_initial(self.text, seg_start + mm.start(1))
+                initial = sentence_initial(text, seg_start + mm.start(1))
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
-                if not (self.name_like(w, initial) or lenient and self.name_like(w, True, midcaps=False)):
+                if not (name_like(w, initial) or lenient and name_like(w, True, midcaps=False)):
                     if initials is None and _CAPITALS.fullmatch(w) and len(words) == 1:
                         initials = (w, pos)
                         pos = pos - len(mm.group(0))
@@ -188,23 +188,24 @@ class NameIndex(Aliases):
                 pos = pos - len(mm.group(0))
             if initials:
                 pos = initials[1]  # no name before the capitals: they were not initials
-            before = self.text[max(0, pos - 40):pos].split()
+            before = text[max(0, pos - 40):pos].split()
             if before and before[-1].lower() in ("the", "a", "an"):
                 continue  # "The Messi Store": a brand or a title, not a name
             if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
             # (the word before read only where drop_region asks: a run of three words or more)
-            words = drop_region(words, len(words) >= 3 and after_regional_role(self.text, pos))
-            out.append(" ".join(self.strip_leading_org(words)))
+            words = drop_region(words, len(words) >= 3 and after_regional_role(text, pos))
+            out.append(" ".join(strip_leading_org(text, words) if len(words) >= 3 else words))
         return out
 
     def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
-        lw = w.lower()
-        if lw in function_words():
-            return False
-        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
-                    or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None)
-                    or ACRONYM.match(w))
+        key = (w, initial, midcaps)  # asked again at every occurrence of the words around a name
+        if key not in self._like:
+            lw = w.lower()
+            self._like[key] = lw not in function_words() and not (
+                is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None) or ACRONYM.match(w))
+        return self._like[key]
 
     def strip_leading_org(self, words: list[str]) -> list[str]:
         return strip_leading_org(self.text, words)
@@ -224,9 +225,10 @@ class NameIndex(Aliases):
         key = (mention, kind)
         if key not in self._cache:
             # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
-            full = INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
+            full = self._canonical(mention, kind)
+            full = INITIAL_GLUE.sub(r"\1. ", full) if "." in full else full  # (most names: no dot, no bracket)
             # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
-            bare = _TRAILING_SHORT.sub("", full)
+            bare = _TRAILING_SHORT.sub("", full) if "(" in full else full
             self._cache[key] = bare if bare.strip() else full
         return self._cache[key]
 
@@ -254,6 +256,8 @@ class NameIndex(Aliases):
         # a form met again (the same run around every occurrence of a name) scores the same: read once
         for form in dict.fromkeys(cands):
             low = lowered(form)
+            if len(low) < best_score[0] or len(low) == best_score[0] and best_score[1]:
+                continue  # cut or not, the form cannot score higher than the best (its words only go)
             k = _find(low, target)
             if k is None:
                 continue
@@ -286,29 +290,9 @@ class NameIndex(Aliases):
             score = (len(fw), _find(low[cut + head:], target) == len(fw) - len(target))
             if score > best_score:
                 best, best_score = " ".join(fw), score
-        if best_score == (1, True) and len(words[0]) >= 5:
-            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
-            # exactly one longer name is a misspelling of it
-            near = {f for f, fw, _ in self.split_forms() if len(fw) >= 2 and any(_one_letter_off(words[0], w) for w in fw)}
-            if len(near) == 1:
-                return near.pop()
-        if best_score == (1, True) and len(words[0]) >= 4 and words[0].isalpha():
-            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
-            # Iskandar": a short name that is the start or the end of a word of exactly one longer
-            # name, and no word of any name on its own
-            w = words[0].lower()
-            near = {f for f, fw, lw in self.split_forms() if len(fw) >= 2
-                    and any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(lw, fw))}
-            # (a form that is the short name itself, "Adit" on its own, is no other name)
-            if len(near) == 1 and not any(w in lw for f, _, lw in self.split_forms() if f.lower() != w):
-                return near.pop()
+        if best_score == (1, True):
+            return self.near_name(words[0]) or best  # a misspelling or a cut of one longer name (aliases)
         return best
-
-    def split_forms(self) -> list[tuple[str, list[str], tuple[str, ...]]]:
-        """Each form, its words and their lower case (read again for every short name)."""
-        if self._split is None:
-            self._split = [(f, f.split(), lowered(f)) for f in self.forms]
-        return self._split
 
     def _holding(self, word: str) -> list[str]:
         if self._forms_with is None:

@@ -70,11 +70,11 @@ class WordIndex:
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """(start, end) of `word` standing as a whole word: re.finditer(r"(?<!\\w)" + re.escape(word)
         + r"(?!\\w)", text)."""
-        return self._matches([word], r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+        return self._matches([word])
 
     def phrase(self, words: list[str]) -> list[tuple[int, int]]:
         """(start, end) of the words standing one after the other (spaces or tabs between) as whole words."""
-        return self._matches(words, r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)")
+        return self._matches(words)
 
     def count(self, words: list[str]) -> int:
         """How often the words stand one after the other, spaces or tabs between them, as whole words."""
@@ -83,11 +83,15 @@ class WordIndex:
             self._counts[key] = len(self.phrase(words))
         return self._counts[key]
 
-    def _matches(self, words: list[str], pattern: str) -> list[tuple[int, int]]:
+    def _matches(self, words: list[str]) -> list[tuple[int, int]]:
         first = _RUN.match(words[0]) if words and words[0] else None
         if first is None:
             # the phrase does not open with a word character: no run to look up, scan the text
+            pattern = r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)"
             return [m.span() for m in re.finditer(pattern, self.text)]
+        if len(words) == 1 and first.end() == len(words[0]):
+            # one word, all word characters: it stands wherever a maximal run of them is the word
+            return [(pos, pos + first.end()) for pos in self._starts(words[0])]
         # the pattern is read by hand at each start of the first word (a start of a maximal run of
         # word characters, so nothing word-like stands before it): compiling a regex per name cost
         # more than every other question asked of an article
