@@ -15,17 +15,23 @@ from .name_words import ACRONYM, after_regional_role, drop_region, lowered, ungl
 from .who_speaks import THING, speaker_words
 
 
+_NOT_IN_NAMES = ",;:!?\"“”"
+
+
 def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
     """The first match of `words` right before "(SHORT)" in `text`, read only in the 600 characters before each
     "(SHORT)": searching the whole text with a pattern that can start at any capital cost a long
-    article seconds per short form. `words` matches at most nine words, which fit in that window."""
+    article seconds per short form. `words` matches at most nine words, which fit in that window,
+    and never a comma, a colon, a semicolon, a ! or ? or a quotation mark: the search starts after
+    the last of those (a match cannot reach across one)."""
     # the words must end right before the bracket: one pattern per caller (re caches it), not one
     # compiled per short form
     rx = re.compile(words + r"\Z")
     key = "(" + short + ")"
     i = text.find(key)
     while i >= 0:
-        m = rx.search(text, max(0, i - 600), i)
+        lo = max(0, i - 600)
+        m = rx.search(text, max(lo, max(text.rfind(c, lo, i) for c in _NOT_IN_NAMES) + 1), i)
         if m:
             return m
         i = text.find(key, i + 1)

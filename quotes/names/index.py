@@ -193,9 +193,9 @@ class NameIndex(Aliases):
                 continue  # "The Messi Store": a brand or a title, not a name
             if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
-            # (the word before read only where drop_region asks: a run of three words or more)
-            words = drop_region(words, len(words) >= 3 and after_regional_role(text, pos))
-            out.append(" ".join(strip_leading_org(text, words) if len(words) >= 3 else words))
+            if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
+                words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
+            out.append(" ".join(words))
         return out
 
     def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:

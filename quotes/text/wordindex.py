@@ -1,9 +1,11 @@
-"""Where each word of one text stands, found in one pass.
+"""Where each word of one text stands, found once per text.
 
 Resolving names asks the same questions of the whole article again and again: how often does
 "Azwar Anas" stand in it, where does "Anas" stand, which words are next to it. A regex over the
 whole text per question makes a long article cost its length times its number of names. Here the
-positions of every word are collected once; a question then costs the occurrences of its first word.
+positions of a word are found once (the first few dozen words asked about one by one with
+str.find, then every word of the text in one pass); a question then costs the occurrences of its
+first word.
 Every answer equals the regex's it replaces (whole words, `[ \t]+` between the words of a phrase,
 non-overlapping matches from left to right).
 """
