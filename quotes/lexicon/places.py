@@ -55,6 +55,7 @@ def _words(phrase: str) -> list[str]:
     return [w for w in _WORD.findall(phrase.lower()) if w not in ("(", ")")]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the phrase, asked for the same runs again and again
 def place_level(phrase: str) -> Optional[str]:
     """The level of the place the whole phrase names ("Kota Bogor" -> "regency"... "city"), or None.
 
@@ -78,6 +79,7 @@ def place_level(phrase: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_place(phrase: str) -> bool:
     """A place or a venue: a gazetteer name, or a phrase opening with a place word ("Balai Kota
     Semarang", "Pelabuhan Tanjung Emas", "Kecamatan Cibeunying")."""
@@ -95,6 +97,7 @@ def is_document(phrase: str) -> bool:
     return bool(words) and words[0] in document_words()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_date(phrase: str) -> bool:
     """A dateline or date taken for a name ("Kamis (7/4/2022", "Senin")."""
     words = _words(phrase)

@@ -223,6 +223,7 @@ def roles_for(word: str) -> tuple[Cue, ...]:
     return _readings().get(word.lower(), ())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the same words again and again by every stage
 def is_title(word: str) -> bool:
     # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it
     return word.lower().strip(",") in titles() or ("p." in word and is_specialist(word))

@@ -7,29 +7,61 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
-from .name_words import ACRONYM, after_regional_role, drop_region, unglue
+from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
 from .who_speaks import THING, speaker_words
+
+
+_NOT_IN_NAMES = ",;:!?\"“”"
 
 
 def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
     """The first match of `words` right before "(SHORT)" in `text`, read only in the 600 characters before each
     "(SHORT)": searching the whole text with a pattern that can start at any capital cost a long
-    article seconds per short form. `words` matches at most nine words, which fit in that window."""
+    article seconds per short form. `words` matches at most nine words, which fit in that window,
+    and never a comma, a colon, a semicolon, a ! or ? or a quotation mark: the search starts after
+    the last of those (a match cannot reach across one)."""
     # the words must end right before the bracket: one pattern per caller (re caches it), not one
     # compiled per short form
     rx = re.compile(words + r"\Z")
     key = "(" + short + ")"
     i = text.find(key)
     while i >= 0:
-        m = rx.search(text, max(0, i - 600), i)
+        lo = max(0, i - 600)
+        m = rx.search(text, max(lo, max(text.rfind(c, lo, i) for c in _NOT_IN_NAMES) + 1), i)
         if m:
             return m
         i = text.find(key, i + 1)
     return None
+
+
+def _starts_of(text: str, part: str) -> list[int]:
+    """Every place `part` starts in `text`, overlapping ones too."""
+    out = []
+    i = text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
+
+
+# what stands right before a nickname (`nickname`), with its space; and a nickname's quotation marks
+_NICK_KEYS = ("alias ", "atau ", "disapa ", "dipanggil ", "dikenal ", "isapa ", "apaan ", "ipanggil ", "akrab ",
+              "akrabnya ")
+_QUOTE_PAIRS = frozenset(("''", "‘’", '""', "“”"))
+
+
+@functools.lru_cache(maxsize=4)
+def _key_ends(text: str) -> dict[int, set[str]]:
+    """Where each of `_NICK_KEYS` ends in the text -> the keys ending there (found once per text)."""
+    out: dict[int, set[str]] = {}
+    for k in _NICK_KEYS:
+        for i in _starts_of(text, k):
+            out.setdefault(i + len(k), set()).add(k)
+    return out
 
 
 def once_per_text(method):
@@ -54,7 +86,7 @@ def _holder_pattern(phrase: str) -> "re.Pattern":
                       + r")(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,4})")
 
 
-def _blends(low: str, words: list[str]) -> bool:
+def _blends(low: str, words: Sequence[str]) -> bool:
     """`low` is the starts of two or more consecutive `words`, in order: one letter or more of the
     first ("A" of Ahmad in "Aher"), two or more of the others."""
     def rest(k: int, at: int, used: int) -> bool:
@@ -77,8 +109,56 @@ def _quoted(text: str, pos: int) -> bool:
     return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
+class FormWords(NamedTuple):
+    """One name form of the article, read once for the questions asked of every short name."""
+
+    form: str
+    words: list[str]
+    low: tuple[str, ...]  # the words in lower case
+    firsts: frozenset  # the first letters of `low` but the last one's: where a blend can start
+    ends: frozenset  # the first and the last letters of `low`: what a word's start or end keeps
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
+    "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
+    return new_spelling(a[:2])[:1] == new_spelling(b[:2])[:1] and len(b) >= 5 and respelt(a, b)
+
+
 class Aliases:
-    """Mixed into NameIndex: reads `self.text`, `self.forms`, `self.name_like`, `self._alone`."""
+    """Mixed into NameIndex: reads `self.text`, `self.forms`, `self._split` (`form_words`, None
+    whenever a form is added), `self.name_like`, `self._alone`."""
+
+    def form_words(self) -> list[FormWords]:
+        if self._split is None:
+            rows = []
+            for f in self.forms:
+                words, low = f.split(), lowered(f)
+                rows.append(FormWords(f, words, low, frozenset(x[0] for x in low[:-1]),
+                                      frozenset(x[0] for x in low) | frozenset(x[-1] for x in low)))
+            self._split = rows
+        return self._split
+
+    def near_name(self, word: str) -> Optional[str]:
+        """The one longer name a short name no form holds is a misspelling or a cut of, if any."""
+        if len(word) >= 5:
+            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
+            # exactly one longer name is a misspelling of it
+            near = {r.form for r in self.form_words() if len(r.words) >= 2
+                    and any(_one_letter_off(word, w) for w in r.words)}
+            if len(near) == 1:
+                return near.pop()
+        if len(word) >= 4 and word.isalpha():
+            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
+            # Iskandar": a short name that is the start or the end of a word of exactly one longer
+            # name, and no word of any name on its own
+            w = word.lower()
+            near = {r.form for r in self.form_words() if len(r.words) >= 2 and (w[0] in r.ends or w[-1] in r.ends)
+                    and any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(r.low, r.words))}
+            # (a form that is the short name itself, "Adit" on its own, is no other name)
+            if len(near) == 1 and not any(w in r.low for r in self.form_words() if r.form.lower() != w):
+                return near.pop()
+        return None
 
     def last_person_before(self, pos: int, speaking: bool = False, unquoted: bool = False) -> Optional[str]:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
@@ -147,32 +227,41 @@ class Aliases:
     def nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
-        if name not in self.text:
+        text = self.text
+        at = _starts_of(text, name)
+        if not at:
             return None
+        # the keys written right before the name, and whether it stands in quotation marks (read at
+        # the name's places: a search of the whole text for each key and name cost a tenth of the
+        # inventory)
+        ends, keys, quoted = _key_ends(text), set(), False
+        for i in at:
+            keys.update(ends.get(i, ()))
+            quoted = quoted or text[i - 1:i] + text[i + len(name):i + len(name) + 1] in _QUOTE_PAIRS
         # (each pattern is tried only where the text holds its key: a regex per name over the whole
         # text made the inventory cost more than the rest of the rules path)
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
-                      self.text) if "alias " + name in self.text else None
+                      self.text) if "alias " in keys else None
         if m:
             return m.group(1)  # "Teuku Hasan alias Ampon"
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+atau(?:[ \t]+yang(?:[ \t]+(?:akrab|biasa))?"
                       r"[ \t]+(?:disapa|dipanggil|dikenal))?[ \t]+" + re.escape(name) + r"(?![\w-])",
-                      self.text) if "atau " + name in self.text or "atau yang" in self.text and any(
-                          k + " " + name in self.text for k in ("disapa", "dipanggil", "dikenal")) else None
+                      self.text) if "atau " in keys or "atau yang" in self.text and keys & {
+                          "disapa ", "dipanggil ", "dikenal "} else None
         if m:
             # "Joko Widodo atau Jokowi", "Gubernur Jawa Barat Dedi Mulyadi atau yang akrab disapa KDM"
             words = drop_region(m.group(1).split(), after_regional_role(self.text, m.start(1)))
             words = [w for w in words if not is_title(w)]
             if len(words) >= 2 and all(self.name_like(w, False) for w in words):
                 return " ".join(words)
-        quoted = any(a + name + b in self.text for a, b in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")))
         m = re.search(r"([A-Z][\w'’-]*)[ \t]+['‘\"“]" + re.escape(name) + r"['’\"”][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})",
                       self.text) if quoted else None
         if m:
             return f"{m.group(1)} {m.group(2)}"  # "Munir 'Ucok' Harahap"
+        after = (text[i + len(name):i + len(name) + 9] for i in at)
         m = re.search(re.escape(name) + r"(?!\w)[ \t]*[,(][ \t]*sapaan[ \t]+akrab(?:nya)?(?!\w)"
                       r"(?:[ \t]+((?:[A-Z][\w'’-]*[ \t]*){2,4}))?",
-                      self.text) if name + ", sapaan" in self.text or name + " (sapaan" in self.text else None
+                      text) if any(a.startswith((", sapaan", " (sapaan")) for a in after) else None
         if m:
             # "Menurut Ani, sapaan akrabnya, ...", "KDM, sapaan akrab Dedi Mulyadi, ...": the name
             # before is the nickname, of the person named after it or the one just before
@@ -181,7 +270,7 @@ class Aliases:
                 return " ".join(words)
             full = self.last_person_before(m.start(), speaking=True, unquoted=True)
             return full if full and name not in full.split() else None
-        if not any(k + " " + name in self.text for k in ("isapa", "apaan", "ipanggil", "akrab", "akrabnya")):
+        if not keys & {"isapa ", "apaan ", "ipanggil ", "akrab ", "akrabnya "}:
             return None
         m = re.search(r"(?:[Dd]isapa|[Dd]ipanggil|[Ss]apaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+" + re.escape(name) + r"(?!\w)",
                       self.text)
@@ -227,9 +316,10 @@ class Aliases:
         letters of consecutive words of exactly one person's name of the article (`_blends`), no
         word of a name itself."""
         low = word.lower()
-        if len(low) < 4 or not low.isalpha() or any(low == x.lower() for f in self.forms if " " in f for x in f.split()):
+        forms = self.form_words()
+        if len(low) < 4 or not low.isalpha() or any(low in r.low for r in forms if " " in r.form):
             return None
-        found = {f for f in self.forms if len(f.split()) >= 2 and _blends(low, [x.lower() for x in f.split()])}
+        found = {r.form for r in forms if len(r.words) >= 2 and low[0] in r.firsts and _blends(low, r.low)}
         return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:

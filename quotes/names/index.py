@@ -30,9 +30,8 @@ from .name_words import (
     clean_person,
     drop_region,
     looks_org,
+    lowered,
     name_word,
-    new_spelling,
-    respelt,
     sentence_initial,
 )
 from .roles import after_honorific, after_rank, honorific
@@ -60,10 +59,11 @@ def _after_title(text: str, pos: int) -> bool:
     return bool(before) and is_title(before[-1])
 
 
-def _contains(form: str, target: list[str]) -> Optional[int]:
-    fw = [w.lower() for w in form.split()]
-    for k in range(len(fw) - len(target) + 1):
-        if fw[k:k + len(target)] == target:
+def _find(words: tuple[str, ...], target: tuple[str, ...]) -> Optional[int]:
+    """Where the words `target` first stand in `words`."""
+    n = len(target)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] == target:
             return k
     return None
 
@@ -71,15 +71,11 @@ def _contains(form: str, target: list[str]) -> Optional[int]:
 def strip_leading_org(text: str, words: list[str]) -> list[str]:
     """Drop leading words that the article also uses without the rest of the name
     ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
-    for k in range(len(words) - 2, -1, -1):
-        prefix = words[: k + 1]
-        if len(words) - (k + 1) < 2 and k > 0:
-            continue
-        if len(words) - (k + 1) < 1:
-            continue
+    # at least two words are left (a run of two is never cut: the counts are not read for it)
+    for k in range(len(words) - 3, -1, -1):
         if _INITIALS.fullmatch(words[k + 1]):
             continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
-        if _count(text, prefix) > _count(text, words[: k + 2]) and len(words) - (k + 1) >= 2:
+        if _count(text, words[: k + 1]) > _count(text, words[: k + 2]):
             if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
                 continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
             return words[k + 1:]
@@ -101,12 +97,6 @@ def _count(text: str, words: list[str]) -> int:
 
 # ---------------------------------------------------------------- canonical names
 
-def _one_letter_off(a: str, b: str) -> bool:
-    """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
-    "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
-    return new_spelling(a[:2])[:1] == new_spelling(b[:2])[:1] and len(b) >= 5 and respelt(a, b)
-
-
 _TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
 
 
@@ -125,6 +115,8 @@ class NameIndex(Aliases):
     _by_text: dict = attrs.field(factory=dict, init=False, repr=False)  # aliases' answers (text only)
     # lower-case word -> the forms holding it, in the order of `forms` (built when asked, dropped by add)
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
+    _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # form_words (dropped by add)
+    _like: dict = attrs.field(factory=dict, init=False, repr=False)  # name_like's answers (the vocabularies are fixed)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -152,42 +144,46 @@ class NameIndex(Aliases):
             if form not in self.forms:
                 self.forms.append(form)
                 self._cache.clear()
-                self._forms_with = None
+                self._forms_with = self._split = None
 
     @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
+        text, name_like, common = self.text, self.name_like, common_words()
         out = []
-        for m_start, m_end in word_index(self.text).occurrences(word):
+        for m_start, m_end in word_index(text).occurrences(word):
             words = [word]
             pos = m_end
             for _ in range(3):
                 # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
-                mm = _NEXT_WORD.match(self.text[pos:pos + 40])
-                if not mm or not (mm.group(1).endswith(".") or self.name_like(mm.group(1), False)):
+                mm = _NEXT_WORD.match(text, pos, pos + 40)  # (no look-behind: the window need not be cut out)
+                if not mm:
                     break
-                words.append(mm.group(1))
-                pos += len(mm.group(0))
+                w = mm.group(1)
+                if not (w.endswith(".") or name_like(w, False)):
+                    break
+                words.append(w)
+                pos = mm.end()
             pos = m_start
-            if self.text[m_start - 1:m_start] == "-":
+            if text[m_start - 1:m_start] == "-":
                 out.append(" ".join(words))  # "Ridwan Kamil-Uu Ruzhanul": a pair's second name starts here
                 continue
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
                 seg_start = max(0, pos - 40)
-                mm = _WORD_BEFORE.search(self.text[seg_start:pos])
+                mm = _WORD_BEFORE.search(text[seg_start:pos])
                 if not mm:
                     break
                 w = mm.group(1)
-                if w.lower() in common_words() and _after_and(self.text, seg_start + mm.start(1)):
+                if w.lower() in common and _after_and(text, seg_start + mm.start(1)):
                     break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
-                if w.lower() in common_words() and _after_title(self.text, seg_start + mm.start(1)):
+                if w.lower() in common and _after_title(text, seg_start + mm.start(1)):
                     break  # "Kepala Sekolah Budi Santoso": a title's lower-case word is no name word
-                initial = sentence_initial(self.text, seg_start + mm.start(1))
+                initial = sentence_initial(text, seg_start + mm.start(1))
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
-                if not (self.name_like(w, initial) or lenient and self.name_like(w, True, midcaps=False)):
+                if not (name_like(w, initial) or lenient and name_like(w, True, midcaps=False)):
                     if initials is None and _CAPITALS.fullmatch(w) and len(words) == 1:
                         initials = (w, pos)
                         pos = pos - len(mm.group(0))
@@ -200,26 +196,26 @@ class NameIndex(Aliases):
                 pos = pos - len(mm.group(0))
             if initials:
                 pos = initials[1]  # no name before the capitals: they were not initials
-            before = self.text[max(0, pos - 40):pos].split()
+            before = text[max(0, pos - 40):pos].split()
             if before and before[-1].lower() in ("the", "a", "an"):
                 continue  # "The Messi Store": a brand or a title, not a name
             if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
-            # (the word before read only where drop_region asks: a run of three words or more)
-            words = drop_region(words, len(words) >= 3 and after_regional_role(self.text, pos))
-            words = self.strip_leading_org(words)
-            if len(words) >= 3 and common_noun(words[0]) and _after_title(self.text, self.text.rfind(words[0], 0, m_start)):
+            if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
+                words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
+            if len(words) >= 3 and common_noun(words[0]) and _after_title(text, text.rfind(words[0], 0, m_start)):
                 words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
             out.append(" ".join(words))
         return out
 
     def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
-        lw = w.lower()
-        if lw in function_words():
-            return False
-        return not (is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
-                    or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None)
-                    or ACRONYM.match(w))
+        key = (w, initial, midcaps)  # asked again at every occurrence of the words around a name
+        if key not in self._like:
+            lw = w.lower()
+            self._like[key] = lw not in function_words() and not (
+                is_title(w) or lw in ORG_WORDS or lw in NOT_NAME
+                or not name_word(w, self.lower_vocab, initial, self.midcaps if midcaps else None) or ACRONYM.match(w))
+        return self._like[key]
 
     def strip_leading_org(self, words: list[str]) -> list[str]:
         return strip_leading_org(self.text, words)
@@ -239,9 +235,10 @@ class NameIndex(Aliases):
         key = (mention, kind)
         if key not in self._cache:
             # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
-            full = INITIAL_GLUE.sub(r"\1. ", self._canonical(mention, kind))
+            full = self._canonical(mention, kind)
+            full = INITIAL_GLUE.sub(r"\1. ", full) if "." in full else full  # (most names: no dot, no bracket)
             # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
-            bare = _TRAILING_SHORT.sub("", full)
+            bare = _TRAILING_SHORT.sub("", full) if "(" in full else full
             self._cache[key] = bare if bare.strip() else full
         return self._cache[key]
 
@@ -258,7 +255,7 @@ class NameIndex(Aliases):
                 return full
         if kind == "organization":
             return self._canonical_org(" ".join(words))
-        target = [w.lower() for w in words]
+        target = tuple(w.lower() for w in words)
         best = " ".join(words)
         best_score = (len(words), True)
         # only the forms that hold the last word can hold the whole short name (reading every form for
@@ -266,11 +263,16 @@ class NameIndex(Aliases):
         cands = list(self._holding(target[-1]))
         for w in words[-1:] + words[:1]:
             cands += self._runs_with(w)
-        for form in cands:
-            fw = form.split()
-            k = _contains(form, target)
+        # a form met again (the same run around every occurrence of a name) scores the same: read once
+        for form in dict.fromkeys(cands):
+            low = lowered(form)
+            if len(low) < best_score[0] or len(low) == best_score[0] and best_score[1]:
+                continue  # cut or not, the form cannot score higher than the best (its words only go)
+            k = _find(low, target)
             if k is None:
                 continue
+            fw = form.split()
+            cut = 0  # the words dropped from the front of `fw`
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
             if k > 0 and trailing:
                 # the short name is a first name inside a longer run: several words before it are an
@@ -284,6 +286,7 @@ class NameIndex(Aliases):
                 if keep > 1 or (keep == 1 and (looks_org(fw[0]) or self._after_title(form, fw[0]))):
                     fw = fw[keep:]
                     k -= keep
+                    cut = keep
             # an employer or a country written right before the name is no part of it ("Ketua The
             # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
             head = 0
@@ -294,25 +297,11 @@ class NameIndex(Aliases):
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
-            score = (len(fw), _contains(" ".join(fw), target) == len(fw) - len(target))
+            score = (len(fw), _find(low[cut + head:], target) == len(fw) - len(target))
             if score > best_score:
                 best, best_score = " ".join(fw), score
-        if best_score == (1, True) and len(words[0]) >= 5:
-            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
-            # exactly one longer name is a misspelling of it
-            near = {f for f in self.forms if len(f.split()) >= 2 and any(_one_letter_off(words[0], w) for w in f.split())}
-            if len(near) == 1:
-                return near.pop()
-        if best_score == (1, True) and len(words[0]) >= 4 and words[0].isalpha():
-            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
-            # Iskandar": a short name that is the start or the end of a word of exactly one longer
-            # name, and no word of any name on its own
-            w = words[0].lower()
-            near = {f for f in self.forms if len(f.split()) >= 2
-                    and any((x.lower().startswith(w) or x.lower().endswith(w)) and len(x) > len(w) for x in f.split())}
-            # (a form that is the short name itself, "Adit" on its own, is no other name)
-            if len(near) == 1 and not any(w == x.lower() for f in self.forms if f.lower() != w for x in f.split()):
-                return near.pop()
+        if best_score == (1, True):
+            return self.near_name(words[0]) or best  # a misspelling or a cut of one longer name (aliases)
         return best
 
     def _holding(self, word: str) -> list[str]:

@@ -273,7 +273,8 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
             slot[1] = kind  # once read as somebody who can speak, the entry can speak
         elif kind == "person" and slot[1] != "person":
             slot[1] = "person"
-        slot[2].setdefault((m.start, m.end), Form(text[m.start:m.end], m.start, m.end))
+        if (m.start, m.end) not in slot[2]:  # (a span met again: the speaker phrases repeat the scan's mentions)
+            slot[2][m.start, m.end] = Form(text[m.start:m.end], m.start, m.end)
         if m.role:
             slot[3].append(m.role)
     _merge_employers(text, by_key, order)
@@ -329,12 +330,13 @@ def _merge_variants(by_key: dict, order: list) -> None:
     one, and that one a letter off (a long word, not "Adi" / "Ade"), are one person misspelt. The
     form written more often is the name; at a tie, the first."""
     people = [k for k in order if by_key[k][1] == "person" and len(by_key[k][0].split()) >= 2]
+    split = {k: k.split() for k in people}  # (split once: every pair is compared)
     for n, first in enumerate(people):
         if first not in by_key:
             continue
-        a = first.split()
+        a = split[first]
         for later in people[n + 1:]:
-            b = later.split()
+            b = split[later]
             if later not in by_key or len(a) != len(b):
                 continue
             differ = [(x, y) for x, y in zip(a, b) if x != y]

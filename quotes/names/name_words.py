@@ -3,6 +3,7 @@ that is no title, no organisation word, no common word at a sentence start), and
 stand next to names in news (scraper glue, a region right after a regional role, acronyms)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -135,6 +136,12 @@ def drop_region(words: list[str], after_region_role: bool) -> list[str]:
     if after_region_role and len(words) >= 3:
         return words[1:]
     return words
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def lowered(form: str) -> tuple[str, ...]:
+    """The words of a name form, lower-cased (every mention of an article reads the same forms again)."""
+    return tuple(w.lower() for w in form.split())
 
 
 def looks_org(name: str) -> bool:

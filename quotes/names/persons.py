@@ -102,21 +102,25 @@ def person_names(an: Analysis, read: Optional[Readings] = None) -> tuple[Mention
     return tuple(m for _, _, m in _persons(an, (), read))
 
 
+_NUMBERED = re.compile(r"\s*[-–]\s*\d")
+
+
 def _persons(an: Analysis, skip: Sequence[tuple[int, int]], read: Optional[Readings]):
     out = []
     # by bisection (positions.Cover, closed intervals): testing every direct quote for every name
     # made long articles cost their quotes times their names
-    quoted = Cover([(a, b - 1) for a, b in skip])
+    quoted = Cover([(a, b - 1) for a, b in skip]) if skip else None
     for (si, _), (run, m) in (read if read is not None else readings(an)).items():
-        sent = an.sentences[si]
-        if quoted.holds(an.tokens[run[0]].start):
+        if quoted is not None and quoted.holds(an.tokens[run[0]].start):
             continue
-        if (m is None or m.kind != "person") and _appositive_name(an, sent, run):
+        if m is None or m.kind != "person":
+            if not _appositive_name(an, an.sentences[si], run):
+                continue
             t = an.tokens[run[0]]  # "Adi, seorang warga Sukajadi, ...": the apposition says it is a name
             m = Mention(t.text, t.start, t.end, "person")
-        if m is None or m.kind != "person" or not can_speak(m.text, "person"):
+        if not can_speak(m.text, "person"):
             continue
-        if re.match(r"\s*[-–]\s*\d", an.text[m.end:m.end + 6]):
+        if _NUMBERED.match(an.text, m.end, m.end + 6):
             continue  # "Covid - 19", "Su - 30": a name with a number is a thing
         out.append((si, run, m))
     return out

@@ -355,6 +355,7 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
         i = text.find(words[0], end if end is not None else i + 1)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a pure test of the phrase, asked for every mention
 def role_only(text: str) -> bool:
     """A mention made only of role words ("Sekda", "Kepala Negara"): it stands for the holder."""
     return text.lower() in role_equivalents() or all(is_title(w) for w in text.split())

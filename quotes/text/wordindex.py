@@ -1,9 +1,11 @@
-"""Where each word of one text stands, found in one pass.
+"""Where each word of one text stands, found once per text.
 
 Resolving names asks the same questions of the whole article again and again: how often does
 "Azwar Anas" stand in it, where does "Anas" stand, which words are next to it. A regex over the
 whole text per question makes a long article cost its length times its number of names. Here the
-positions of every word are collected once; a question then costs the occurrences of its first word.
+positions of a word are found once (the first few dozen words asked about one by one with
+str.find, then every word of the text in one pass); a question then costs the occurrences of its
+first word.
 Every answer equals the regex's it replaces (whole words, `[ \t]+` between the words of a phrase,
 non-overlapping matches from left to right).
 """
@@ -14,6 +16,7 @@ import re
 from typing import Optional
 
 _RUN = re.compile(r"\w+")
+_WORD = re.compile(r"\w")
 
 
 @functools.lru_cache(maxsize=4)
@@ -23,31 +26,57 @@ def word_index(text: str) -> "WordIndex":
     return WordIndex(text)
 
 
+# the words looked up one by one (str.find) before the whole text is indexed: an article asks about
+# a few dozen words, and finding each of them costs less than reading every word of the text once;
+# past this many the index is built, so that a long article still costs its length once
+FIND_FIRST = 64
+
+
 class WordIndex:
     """Start positions of each maximal run of word characters (`\\w+`) of `text`."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._at: Optional[dict[str, list[int]]] = None
+        self._found: dict[str, list[int]] = {}  # the runs looked up one by one, until `_at` is built
         self._counts: dict[tuple[str, ...], int] = {}
         self._neighbours: dict[str, list[tuple[str, str]]] = {}
 
     def _starts(self, run: str) -> list[int]:
-        if self._at is None:
-            at: dict[str, list[int]] = {}
-            for m in _RUN.finditer(self.text):
-                at.setdefault(m.group(), []).append(m.start())
-            self._at = at
-        return self._at.get(run, [])
+        if self._at is not None:
+            return self._at.get(run, [])
+        found = self._found.get(run)
+        if found is None:
+            if len(self._found) >= FIND_FIRST:
+                at: dict[str, list[int]] = {}
+                for m in _RUN.finditer(self.text):
+                    at.setdefault(m.group(), []).append(m.start())
+                self._at = at
+                return at.get(run, [])
+            found = self._found[run] = self._find(run)
+        return found
+
+    def _find(self, run: str) -> list[int]:
+        """Where the maximal run of word characters is `run` (itself a run of word characters)."""
+        text = self.text
+        n = len(run)
+        out = []
+        i = text.find(run)
+        while i >= 0:
+            # whole: no word character on either side
+            if not (i and _WORD.match(text, i - 1)) and not _WORD.match(text, i + n):
+                out.append(i)
+            i = text.find(run, i + 1)
+        return out
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """(start, end) of `word` standing as a whole word: re.finditer(r"(?<!\\w)" + re.escape(word)
         + r"(?!\\w)", text)."""
-        return self._matches([word], r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+        return self._matches([word])
 
     def phrase(self, words: list[str]) -> list[tuple[int, int]]:
         """(start, end) of the words standing one after the other (spaces or tabs between) as whole words."""
-        return self._matches(words, r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)")
+        return self._matches(words)
 
     def count(self, words: list[str]) -> int:
         """How often the words stand one after the other, spaces or tabs between them, as whole words."""
@@ -56,11 +85,15 @@ class WordIndex:
             self._counts[key] = len(self.phrase(words))
         return self._counts[key]
 
-    def _matches(self, words: list[str], pattern: str) -> list[tuple[int, int]]:
+    def _matches(self, words: list[str]) -> list[tuple[int, int]]:
         first = _RUN.match(words[0]) if words and words[0] else None
         if first is None:
             # the phrase does not open with a word character: no run to look up, scan the text
+            pattern = r"(?<!\w)" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?!\w)"
             return [m.span() for m in re.finditer(pattern, self.text)]
+        if len(words) == 1 and first.end() == len(words[0]):
+            # one word, all word characters: it stands wherever a maximal run of them is the word
+            return [(pos, pos + first.end()) for pos in self._starts(words[0])]
         # the pattern is read by hand at each start of the first word (a start of a maximal run of
         # word characters, so nothing word-like stands before it): compiling a regex per name cost
         # more than every other question asked of an article
@@ -126,9 +159,6 @@ class WordIndex:
             pos = b
             i += 1
         return out
-
-
-_WORD = re.compile(r"\w")
 
 
 def phrase_end(text: str, pos: int, words) -> Optional[int]:

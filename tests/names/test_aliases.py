@@ -1,0 +1,35 @@
+"""The alias readers answer as the plain searches they replace."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.names.aliases import before_bracket
+
+# the patterns `aliases.alias`, `aliases.person_behind` and `index._canonical_org` read before "(SHORT)"
+_PATTERNS = [r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})",
+             r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*",
+             r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})"]
+_BITS = st.sampled_from(["Badan", "Pusat", "Statistik", "Hidayat", "Nur", "Wahid", "dan", "&", "bin", " ", "  ", "\t",
+                         "\n", ",", ":", ";", "“", "”", '"', "!", "?", ".", "-", "'", "(BPS)", "(HNW)", "(Persero)",
+                         "kata", "RI", "x" * 30])
+
+
+def _plain(text, short, words):
+    rx = re.compile(words + r"\Z")
+    key = "(" + short + ")"
+    i = text.find(key)
+    while i >= 0:
+        m = rx.search(text, max(0, i - 600), i)
+        if m:
+            return m
+        i = text.find(key, i + 1)
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BITS, max_size=60), st.sampled_from(["BPS", "HNW"]), st.sampled_from(_PATTERNS))
+def test_before_bracket_equals_the_search_of_the_whole_window(bits, short, words):
+    text = "".join(bits)
+    got, want = before_bracket(text, short, words), _plain(text, short, words)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
