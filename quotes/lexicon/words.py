@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
 # words before a name that say how to address the person ("Pak", "Bu", "Gus", "dr.", "Hj."): what
 # follows them is a name, and they are no role
 HONORIFICS = frozenset(
-    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm st "
+    "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm rr rd st "
     "ustaz ustadz habib kiai gus kang akang cak teh bung daeng uda neng ning buya abah".split()
 )
 # words after a name that are still part of it ("Holdbrooks Jr")

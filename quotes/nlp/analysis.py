@@ -89,7 +89,7 @@ def is_punct(t: Token) -> bool:
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 _ABBREV = frozenset(
-    "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e plt plh pj pjs ny".split()
+    "dr drs prof ir h hj kh st no tbk pt cv jl jln sdr bpk dll dsb dkk tsb yth a.n u.p m s.h s.e plt plh pj pjs ny rm rr rd".split()
 ) | NAME_ABBREVIATIONS
 
 

@@ -157,3 +157,11 @@ def test_a_word_with_an_age_after_it_is_a_persons_name():
     i = next(k for k, t in enumerate(an.tokens) if t.text == "mengatakan")
     m = mention_from_tokens(an, phrase_before(an, i))
     assert (m.text, m.kind) == ("Darmaji", "person")
+
+
+def test_javanese_noble_titles_are_no_part_of_the_name():
+    for t in ('"Kami mohon doanya," ujar Kepala Sekolah Rr. Tri Widiyastuti.',
+              '"Kami mohon doanya," ujar Kepala Sekolah Rr Tri Widiyastuti.',
+              '"Kami mohon doanya," ujar Kepala Sekolah RM. Tri Widiyastuti.'):
+        m = mention(t, "ujar")
+        assert m is not None and (m.text, m.kind) == ("Tri Widiyastuti", "person"), t
