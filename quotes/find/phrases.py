@@ -123,6 +123,14 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
         if out and low in STOP and not is_cap(t):
             break
         if out and not is_cap(t) and not is_title(low) and low not in PRONOUNS and not _lower_np_word(low, out, an):
+            comma = _described_role_to_name(an, out, j)
+            if comma is not None:
+                # "oleh dokter spesialis anak sekaligus konselor laktasi, dr. Ian Setja": a role
+                # described in lower-case words, then the name after the comma
+                out.extend(range(j, comma + 1))
+                limit += comma + 1 - j
+                j = comma + 1
+                continue
             break
         out.append(j)
         j += 1
@@ -163,6 +171,23 @@ def _called(an: Analysis, j: int) -> list[int]:
         run.append(k)
         k += 1
     return run
+
+
+def _described_role_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
+    """The comma a role opened by a lower-case title runs to over lower-case words (at most ten),
+    when a name follows it and ends the clause (`_role_then_name`); None otherwise."""
+    toks = an.tokens
+    if not sofar or not toks[sofar[0]].text.islower() or not is_title(toks[sofar[0]].text):
+        return None
+    sent = toks[j].sent
+    k = j
+    while k < len(toks) and toks[k].sent == sent and k - j <= 10:
+        if toks[k].text == ",":
+            return k if _role_then_name(an, sofar + list(range(j, k)), k) else None
+        if is_cap(toks[k]) or is_punct(toks[k]) or toks[k].text.lower() in STOP:
+            return None
+        k += 1
+    return None
 
 
 def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:

@@ -102,7 +102,7 @@ def _blends(low: str, words: Sequence[str]) -> bool:
     return any(low[0] == words[k][0] and rest(k, 0, 0) for k in range(len(words) - 1))
 
 
-def _quoted(text: str, pos: int) -> bool:
+def quoted(text: str, pos: int) -> bool:
     """`pos` stands inside quotation marks of its paragraph (a seminar's title, a quote): the
     capitalised words there are no one the passage is about."""
     line = text[text.rfind("\n", 0, pos) + 1:pos]
@@ -188,7 +188,7 @@ class Aliases:
                 continue  # "PT Sinar Laut"
             if len(only_names) >= 2 and len(ok) == len(words) \
                     and not (speaking and (speaker_words(" ".join(words)) < THING or cannot_speak(" ".join(words)))) \
-                    and not (unquoted and _quoted(self.text, start)):
+                    and not (unquoted and quoted(self.text, start)):
                 runs.append((start, full))
         if unquoted:
             # a nickname's person: among the runs, those that open with the first word of a full

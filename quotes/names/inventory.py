@@ -22,6 +22,7 @@ import attrs
 from ..lexicon.places import is_date, is_place
 from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
+from .aliases import quoted
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -147,6 +148,8 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
         # names nobody only the places, dates and documents are kept
         if m.kind == "unnamed" and not can_speak(m.text, "unnamed"):
             continue
+        if m.kind == "unnamed" and " " not in m.text and quoted(an.text, m.start):
+            continue  # '"Anak perlu diawasi," kata ...': a sentence's first word inside a quote is nobody
         if m.kind in (NOBODY, "document") and thing_type(m) == "other":
             continue
         out.append(m)

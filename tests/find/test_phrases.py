@@ -114,3 +114,10 @@ def test_brackets_and_the_comma_before_the_name_are_no_words_of_the_phrase():
 def test_after_an_honorific_the_comma_closes_the_name_not_a_role():
     an = rule_based('"Anak-anak harus diawasi," ucap Hj. Siti Aisyah, Ketua PKK Kecamatan Cibinong.')
     assert words(an, phrase_after(an, at(an, "ucap") + 1)) == "Hj . Siti Aisyah"
+
+
+def test_a_role_described_in_lower_case_words_runs_to_the_name_after_the_comma():
+    an = rule_based('"Anak perlu diawasi," kata dokter spesialis anak sekaligus konselor laktasi, dr. Ian Setja.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)).endswith("Ian Setja")
+    an = rule_based('"Anak perlu diawasi," kata dokter itu saat ditemui di rumahnya, Senin (3/2).')
+    assert "Senin" not in words(an, phrase_after(an, at(an, "kata") + 1))

@@ -317,3 +317,9 @@ def test_a_person_described_and_pointed_back_to_is_the_one_named_before():
                      "Pria asal Garut tersebut mengatakan harga cabai naik.")
     sutrisno = next(e for e in entries if e.name == "Sutrisno Wibowo")
     assert "Pria asal Garut tersebut" in [f.text for f in sutrisno.forms]
+
+
+def test_a_quotes_first_word_is_nobody():
+    from quotes.api import people
+    entries = people('"Anak perlu diawasi," kata dokter itu saat ditemui di rumahnya.')
+    assert "Anak" not in [e.name for e in entries]
