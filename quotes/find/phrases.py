@@ -263,7 +263,8 @@ def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
             return False
         names += 0 if is_title(w) else 1
         k += 1
-    ends = k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
+    ends = (k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
+            or toks[k].text.lower() in ACCOMPANIED)  # "..., Kombes Pol Nanang didampingi Kabid Humas"
     return 1 <= names <= 4 and ends
 
 

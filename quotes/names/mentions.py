@@ -23,7 +23,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .name_run import name_run
-from .roles import honorific
+from .roles import honorific, ranks
 from .name_words import (
     ACRONYM,
     clean_person,
@@ -325,6 +325,8 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
             while ws and honorific(ws[-1]):
                 ws.pop()  # "Kang Emil", "Pak Budi": an honorific alone is no role
             role_text = " ".join(ws)
+            if role_text.lower() in ranks():
+                role_text = ""  # "Kombes Pol": a rank alone is no role (GUIDELINES.md)
             role = role_text or None
     return Mention(an.text[toks[s].start:toks[e].end], toks[s].start, toks[e].end, kind, role)
 

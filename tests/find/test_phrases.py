@@ -121,3 +121,8 @@ def test_a_role_described_in_lower_case_words_runs_to_the_name_after_the_comma()
     assert words(an, phrase_after(an, at(an, "kata") + 1)).endswith("Ian Setja")
     an = rule_based('"Anak perlu diawasi," kata dokter itu saat ditemui di rumahnya, Senin (3/2).')
     assert "Senin" not in words(an, phrase_after(an, at(an, "kata") + 1))
+
+
+def test_a_role_then_a_rank_and_name_after_the_comma_ends_before_didampingi():
+    an = rule_based('"Semua sudah kami tangani," terang Irwasda Polda Sumut, Kombes Pol Rudi Hartono didampingi Kabid Humas.')
+    assert words(an, phrase_after(an, at(an, "terang") + 1)).endswith("Rudi Hartono")

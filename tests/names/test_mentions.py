@@ -165,3 +165,11 @@ def test_javanese_noble_titles_are_no_part_of_the_name():
               '"Kami mohon doanya," ujar Kepala Sekolah RM. Tri Widiyastuti.'):
         m = mention(t, "ujar")
         assert m is not None and (m.text, m.kind) == ("Tri Widiyastuti", "person"), t
+
+
+def test_a_rank_alone_is_no_role_and_a_guard_is_a_title():
+    m = mention('"Semua sudah kami tangani," kata Kombes Pol Rudi Hartono.', "kata")
+    assert (m.text, m.role) == ("Rudi Hartono", None)
+    from conftest import rules
+    (q,) = rules('"Saya melihatnya," kata Sekuriti Pengadilan Negeri Surabaya, Sari Dewi.')
+    assert (q.speaker, q.speaker_role) == ("Sari Dewi", "Sekuriti Pengadilan Negeri Surabaya")
