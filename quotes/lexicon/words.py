@@ -91,7 +91,7 @@ ORG_WORDS = frozenset(
     polres polsek kpk ojk bi dpr dpd mpr tni pemerintah pemkot pemkab pemprov kantor perusahaan yayasan
     organisasi forum serikat gabungan himpunan ikatan persatuan perhimpunan federasi konfederasi klub
     sekolah sma sman smp smpn smk smkn sdn madrasah pesantren rumah sakit rs bumn bpk bpjs bps bmkg kpu bawaslu lsm ngo sekuritas securities capital
-    holding holdings group grup corp corporation inc ltd institute foundation parlemen fraksi humas
+    holding holdings group grup corp corporation inc ltd institute foundation parlemen fraksi humas perum perumda
     polresta polrestabes kodam korem kodim lanud satgas satuan direktorat ditreskrimum ditreskrimsus
     biro bidang seksi unit divisi departemen sekretariat setda setdako kemenko kemendagri kemenkes
     kemendikbud kemenag kemensos kemenhub kemenlu kemenhan kemenperin kemendag kementan dprd

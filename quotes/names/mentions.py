@@ -12,6 +12,7 @@ from ..lexicon.places import cannot_speak, is_document, leading_place, place_lev
 from ..lexicon.words import (
     DEMONSTRATIVES,
     NOT_NAME,
+    ORG_PREFIXES,
     ORG_WORDS,
     PEOPLE_WORDS,
     PRONOUNS,
@@ -26,6 +27,7 @@ from .name_run import name_run
 from .roles import honorific, ranks
 from .name_words import (
     ACRONYM,
+    aged,
     clean_person,
     looks_org,
     name_word,
@@ -279,7 +281,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         # "APP", defined as "... (APP)"; "WHO memperingatkan": an acronym alone is an organisation
         # (a person's initials, "SBY", are read by the inventory where the article names them)
         return _named(an, idx, idx[0], idx[0], "organization")
-    if len(idx) == 1 and _aged(an, idx[0]):
+    if len(idx) == 1 and aged(an, idx[0]):
         # "Darmaji (60), warga Kampung Pulo, mengatakan": news gives an age after a person's name
         return _named(an, idx, idx[0], idx[0], "person")
     # no name: the description as written ("seorang warga")
@@ -289,15 +291,6 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return None
     return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
 
-
-
-def _aged(an: Analysis, k: int) -> bool:
-    """A capitalised word (not a function word) with an age in brackets right after it."""
-    toks = an.tokens
-    w = toks[k].text
-    return (w[:1].isupper() and w.isalpha() and w.lower() not in function_words() and k + 3 < len(toks)
-            and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2
-            and toks[k + 3].text == ")")
 
 
 def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:
@@ -371,7 +364,9 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     # "Pemkab Cirebon", "Polres Bogor": a place after the organisation word is its seat, no person;
     # after a territorial unit ("Polda Metro Jaya", "Kodam Siliwangi") a word or two always are
     territorial = words[last_org].lower() in _TERRITORIAL and len(after) <= 2
-    if after and place_level(" ".join(after)) is None and not territorial:
+    # "PT Pertamina", "Perum Bulog", "Koperasi Maju": one word after a company's marker is its name
+    named = len(after) == 1 and words[last_org].lower() in ORG_PREFIXES
+    if after and place_level(" ".join(after)) is None and not territorial and not named:
         # words the article, or Indonesian at large, writes in lower case are the name's words
         common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
         if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):

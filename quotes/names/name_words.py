@@ -180,3 +180,12 @@ def new_spelling(word: str) -> str:
 def respelt(a: str, b: str) -> bool:
     """Two spellings of one name word: a letter off (`one_edit`), or the old and new spellings."""
     return a != b and (one_edit(a, b) or new_spelling(a) == new_spelling(b))
+
+
+def aged(an: Analysis, k: int) -> bool:
+    """A capitalised word (not a function word) with an age in brackets right after it."""
+    toks = an.tokens
+    w = toks[k].text
+    return (w[:1].isupper() and w.isalpha() and w.lower() not in function_words() and k + 3 < len(toks)
+            and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2
+            and toks[k + 3].text == ")")

@@ -173,3 +173,13 @@ def test_a_rank_alone_is_no_role_and_a_guard_is_a_title():
     from conftest import rules
     (q,) = rules('"Saya melihatnya," kata Sekuriti Pengadilan Negeri Surabaya, Sari Dewi.')
     assert (q.speaker, q.speaker_role) == ("Sari Dewi", "Sekuriti Pengadilan Negeri Surabaya")
+
+
+def test_one_word_after_a_companys_marker_is_the_companys_name():
+    from conftest import rules
+    for t, org in (('"Stok aman," kata PT Pertamina dalam keterangannya, Senin (5/2).', "PT Pertamina"),
+                   ('"Stok beras aman," kata Perum Bulog dalam keterangannya.', "Perum Bulog")):
+        (q,) = rules(t)
+        assert (q.speaker, q.speaker_type) == (org, "organization"), t
+    (q,) = rules("Direktur Utama Perum Bulog Bayu Krisnamurthi menambahkan, penyaluran beras terus berjalan di pasar.")
+    assert (q.speaker, q.speaker_role) == ("Bayu Krisnamurthi", "Direktur Utama Perum Bulog")
