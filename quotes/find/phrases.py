@@ -352,6 +352,17 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED) and k > 0:
             out = out[:k]
             break
+    if out and toks[out[0]].text.lower() in PEOPLE_WORDS and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        # "Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan": the name before
+        # the description
+        head = without_age(an, _run_before(an, j))
+        if head and all(is_cap(toks[k]) and not is_title(toks[k].text) for k in head):
+            return head
+    if out and toks[out[0]].text.lower() in PEOPLE_WORDS:
+        # "Seorang sumber di kepolisian (yang ...) mengatakan": the described person, not where they are
+        at = next((n for n, k in enumerate(out) if n >= 2 and toks[k].text.lower() in ("di", "dari")), None)
+        if at is not None:
+            out = out[:at]
     return out
 
 

@@ -126,3 +126,10 @@ def test_a_role_described_in_lower_case_words_runs_to_the_name_after_the_comma()
 def test_a_role_then_a_rank_and_name_after_the_comma_ends_before_didampingi():
     an = rule_based('"Semua sudah kami tangani," terang Irwasda Polda Sumut, Kombes Pol Rudi Hartono didampingi Kabid Humas.')
     assert words(an, phrase_after(an, at(an, "terang") + 1)).endswith("Rudi Hartono")
+
+
+def test_a_described_person_is_the_name_before_the_comma_or_the_people_word_without_where():
+    an = rule_based("Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan uang itu tidak cukup.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Irwan Gusnadi"
+    an = rule_based("Seorang sumber di kepolisian yang enggan disebutkan namanya mengatakan pelaku sudah diintai.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Seorang sumber"
