@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
-from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
+from .name_words import ACRONYM, after_regional_role, drop_region, lowered, respelt, unglue
 from .who_speaks import THING, speaker_words
 
 
@@ -117,12 +117,25 @@ class FormWords(NamedTuple):
     low: tuple[str, ...]  # the words in lower case
     firsts: frozenset  # the first letters of `low` but the last one's: where a blend can start
     ends: frozenset  # the first and the last letters of `low`: what a word's start or end keeps
+    sounds: frozenset  # the first letters of the words in the new spelling: what a misspelling keeps
 
 
 def _one_letter_off(a: str, b: str) -> bool:
     """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
     "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
-    return new_spelling(a[:2])[:1] == new_spelling(b[:2])[:1] and len(b) >= 5 and respelt(a, b)
+    if len(b) < 5 or abs(len(a) - len(b)) > 2:
+        return False  # (asked for every word of every form: the cheap tests first)
+    if _first_sound(a) != _first_sound(b):
+        return False
+    return respelt(a, b)
+
+
+def _first_sound(w: str) -> str:
+    """The first letter of `w` in the new spelling (`name_words.new_spelling`, "Tjahjo" -> "c")."""
+    two = w[:2].lower()
+    if two in ("dj", "tj", "ch"):
+        return {"dj": "y", "tj": "c", "ch": "k"}[two]
+    return "y" if two[:1] == "j" else two[:1]
 
 
 class Aliases:
@@ -135,7 +148,8 @@ class Aliases:
             for f in self.forms:
                 words, low = f.split(), lowered(f)
                 rows.append(FormWords(f, words, low, frozenset(x[0] for x in low[:-1]),
-                                      frozenset(x[0] for x in low) | frozenset(x[-1] for x in low)))
+                                      frozenset(x[0] for x in low) | frozenset(x[-1] for x in low),
+                                      frozenset(_first_sound(w) for w in words)))
             self._split = rows
         return self._split
 
@@ -144,7 +158,8 @@ class Aliases:
         if len(word) >= 5:
             # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
             # exactly one longer name is a misspelling of it
-            near = {r.form for r in self.form_words() if len(r.words) >= 2
+            sound = _first_sound(word)
+            near = {r.form for r in self.form_words() if len(r.words) >= 2 and sound in r.sounds
                     and any(_one_letter_off(word, w) for w in r.words)}
             if len(near) == 1:
                 return near.pop()
