@@ -15,29 +15,31 @@ from typing import Optional
 import attrs
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
+from . import scan
 
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# a lookahead on the first character lets the scan skip the positions where no date can start
+# each with where its matches can start (scan.anchors: a weekday or relative word, a digit, the spaces
+# before a bracket), the only places it is tried; a new pattern must name every kind it can start at
 _PATTERNS = [
     # Selasa (08/11) / Senin (21/8/2023) / (21/1) alone / Senin malam (11/11) / Senin ( 11/11 )
     ("dateline", re.compile(r"(?=[srkjma\s,(])(?:\b" + _WD + r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?)?\s*,?\s*\(\s*(?P<d>\d{1,2})/"
-                            r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I)),
+                            r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I), ("word", "paren")),
     # Senin 11/11 / Senin, 11/11/2024: a weekday vouches for a day and month without brackets
-    ("dateline", re.compile(r"\b" + _WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I)),
+    ("dateline", re.compile(r"\b" + _WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I), ("word",)),
     # Rabu, 9 November 2022 / 9 November 2022 / Rabu (9/11/2022) handled above
-    ("explicit", re.compile(r"(?=[srkjma\d])(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I)),
+    ("explicit", re.compile(r"(?=[srkjma\d])(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I), ("word", "digit")),
     # 2022-11-08 / 08-11-2022 / 08/11/2022 outside brackets
-    ("explicit", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("explicit", re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")),
+    ("explicit", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), ("digit",)),
+    ("explicit", re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b"), ("digit",)),
     # relative words
     # "kemarin" after a unit of time is that unit gone by ("tahun kemarin", "akhir pekan kemarin"),
     # not yesterday
-    ("relative", re.compile(r"\b(?P<rel>(?<!tahun )(?<!bulan )(?<!pekan )(?<!minggu )(?=k)kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I)),
-    ("relative", re.compile(r"\b" + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I)),
-    ("relative", re.compile(r"\b(?P<week>pekan\s+lalu|minggu\s+lalu)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>(?<!tahun )(?<!bulan )(?<!pekan )(?<!minggu )(?=k)kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I), ("word",)),
+    ("relative", re.compile(r"\b" + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I), ("word",)),
+    ("relative", re.compile(r"\b(?P<week>pekan\s+lalu|minggu\s+lalu)\b", re.I), ("word",)),
     # a weekday alone: "di Jakarta, Selasa." / "pada Senin"
-    ("weekday", re.compile(r"\b" + _WD + r"\b(?!\s*\()(?!\s*,?\s*\d)", re.I)),
+    ("weekday", re.compile(r"\b" + _WD + r"\b(?!\s*\()(?!\s*,?\s*\d)", re.I), ("word",)),
 ]
 
 
@@ -198,8 +200,11 @@ def years_in(text: str) -> tuple[int, ...]:
 def _matches(text: str) -> tuple[tuple[str, re.Match], ...]:
     """Every pattern's matches in the text, pattern by pattern: read once per article for its
     calendar (the years of its full dates, its latest dateline) and its date expressions, which
-    scanned the text twice before."""
-    return tuple((basis, m) for basis, rx in _PATTERNS for m in rx.finditer(text))
+    scanned the text twice before. Each pattern is tried only where one of its matches can start
+    (scan.anchors), which finds what its finditer over the whole text finds."""
+    found = scan.anchors(text)
+    return tuple((basis, m) for basis, rx, kinds in _PATTERNS
+                 for m in scan.finditer(rx, text, scan.starts(found, kinds)))
 
 
 def dated_years_in(text: str) -> tuple[int, ...]:
