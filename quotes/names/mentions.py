@@ -302,6 +302,8 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
     before = [k for k in idx if k < s]
     if before:
         rs = next((k for k in before if is_title(toks[k].text)), None)
+        if any(toks[k].text.lower() in ("atau", "alias") for k in before):
+            rs = None  # "Presiden Joko Widodo atau Jokowi": the words before are the full name, no role
         if rs is not None:
             role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
             if "\n" in role_text:

@@ -323,3 +323,11 @@ def test_a_quotes_first_word_is_nobody():
     from quotes.api import people
     entries = people('"Anak perlu diawasi," kata dokter itu saat ditemui di rumahnya.')
     assert "Anak" not in [e.name for e in entries]
+
+
+def test_a_full_name_before_atau_is_no_role_of_the_alias():
+    from quotes.api import people
+    entries = people("Judul\n\nPresiden Joko Widodo atau Jokowi meminta menteri bekerja cepat. "
+                     "Jokowi juga meminta laporan mingguan.")
+    (jokowi,) = [e for e in entries if e.type == "person"]
+    assert jokowi.name == "Joko Widodo" and jokowi.roles == ("Presiden",)
