@@ -101,6 +101,8 @@ def is_document(phrase: str) -> bool:
 def is_date(phrase: str) -> bool:
     """A dateline or date taken for a name ("Kamis (7/4/2022", "Senin")."""
     words = _words(phrase)
+    if words == ["wib"] or words == ["wita"] or words == ["wit"]:
+        return True  # "pukul 10.00 WIB": a time zone, read as an acronym
     return bool(words) and (words[0] in _WEEKDAYS or bool(re.match(r"^\d{1,2}/\d{1,2}", words[0])))
 
 

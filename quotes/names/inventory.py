@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
-from ..lexicon.words import DEMONSTRATIVES, FORMER, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
+from ..lexicon.words import DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
 from .index import NameIndex
@@ -28,7 +28,7 @@ from .mentions import NOBODY, Mention
 from .name_words import respelt
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, role_of, role_only
-from .who_speaks import THING, can_speak, proper_noun, speaker_words
+from .who_speaks import THING, can_speak, field_word, proper_noun, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept so that
 # attribution can refuse them and analysts can see what the article mentions)
@@ -230,6 +230,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
         if len(name.split()) == 1 and name.lower() in common_words():
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
+        if all(field_word(w) or w.lower() in NOT_NAME for w in name.split()):
+            return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
         if not can_speak(name, "person") or len(name.split()) == 2 and is_place(name):
             # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
             # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
@@ -266,6 +268,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
 def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry, ...]:
     by_key: dict[str, list] = {}
     order: list[str] = []
+    placed: set[str] = set()  # one-word names read as a place at least once
     for name, kind, m in sorted(found, key=lambda f: f[2].start):
         key = name.lower()
         if key not in by_key:
@@ -280,6 +283,13 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
             slot[2][m.start, m.end] = Form(text[m.start:m.end], m.start, m.end)
         if m.role:
             slot[3].append(m.role)
+        if kind == "place" and " " not in name:
+            placed.add(key)
+    for key in placed:
+        if by_key[key][1] == "person" and not by_key[key][3]:
+            # "di Kelurahan Sudimara ... belum menjangkau Sudimara": a one-word name the article
+            # writes after an area word once, and with no role anywhere, is that place
+            by_key[key][1] = "place"
     _merge_employers(text, by_key, order)
     _merge_variants(by_key, order)
     out = []

@@ -53,6 +53,17 @@ def proper_noun(word: str) -> bool:
     return cap >= 20 and cap >= 5 * low
 
 
+# an abstract noun made with pe(r)-/ke- ... -an ("Penanggulangan", "Kebudayaan"): the field of an
+# office or a body, no name word (names end in -an without such a prefix: "Setiawan", "Kurniawan")
+_FIELD_SHAPE = re.compile(r"(?:per|pen|pem|peng|peny|pe|ke)[a-z]{3,}an")
+
+
+def field_word(word: str) -> bool:
+    """A word of an office's or a body's field: a common noun (`common_noun`) or an abstract noun's
+    shape."""
+    return common_noun(word) or len(word) >= 8 and bool(_FIELD_SHAPE.fullmatch(word.lower()))
+
+
 def common_noun(word: str) -> bool:
     """Raw news writes the word in lower case at least as often as capitalised, and often
     ("pariwisata", "kesehatan": the field of a title, capitalised only inside official names)."""

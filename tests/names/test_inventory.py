@@ -331,3 +331,14 @@ def test_a_full_name_before_atau_is_no_role_of_the_alias():
                      "Jokowi juga meminta laporan mingguan.")
     (jokowi,) = [e for e in entries if e.type == "person"]
     assert jokowi.name == "Joko Widodo" and jokowi.roles == ("Presiden",)
+
+
+def test_time_zones_rivers_a_bodys_field_and_a_place_named_once_after_an_area_word_cannot_speak():
+    from quotes.api import people
+    text = ("Judul\n\nBanjir merendam rumah di Kelurahan Sukasari sejak pukul 03.00 WIB. Air Kali Cikapundung "
+            "meluap. Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bandung Rudi Hartono meninjau "
+            'lokasi. "Bantuan belum menjangkau Sukasari," kata Rudi.')
+    types = {e.name: e.type for e in people(text)}
+    assert types.get("WIB") == "date" and types.get("Kali Cikapundung") == "place"
+    assert types.get("Sukasari") == "place" and types.get("Rudi Hartono") == "person"
+    assert types.get("Penanggulangan Bencana Daerah", "other") not in SPEAKING
