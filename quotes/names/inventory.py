@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import is_date, is_place
-from ..lexicon.words import DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
+from ..lexicon.words import AND_WORDS, DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
 from .index import NameIndex
@@ -230,6 +230,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
         if len(name.split()) == 1 and name.lower() in common_words():
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
+        if m.role and m.role.split()[-1].lower() in AND_WORDS:
+            return m.text, "other", m  # "Menteri Komunikasi dan Informatika": the last field of an office
         if all(field_word(w) or w.lower() in NOT_NAME for w in name.split()):
             return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
         if not can_speak(name, "person") or len(name.split()) == 2 and is_place(name):

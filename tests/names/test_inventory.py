@@ -342,3 +342,6 @@ def test_time_zones_rivers_a_bodys_field_and_a_place_named_once_after_an_area_wo
     assert types.get("WIB") == "date" and types.get("Kali Cikapundung") == "place"
     assert types.get("Sukasari") == "place" and types.get("Rudi Hartono") == "person"
     assert types.get("Penanggulangan Bencana Daerah", "other") not in SPEAKING
+    types = {e.name: e.type for e in people("Judul\n\nMenteri Komunikasi dan Informatika (Menkominfo) Rosmala "
+                                            "Dewi Hartanto membuka rapat itu.")}
+    assert types.get("Informatika", "other") not in SPEAKING and types.get("Rosmala Dewi Hartanto") == "person"
