@@ -42,6 +42,7 @@ from .clauses import (
 )
 from .cues import cue_after, cue_at, cue_before, opens_next
 from .directives import directive
+from .nominal import nominal
 from .marks import Span
 from .asides import after_degrees
 from .phrases import phrase_after, phrase_before, strip_adverbs
@@ -221,7 +222,8 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
             # "Ditambahkan, ...": the last speaker's words; "Bagi Budi, ...", "Dalam penilaiannya, ...": "menurut"
             b = fr.passive_opening(an, sent, i, marked) or (None if c else fr.bagi(an, sent, i, marked)
                                                          or fr.in_view(an, sent, i, marked)
-                                                         or directive(an, sent, i, marked))
+                                                         or directive(an, sent, i, marked)
+                                                         or nominal(an, sent, i, marked))
             if b is not None:
                 out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
                                      b[2] is None, (sent.start, sent.end), 0.65))
