@@ -356,7 +356,8 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
     toks = an.tokens
     text = an.text
     if i == sent.first or toks[i - 1].text != ",":
-        f = None if pronoun else fr.fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
+        # "Selain itu lanjut Rina, ...", "Jembatan ini jelas Rudi merupakan ..."
+        f = None if pronoun else fr.fronted(an, sent, i, spans) or fr.interposed(an, sent, i, spans)
         if f is None:
             return None
         return Candidate(clause_kind(text, f[0], f[1], spans), f[0], f[1], _site(an, i), f[2], False,
