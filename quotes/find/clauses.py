@@ -94,9 +94,14 @@ def _next_verb(an: Analysis, start: int, end: int) -> int:
         while k < len(toks) and toks[k].text.lower() in ADVERBS | NEGATIONS:
             k += 1
         c = cue_for(toks[k].text) if k < len(toks) else None
-        if c is not None and c.role in ("say", "weak"):
+        if c is not None and c.role in ("say", "weak") or k < len(toks) and toks[k].text.lower() in _SPEECH_ACTS:
             return t.start
     return end
+
+
+# verbs of a speaker's next act that are no cue of their own (they take plain objects too), yet
+# end the clause before them when coordinated after a comma: "menuding X, dan mempertanyakan ..."
+_SPEECH_ACTS = frozenset("mempertanyakan mengkritik menyoroti mendesak mendorong menyerukan".split())
 
 
 def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:

@@ -222,6 +222,12 @@ def test_a_verb_of_saying_coordinated_after_a_comma_ends_the_clause_before_it():
     # a comma and "dan" before a plain verb stay inside the clause
     (q3,) = rules("Rina mengatakan harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu.")
     assert q3.text == "harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu"
+    # the speaker's next act that is no cue of its own ends the clause too
+    (q4,) = rules("Warga menuding perusahaan itu beroperasi tanpa izin yang jelas, dan mempertanyakan mengapa "
+                  "tidak ada pengawasan dari dinas terkait.")
+    assert (q4.cue, q4.text) == ("menuding", "perusahaan itu beroperasi tanpa izin yang jelas")
+    (q5,) = rules("Budi mengatakan perusahaan itu beroperasi tanpa izin, dan merusak hutan di sekitar desa.")
+    assert q5.text == "perusahaan itu beroperasi tanpa izin, dan merusak hutan di sekitar desa"
 
 
 def test_objects_that_are_no_reported_clause():
