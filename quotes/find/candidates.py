@@ -37,7 +37,7 @@ from .clauses import (
     has_predicate,
     lists_next,
     object_not_clause,
-    opens_clause,
+    opens_clause, stance,
     that_after_adjunct,
 )
 from .cues import cue_after, cue_at, cue_before, opens_next
@@ -330,7 +330,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3 or lists_next(an, sent):
         return None
-    predicate = has_predicate(an, start, end)
+    predicate = has_predicate(an, start, end) or stance(toks[j].text)  # "menekankan pentingnya X"
     plain_object = not has_comp and object_not_clause(an, i, j)  # no clause, whatever the model reads
     noun_object = not has_comp and not predicate or plain_object
     if role == "weak" and not has_comp:

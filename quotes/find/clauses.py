@@ -156,7 +156,14 @@ def clean_start(text: str, start: int, end: int) -> int:
 # ("mengungkapkan betapa ...", "mempertanyakan mengapa ...")
 _CLAUSE_OPENING = frozenset(
     """dirinya pihaknya ia dia mereka kami kita saya beliau ada tidak tak belum betapa bagaimana mengapa
-    apakah""".split())
+    apakah pentingnya perlunya""".split())
+# "menekankan pentingnya X", "menegaskan perlunya X": the importance or need of something is the
+# speaker's stance, reported as a clause is, though no predicate follows
+_STANCE = frozenset("pentingnya perlunya".split())
+
+
+def stance(word: str) -> bool:
+    return word.lower() in _STANCE
 
 
 def opens_clause(word: str, predicate: bool) -> bool:

@@ -263,3 +263,12 @@ def test_an_addressee_or_a_place_before_bahwa_is_no_part_of_the_clause():
 def test_a_name_set_off_by_commas_from_its_verb_is_the_speaker():
     (q,) = rules("Budi, saat ditemui di kantornya, Senin (2/6/2025), mengatakan harga beras akan turun bulan depan.")
     assert (q.cue, q.speaker, q.text) == ("mengatakan", "Budi", "harga beras akan turun bulan depan")
+
+
+def test_the_importance_or_need_of_something_after_a_verb_of_saying_is_reported():
+    (q,) = rules("Kepala dinas itu menyampaikan pentingnya edukasi keuangan bagi pelajar sejak dini.")
+    assert (q.cue, q.text) == ("menyampaikan", "pentingnya edukasi keuangan bagi pelajar sejak dini")
+    (q2,) = rules("Rina menegaskan perlunya kerja sama lintas sektor untuk menekan angka stunting.")
+    assert (q2.cue, q2.text) == ("menegaskan", "perlunya kerja sama lintas sektor untuk menekan angka stunting")
+    # the noun after a preposition is nobody's statement
+    assert rules("Warga kini sadar akan pentingnya menabung sejak dini.") == []
