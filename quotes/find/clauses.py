@@ -76,7 +76,29 @@ def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
             end = close + 1  # ""...," tambahnya": the clause ends with its marks, before the cue
             break
         ch_i = close + 1
-    return clean_end(text, start, _next_verb(an, start, end))
+    end = clean_end(text, start, _next_verb(an, start, end))
+    return _setting_start(text, start, end)
+
+
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+# where and when the words were said, closing the sentence after the clause: "... saat ditemui di
+# kantornya, Senin (3/6)", "... dalam diskusi daring di Jakarta, Rabu, 5 Juni 2024". Reporters being
+# received ("saat dikonfirmasi") always set the scene; an event ("dalam acara ...") only when the
+# day of the statement closes it, as inside a clause it is content ("dibahas dalam rapat itu").
+_SETTING = re.compile(
+    r"(?:,\s*)?\s(?:saat|ketika|usai|seusai|sewaktu)\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai)\b[^.;]*$"
+    r"|(?:,\s*)?\s(?:dalam|saat|ketika|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|diskusi|konferensi\s+pers|jumpa\s+pers"
+    r"|kampanye|seminar|webinar|sambutan|wawancara|peresmian|kunjungan|talkshow|dialog)\b[^.;,]*,\s*" + _DAY
+    + r"\b[^.;]*$")
+
+
+def _setting_start(text: str, start: int, end: int) -> int:
+    """The clause's end before the setting of the statement that closes it, if one does and at
+    least four words of the clause stand before it."""
+    m = _SETTING.search(text, start, end)
+    if m is None or len(text[start:m.start()].split()) < 4:
+        return end
+    return clean_end(text, start, m.start())
 
 
 _AND = frozenset("dan serta tetapi tapi namun".split())

@@ -272,3 +272,13 @@ def test_the_importance_or_need_of_something_after_a_verb_of_saying_is_reported(
     assert (q2.cue, q2.text) == ("menegaskan", "perlunya kerja sama lintas sektor untuk menekan angka stunting")
     # the noun after a preposition is nobody's statement
     assert rules("Warga kini sadar akan pentingnya menabung sejak dini.") == []
+
+
+def test_the_setting_of_a_statement_closing_the_sentence_is_no_part_of_the_clause():
+    (q,) = rules("Budi mengatakan harga beras akan turun pekan depan saat ditemui di kantornya, Senin (3/6).")
+    assert q.text == "harga beras akan turun pekan depan"
+    (q2,) = rules("Budi menyebutkan ada tiga penyebab harga beras naik dalam diskusi daring di Jakarta, Rabu (5/6).")
+    assert q2.text == "ada tiga penyebab harga beras naik"
+    # an event inside the clause, with no day of the statement after it, is content
+    (q3,) = rules("Budi mengatakan anggaran pasar itu sudah dibahas dalam rapat dengan DPRD.")
+    assert q3.text == "anggaran pasar itu sudah dibahas dalam rapat dengan DPRD"
