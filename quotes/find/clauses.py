@@ -202,12 +202,12 @@ _WHILE = frozenset("saat ketika sambil seraya usai seusai setelah sebelum".split
 
 def object_not_clause(an: Analysis, cue: int, first: int) -> bool:
     """What follows a verb of saying with no comma or "bahwa" is no reported clause: "mengatakan
-    demikian ..." (it points back), "memastikan diri ikut" (a reflexive object), "berharap pada X"
+    demikian ..." (it points back), "berkata lain" (says otherwise), "memastikan diri ikut" (a reflexive object), "berharap pada X"
     (relies on someone), and a verb in an adverbial of time or manner."""
     toks = an.tokens
     low = toks[first].text.lower() if first < len(toks) else ""
     verb = toks[cue].text.lower()
-    return (low in ("demikian", "diri") or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
+    return (low in ("demikian", "diri") or (verb == "berkata" and low == "lain") or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
             or (cue > 0 and toks[cue - 1].text.lower() in _WHILE))
 
 

@@ -282,3 +282,9 @@ def test_the_setting_of_a_statement_closing_the_sentence_is_no_part_of_the_claus
     # an event inside the clause, with no day of the statement after it, is content
     (q3,) = rules("Budi mengatakan anggaran pasar itu sudah dibahas dalam rapat dengan DPRD.")
     assert q3.text == "anggaran pasar itu sudah dibahas dalam rapat dengan DPRD"
+
+
+def test_berkata_lain_is_no_reported_clause():
+    assert rules("Namun, Rina berkata lain dengan pernyataan menteri soal harga pupuk tersebut.") == []
+    (q,) = rules("Budi mengatakan lain kali warga harus lebih berhati-hati saat menyeberang.")
+    assert q.text == "lain kali warga harus lebih berhati-hati saat menyeberang"
