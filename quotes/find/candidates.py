@@ -37,10 +37,12 @@ from .clauses import (
     has_predicate,
     lists_next,
     object_not_clause,
-    opens_clause,
+    opens_clause, stance,
     that_after_adjunct,
 )
 from .cues import cue_after, cue_at, cue_before, opens_next
+from .directives import directive
+from .nominal import nominal
 from .marks import Span
 from .asides import after_degrees
 from .phrases import phrase_after, phrase_before, strip_adverbs
@@ -219,7 +221,9 @@ def indirect_candidates(an: Analysis, paras: list[Paragraph], spans: list[Span],
             c = cue_at(an, i)
             # "Ditambahkan, ...": the last speaker's words; "Bagi Budi, ...", "Dalam penilaiannya, ...": "menurut"
             b = fr.passive_opening(an, sent, i, marked) or (None if c else fr.bagi(an, sent, i, marked)
-                                                         or fr.in_view(an, sent, i, marked))
+                                                         or fr.in_view(an, sent, i, marked)
+                                                         or directive(an, sent, i, marked)
+                                                         or nominal(an, sent, i, marked))
             if b is not None:
                 out.append(Candidate(clause_kind(an.text, b[0], b[1], marked), b[0], b[1], _site(an, b[3]), b[2],
                                      b[2] is None, (sent.start, sent.end), 0.65))
@@ -326,7 +330,7 @@ def _say(an: Analysis, sent, i: int, role: str, spans: Marked) -> Optional[Candi
     end = content_end(an, sent, start, spans)
     if count_words(an.text[start:end]) < 3 or lists_next(an, sent):
         return None
-    predicate = has_predicate(an, start, end)
+    predicate = has_predicate(an, start, end) or stance(toks[j].text)  # "menekankan pentingnya X"
     plain_object = not has_comp and object_not_clause(an, i, j)  # no clause, whatever the model reads
     noun_object = not has_comp and not predicate or plain_object
     if role == "weak" and not has_comp:
@@ -352,7 +356,8 @@ def _post(an: Analysis, sent, i: int, pronoun: bool, spans: Marked) -> Optional[
     toks = an.tokens
     text = an.text
     if i == sent.first or toks[i - 1].text != ",":
-        f = None if pronoun else fr.fronted(an, sent, i, spans)  # "Selain itu lanjut Rina, ..."
+        # "Selain itu lanjut Rina, ...", "Jembatan ini jelas Rudi merupakan ..."
+        f = None if pronoun else fr.fronted(an, sent, i, spans) or fr.interposed(an, sent, i, spans)
         if f is None:
             return None
         return Candidate(clause_kind(text, f[0], f[1], spans), f[0], f[1], _site(an, i), f[2], False,

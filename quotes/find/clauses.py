@@ -76,7 +76,29 @@ def content_end(an: Analysis, sent, start: int, marked: Marked) -> int:
             end = close + 1  # ""...," tambahnya": the clause ends with its marks, before the cue
             break
         ch_i = close + 1
-    return clean_end(text, start, _next_verb(an, start, end))
+    end = clean_end(text, start, _next_verb(an, start, end))
+    return _setting_start(text, start, end)
+
+
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+# where and when the words were said, closing the sentence after the clause: "... saat ditemui di
+# kantornya, Senin (3/6)", "... dalam diskusi daring di Jakarta, Rabu, 5 Juni 2024". Reporters being
+# received ("saat dikonfirmasi") always set the scene; an event ("dalam acara ...") only when the
+# day of the statement closes it, as inside a clause it is content ("dibahas dalam rapat itu").
+_SETTING = re.compile(
+    r"(?:,\s*)?\s(?:saat|ketika|usai|seusai|sewaktu)\s+(?:ditemui|dikonfirmasi|dihubungi|diwawancarai)\b[^.;]*$"
+    r"|(?:,\s*)?\s(?:dalam|saat|ketika|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|diskusi|konferensi\s+pers|jumpa\s+pers"
+    r"|kampanye|seminar|webinar|sambutan|wawancara|peresmian|kunjungan|talkshow|dialog)\b[^.;,]*,\s*" + _DAY
+    + r"\b[^.;]*$")
+
+
+def _setting_start(text: str, start: int, end: int) -> int:
+    """The clause's end before the setting of the statement that closes it, if one does and at
+    least four words of the clause stand before it."""
+    m = _SETTING.search(text, start, end)
+    if m is None or len(text[start:m.start()].split()) < 4:
+        return end
+    return clean_end(text, start, m.start())
 
 
 _AND = frozenset("dan serta tetapi tapi namun".split())
@@ -94,9 +116,14 @@ def _next_verb(an: Analysis, start: int, end: int) -> int:
         while k < len(toks) and toks[k].text.lower() in ADVERBS | NEGATIONS:
             k += 1
         c = cue_for(toks[k].text) if k < len(toks) else None
-        if c is not None and c.role in ("say", "weak"):
+        if c is not None and c.role in ("say", "weak") or k < len(toks) and toks[k].text.lower() in _SPEECH_ACTS:
             return t.start
     return end
+
+
+# verbs of a speaker's next act that are no cue of their own (they take plain objects too), yet
+# end the clause before them when coordinated after a comma: "menuding X, dan mempertanyakan ..."
+_SPEECH_ACTS = frozenset("mempertanyakan mengkritik menyoroti mendesak mendorong menyerukan".split())
 
 
 def clause_kind(text: str, start: int, end: int, marked: Marked) -> str:
@@ -151,7 +178,14 @@ def clean_start(text: str, start: int, end: int) -> int:
 # ("mengungkapkan betapa ...", "mempertanyakan mengapa ...")
 _CLAUSE_OPENING = frozenset(
     """dirinya pihaknya ia dia mereka kami kita saya beliau ada tidak tak belum betapa bagaimana mengapa
-    apakah""".split())
+    apakah pentingnya perlunya""".split())
+# "menekankan pentingnya X", "menegaskan perlunya X": the importance or need of something is the
+# speaker's stance, reported as a clause is, though no predicate follows
+_STANCE = frozenset("pentingnya perlunya".split())
+
+
+def stance(word: str) -> bool:
+    return word.lower() in _STANCE
 
 
 def opens_clause(word: str, predicate: bool) -> bool:
@@ -168,12 +202,12 @@ _WHILE = frozenset("saat ketika sambil seraya usai seusai setelah sebelum".split
 
 def object_not_clause(an: Analysis, cue: int, first: int) -> bool:
     """What follows a verb of saying with no comma or "bahwa" is no reported clause: "mengatakan
-    demikian ..." (it points back), "memastikan diri ikut" (a reflexive object), "berharap pada X"
+    demikian ..." (it points back), "berkata lain" (says otherwise), "memastikan diri ikut" (a reflexive object), "berharap pada X"
     (relies on someone), and a verb in an adverbial of time or manner."""
     toks = an.tokens
     low = toks[first].text.lower() if first < len(toks) else ""
     verb = toks[cue].text.lower()
-    return (low in ("demikian", "diri") or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
+    return (low in ("demikian", "diri") or (verb == "berkata" and low == "lain") or (verb == "berharap" and low in ("pada", "kepada", "banyak"))
             or (cue > 0 and toks[cue - 1].text.lower() in _WHILE))
 
 

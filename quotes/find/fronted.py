@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..lexicon.words import CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, PREDICATE_WORDS, STOP, SUBORDINATORS, cue_for
+from ..lexicon.words import (CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, DEMONSTRATIVES, PREDICATE_WORDS, STOP, SUBORDINATORS,
+                             cue_for)
 from ..names.mentions import Mention, mention_from_tokens
 from ..nlp.analysis import Analysis, is_cap
 from ..text.paragraphs import count_words
@@ -67,6 +68,32 @@ def fronted(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Menti
         return None
     # with no comma, the clause must show its predicate ("kata Budi ada kerja sama ...")
     if not comma and not has_predicate(an, start, end) and toks[j].text.lower() not in PREDICATE_WORDS:
+        return None
+    return start, end, m
+
+
+def interposed(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Mention]]:
+    """"Jembatan gantung ini jelas Rudi merupakan satu-satunya akses warga": a post cue and its
+    speaker set between a short subject (closed by "ini" / "itu" / "tersebut") and its predicate with
+    no comma at all; the whole clause is reported, cue and speaker within it, as with commas. The
+    demonstrative before and a predicate word right after the speaker tell it from the cue word's
+    other senses ("Lampu itu terang sekali", "Hal ini jelas merupakan ...")."""
+    toks = an.tokens
+    if i - sent.first < 2 or i - sent.first > 7 or toks[i - 1].text.lower() not in DEMONSTRATIVES:
+        return None
+    if any(not toks[k].text[:1].isalnum() or cue_at(an, k) is not None for k in range(sent.first, i)):
+        return None
+    if toks[sent.first].text.lower() in LEAD_WORDS | ADJUNCT_OPENERS or toks[sent.first].text.lower() == "hal":
+        return None
+    phrase = phrase_after(an, i + 1, limit=6)
+    if not phrase or not is_cap(toks[phrase[0]]):
+        return None
+    m = mention_from_tokens(an, phrase)
+    if m is None or m.kind not in ("person", "organization") or not predicate_next(an, sent, phrase[-1] + 1):
+        return None
+    start = clean_start(an.text, sent.start, sent.end)
+    end = content_end(an, sent, start, spans)
+    if count_words(an.text[start:end]) < 6:
         return None
     return start, end, m
 

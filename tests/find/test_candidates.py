@@ -222,6 +222,12 @@ def test_a_verb_of_saying_coordinated_after_a_comma_ends_the_clause_before_it():
     # a comma and "dan" before a plain verb stay inside the clause
     (q3,) = rules("Rina mengatakan harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu.")
     assert q3.text == "harga beras naik, dan pasokan dari petani berkurang sejak bulan lalu"
+    # the speaker's next act that is no cue of its own ends the clause too
+    (q4,) = rules("Warga menuding perusahaan itu beroperasi tanpa izin yang jelas, dan mempertanyakan mengapa "
+                  "tidak ada pengawasan dari dinas terkait.")
+    assert (q4.cue, q4.text) == ("menuding", "perusahaan itu beroperasi tanpa izin yang jelas")
+    (q5,) = rules("Budi mengatakan perusahaan itu beroperasi tanpa izin, dan merusak hutan di sekitar desa.")
+    assert q5.text == "perusahaan itu beroperasi tanpa izin, dan merusak hutan di sekitar desa"
 
 
 def test_objects_that_are_no_reported_clause():
@@ -257,3 +263,28 @@ def test_an_addressee_or_a_place_before_bahwa_is_no_part_of_the_clause():
 def test_a_name_set_off_by_commas_from_its_verb_is_the_speaker():
     (q,) = rules("Budi, saat ditemui di kantornya, Senin (2/6/2025), mengatakan harga beras akan turun bulan depan.")
     assert (q.cue, q.speaker, q.text) == ("mengatakan", "Budi", "harga beras akan turun bulan depan")
+
+
+def test_the_importance_or_need_of_something_after_a_verb_of_saying_is_reported():
+    (q,) = rules("Kepala dinas itu menyampaikan pentingnya edukasi keuangan bagi pelajar sejak dini.")
+    assert (q.cue, q.text) == ("menyampaikan", "pentingnya edukasi keuangan bagi pelajar sejak dini")
+    (q2,) = rules("Rina menegaskan perlunya kerja sama lintas sektor untuk menekan angka stunting.")
+    assert (q2.cue, q2.text) == ("menegaskan", "perlunya kerja sama lintas sektor untuk menekan angka stunting")
+    # the noun after a preposition is nobody's statement
+    assert rules("Warga kini sadar akan pentingnya menabung sejak dini.") == []
+
+
+def test_the_setting_of_a_statement_closing_the_sentence_is_no_part_of_the_clause():
+    (q,) = rules("Budi mengatakan harga beras akan turun pekan depan saat ditemui di kantornya, Senin (3/6).")
+    assert q.text == "harga beras akan turun pekan depan"
+    (q2,) = rules("Budi menyebutkan ada tiga penyebab harga beras naik dalam diskusi daring di Jakarta, Rabu (5/6).")
+    assert q2.text == "ada tiga penyebab harga beras naik"
+    # an event inside the clause, with no day of the statement after it, is content
+    (q3,) = rules("Budi mengatakan anggaran pasar itu sudah dibahas dalam rapat dengan DPRD.")
+    assert q3.text == "anggaran pasar itu sudah dibahas dalam rapat dengan DPRD"
+
+
+def test_berkata_lain_is_no_reported_clause():
+    assert rules("Namun, Rina berkata lain dengan pernyataan menteri soal harga pupuk tersebut.") == []
+    (q,) = rules("Budi mengatakan lain kali warga harus lebih berhati-hati saat menyeberang.")
+    assert q.text == "lain kali warga harus lebih berhati-hati saat menyeberang"

@@ -82,3 +82,13 @@ def test_dalam_a_view_of_someone_reads_as_menurut():
     # the clause's own cue speaks
     assert [q.cue for q in rules("Dalam keterangannya, Budi mengatakan harga beras akan turun bulan depan.")] == [
         "mengatakan"]
+
+
+def test_a_cue_and_speaker_between_subject_and_predicate_with_no_commas_report_the_whole_clause():
+    assert _read("Jembatan gantung ini jelas Rudi merupakan satu-satunya akses warga menuju pasar.") == [
+        ("jelas", "Rudi", "Jembatan gantung ini jelas Rudi merupakan satu-satunya akses warga menuju pasar")]
+    assert _read("Kawasan itu ungkap Sari akan dijadikan pusat kuliner pada tahun depan.") == [
+        ("ungkap", "Sari", "Kawasan itu ungkap Sari akan dijadikan pusat kuliner pada tahun depan")]
+    # the cue word's other senses
+    assert rules("Lampu jalan itu terang sekali pada malam hari.") == []
+    assert rules("Hal ini jelas merupakan pelanggaran aturan lalu lintas.") == []
