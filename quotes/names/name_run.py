@@ -45,6 +45,8 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             break
     if end is None:
         return None
+    if end + 1 in idx and len(toks[end + 1].text) == 1 and toks[end + 1].text.isupper() and toks[end + 1].text.isalpha():
+        end += 1  # "kata Wijanarko A dari ...": a last initial ("A" is no English article here)
     start = end
     k = end - 1
     while k >= idx[0] and end - k < 4:

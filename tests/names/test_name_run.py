@@ -28,3 +28,8 @@ def test_shortened_first_names_name_links_and_noble_prefixes_belong_to_the_name(
     assert run_of("kata Moh. Mahfud MD") == "Moh. Mahfud MD"
     assert run_of("ujar Mohammed bin Salman") == "Mohammed bin Salman"
     assert run_of("kata Lalu Muhamad Iqbal") == "Lalu Muhamad Iqbal"
+
+
+def test_a_last_initial_after_a_name_belongs_to_it():
+    assert run_of("kata Wijanarko A dari klub itu") == "Wijanarko A"
+    assert run_of("ujar Budi S saat ditemui") == "Budi S"
