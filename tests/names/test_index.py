@@ -149,3 +149,9 @@ def test_a_short_title_stands_for_the_person_named_with_its_long_form_and_seat()
             '"Kami mendukung penuh," ujar Sekda.')
     names = NameIndex.build(rule_based(text))
     assert names.holder_of("Sekda", text.index("Sekda.")) == "Iing Daiman"
+
+
+def test_a_run_closed_by_an_initial_keeps_its_first_name_used_alone_elsewhere():
+    text = ('"Kami menuntut klarifikasi," kata orator aksi, Albani Telanai P. Albani dan rekan-rekan '
+            "kemudian diterima kepala sekolah.")
+    assert strip_leading_org(text, ["Albani", "Telanai", "P."]) == ["Albani", "Telanai", "P."]
