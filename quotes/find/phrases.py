@@ -179,29 +179,29 @@ def _described_role_to_name(an: Analysis, sofar: list[int], j: int) -> int | Non
     toks = an.tokens
     if not sofar or not toks[sofar[0]].text.islower() or not is_title(toks[sofar[0]].text):
         return None
-    sent = toks[j].sent
-    k = j
-    while k < len(toks) and toks[k].sent == sent and k - j <= 10:
-        if toks[k].text == ",":
-            return k if _role_then_name(an, sofar + list(range(j, k)), k) else None
-        if is_cap(toks[k]) or is_punct(toks[k]) or toks[k].text.lower() in STOP:
-            return None
-        k += 1
-    return None
+    return _runs_to_name(an, sofar, j, 10, 0, lambda k: not (
+        is_cap(toks[k]) or is_punct(toks[k]) or toks[k].text.lower() in STOP))
 
 
 def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
     """The comma ending a role that runs on from connector j over capitalised words and more
     connectors, when a name follows the comma (_role_then_name); None otherwise."""
     toks = an.tokens
+    return _runs_to_name(an, sofar, j, 8, 2, lambda k: (
+        is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text.lower() in ROLE_CONNECTORS
+        or (toks[k].text in "-'’" and k > j and toks[k - 1].end == toks[k].start)))
+
+
+def _runs_to_name(an: Analysis, sofar: list[int], j: int, most: int, least: int, word_ok) -> int | None:
+    """The comma at most `most` tokens after token j, every token before it `word_ok` and at least
+    `least` of them, when the role so extended has a name after the comma (_role_then_name)."""
+    toks = an.tokens
     sent = toks[j].sent
     k = j
-    while k < len(toks) and toks[k].sent == sent and k - j <= 8:
-        w = toks[k].text
-        if w == ",":
-            return k if k > j + 1 and _role_then_name(an, sofar + list(range(j, k)), k) else None
-        if not (is_cap(toks[k]) or is_title(w) or w.lower() in ROLE_CONNECTORS
-                or (w in "-'’" and k > j and toks[k - 1].end == toks[k].start)):
+    while k < len(toks) and toks[k].sent == sent and k - j <= most:
+        if toks[k].text == ",":
+            return k if k - j >= least and _role_then_name(an, sofar + list(range(j, k)), k) else None
+        if not word_ok(k):
             return None
         k += 1
     return None
@@ -284,7 +284,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     sent = toks[i].sent
     j = i - 1
     # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
-    closed = j >= 0 and toks[j].text == "," and toks[j].sent == sent
+    closed = _comma(toks, j, sent)
     if closed:
         j -= 1
     name_end = before_degrees(an, j)
@@ -308,43 +308,37 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the official
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
+    # the phrase stops at a comma: what stands before it is asked about below, read once
+    at_comma = bool(out) and _comma(toks, j, sent)
+    before = _run_before(an, j) if at_comma else []
     # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
-    if out and toks[out[0]].text.lower() == "yang" and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
-        head = _run_before(an, j)
-        if head:
-            return head
+    if before and toks[out[0]].text.lower() == "yang":
+        return before
     # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
     # commas is a role; the subject is the name before it
-    if (closed and out and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS)
-            and j >= 0 and toks[j].text == "," and toks[j].sent == sent):
+    if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS):
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
-        head = without_age(an, _run_before(an, j))
+        head = without_age(an, before)
         # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
         if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
             return head
     # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject
-    if out and toks[out[0]].text.lower() in ACCOMPANIED and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
-        return without_age(an, _run_before(an, j))
-    if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent \
-            and is_place(an.text[toks[out[0]].start:toks[out[-1]].end]):
+    if at_comma and toks[out[0]].text.lower() in ACCOMPANIED:
+        return without_age(an, before)
+    if closed and before and is_place(an.text[toks[out[0]].start:toks[out[-1]].end]) \
+            and toks[before[0]].text.lower() in PEOPLE_WORDS:
         # "Seorang pedagang di Pasar Kosambi, Bandung, mengatakan": the place between the commas
         # says where; the subject stands before it
-        head = _run_before(an, j)
-        if head and toks[head[0]].text.lower() in PEOPLE_WORDS:
-            at = next((n for n, k in enumerate(head) if toks[k].text.lower() in ("di", "dari", "asal")), len(head))
-            if at >= 2:
-                return head[:at]  # ("Seorang pedagang" of "Seorang pedagang di Pasar Kosambi")
-    if closed and out and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+        at = next((n for n, k in enumerate(before) if toks[k].text.lower() in ("di", "dari", "asal")), len(before))
+        if at >= 2:
+            return before[:at]  # ("Seorang pedagang" of "Seorang pedagang di Pasar Kosambi")
+    if closed and before and toks[before[0]].text.lower() in ACCOMPANIED and _comma(toks, before[0] - 1, sent):
         # "Kepala Dinas X, Wahyu, didampingi Sekretaris Dinas, Asep, menjelaskan": the name after
         # the companion's role is the companion's
-        role = _run_before(an, j)
-        before = role[0] - 1 if role else -1
-        if role and toks[role[0]].text.lower() in ACCOMPANIED and before >= 0 and toks[before].text == "," \
-                and toks[before].sent == sent:
-            head = without_age(an, _run_before(an, before))
-            if head:
-                return head
+        head = without_age(an, _run_before(an, before[0] - 1))
+        if head:
+            return head
     # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
     # "Kapolres X didampingi Y mengatakan": the subject is what comes before "yang", "selaku",
     # "sebagai" or "didampingi"
@@ -352,10 +346,10 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED) and k > 0:
             out = out[:k]
             break
-    if out and toks[out[0]].text.lower() in PEOPLE_WORDS and j >= 0 and toks[j].text == "," and toks[j].sent == sent:
+    if before and toks[out[0]].text.lower() in PEOPLE_WORDS:
         # "Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan": the name before
         # the description
-        head = without_age(an, _run_before(an, j))
+        head = without_age(an, before)
         if head and all(is_cap(toks[k]) and not is_title(toks[k].text) for k in head):
             return head
     if out and toks[out[0]].text.lower() in PEOPLE_WORDS:
@@ -365,6 +359,11 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             out = out[:at]
     return out
 
+
+
+def _comma(toks, k: int, sent: int) -> bool:
+    """Token k is a comma of sentence `sent`."""
+    return k >= 0 and toks[k].text == "," and toks[k].sent == sent
 
 
 def _run_before(an: Analysis, comma: int) -> list[int]:
