@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.degrees import MARKS, degree_run, is_degree
 from ..lexicon.words import ORG_WORDS, is_title
+from ..names.name_words import age_in_brackets
 from ..nlp.analysis import Analysis, is_cap
 
 
@@ -90,6 +91,6 @@ ACCOMPANIED = frozenset("didampingi ditemani".split())
 def without_age(an: Analysis, head: list[int]) -> list[int]:
     """The tokens without an age in brackets at their end ("Sutini (45)")."""
     toks = an.tokens
-    if len(head) >= 4 and [toks[k].text for k in (head[-3], head[-1])] == ["(", ")"] and toks[head[-2]].text.isdigit():
+    if len(head) >= 4 and age_in_brackets([toks[k].text for k in head[-3:]]):
         return head[:-3]
     return head

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
@@ -182,10 +182,14 @@ def respelt(a: str, b: str) -> bool:
     return a != b and (one_edit(a, b) or new_spelling(a) == new_spelling(b))
 
 
+def age_in_brackets(words: Sequence[str]) -> bool:
+    """The three words are an age in brackets: "(", a number, ")" ("Sutini (45)")."""
+    return len(words) == 3 and words[0] == "(" and words[1].isdigit() and words[2] == ")"
+
+
 def aged(an: Analysis, k: int) -> bool:
-    """A capitalised word (not a function word) with an age in brackets right after it."""
+    """A capitalised word (not a function word) with an age (two digits at most) in brackets right after it."""
     toks = an.tokens
     w = toks[k].text
     return (w[:1].isupper() and w.isalpha() and w.lower() not in function_words() and k + 3 < len(toks)
-            and toks[k + 1].text == "(" and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2
-            and toks[k + 3].text == ")")
+            and age_in_brackets([t.text for t in toks[k + 1:k + 4]]) and len(toks[k + 2].text) <= 2)

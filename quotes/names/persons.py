@@ -13,6 +13,7 @@ from ..lexicon.words import ADVERBS, DEMONSTRATIVES, NOT_NAME, ORG_WORDS, PEOPLE
 from ..nlp.analysis import ARTICLE_CAP, Analysis
 from ..text.positions import Cover
 from .mentions import Mention, mention_from_tokens
+from .name_words import age_in_brackets
 from .who_speaks import _DATEISH, _capital, can_speak
 
 # prepositions: a person named after one is an object, not who the passage is about
@@ -189,7 +190,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
             titled = apposition = True  # "Komisioner Ombudsman RI, Sari Dewi, ..."
     elif before and before[-1] == "," and _previous_role(an, sent, s0):
         titled = apposition = True
-    if a + 2 < sent.last and toks[a].text == "(" and toks[a + 1].text.isdigit() and toks[a + 2].text == ")":
+    if a + 2 < sent.last and age_in_brackets([t.text for t in toks[a:a + 3]]):
         titled, oblique, locative = True, False, False  # "datang dari Chandra (38)": introduced with an age
         a += 3
     while a < sent.last and low[a] in ADVERBS:

@@ -36,7 +36,7 @@ from ..lexicon.words import (
     role_equivalents,
 )
 from ..text.wordindex import phrase_end
-from .name_words import glue_cuts
+from .name_words import age_in_brackets, glue_cuts
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
 # lower-case words that end a role on the left: clause words, prepositions, cue verbs
@@ -296,7 +296,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     if not toks:
         return None
     k = 0
-    if len(toks) > 3 and toks[0][0] == "(" and toks[1][0].isdigit() and toks[2][0] == ")":
+    if len(toks) > 3 and age_in_brackets([w for w, _, _ in toks[:3]]):
         k = 3  # "Budi Santoso (45), warga Desa Sukamaju": the age before the apposition
     # degrees written after the name come before the apposition ("Raldi Hendro Koestoer PhD, dosen ...")
     while k < len(toks) - 1 and toks[k][0] != "," and is_title(toks[k][0]) and toks[k][0][:1].isupper():
