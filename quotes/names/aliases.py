@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
-from .name_words import ACRONYM, after_regional_role, drop_region, lowered, respelt, unglue
+from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
 from .who_speaks import THING, speaker_words
 
 
@@ -131,11 +131,9 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 
 def _first_sound(w: str) -> str:
-    """The first letter of `w` in the new spelling (`name_words.new_spelling`, "Tjahjo" -> "c")."""
-    two = w[:2].lower()
-    if two in ("dj", "tj", "ch"):
-        return {"dj": "y", "tj": "c", "ch": "k"}[two]
-    return "y" if two[:1] == "j" else two[:1]
+    """The first letter of `w` in the new spelling ("Tjahjo" -> "c", "Oetomo" -> "u"): the first two
+    letters carry every spelling change that can reach it."""
+    return new_spelling(w[:2])[:1]
 
 
 class Aliases:

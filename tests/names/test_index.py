@@ -155,3 +155,10 @@ def test_a_run_closed_by_an_initial_keeps_its_first_name_used_alone_elsewhere():
     text = ('"Kami menuntut klarifikasi," kata orator aksi, Albani Telanai P. Albani dan rekan-rekan '
             "kemudian diterima kepala sekolah.")
     assert strip_leading_org(text, ["Albani", "Telanai", "P."]) == ["Albani", "Telanai", "P."]
+
+
+def test_a_short_name_in_the_new_spelling_of_a_first_vowel_is_the_old_spelt_name():
+    text = 'Ketua panitia Oetomo Prasetyo meninjau gudang. "Semua siap," kata Utomo.'
+    names = NameIndex.build(rule_based(text))
+    names.add("Oetomo Prasetyo")
+    assert names.canonical("Utomo") == "Oetomo Prasetyo"
