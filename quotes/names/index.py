@@ -48,15 +48,20 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
 
 
+def _word_before(text: str, pos: int, width: int) -> str:
+    """The last whitespace-separated word of the `width` characters before `pos`, "" for none."""
+    before = text[max(0, pos - width):pos].split()
+    return before[-1] if before else ""
+
+
 def _after_and(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 8):pos].split()
-    return bool(before) and before[-1].lower() in AND_WORDS
+    return _word_before(text, pos, 8).lower() in AND_WORDS
 
 
-def _after_title(text: str, pos: int) -> bool:
+def _title_before(text: str, pos: int) -> bool:
     """The word before `pos` is a title ("Menteri" before "Pariwisata")."""
-    before = text[max(0, pos - 30):pos].split()
-    return bool(before) and is_title(before[-1])
+    word = _word_before(text, pos, 30)
+    return bool(word) and is_title(word)
 
 
 def _find(words: tuple[str, ...], target: tuple[str, ...]) -> Optional[int]:
@@ -179,7 +184,7 @@ class NameIndex(Aliases):
                 w = mm.group(1)
                 if w.lower() in common and _after_and(text, seg_start + mm.start(1)):
                     break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
-                if w.lower() in common and _after_title(text, seg_start + mm.start(1)):
+                if w.lower() in common and _title_before(text, seg_start + mm.start(1)):
                     break  # "Kepala Sekolah Budi Santoso": a title's lower-case word is no name word
                 initial = sentence_initial(text, seg_start + mm.start(1))
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
@@ -198,14 +203,14 @@ class NameIndex(Aliases):
                 pos = pos - len(mm.group(0))
             if initials:
                 pos = initials[1]  # no name before the capitals: they were not initials
-            before = text[max(0, pos - 40):pos].split()
-            if before and before[-1].lower() in ("the", "a", "an"):
+            before = _word_before(text, pos, 40).lower()
+            if before in ("the", "a", "an"):
                 continue  # "The Messi Store": a brand or a title, not a name
-            if before and before[-1].lower() in ORG_PREFIXES and len(words) > 2:
+            if before in ORG_PREFIXES and len(words) > 2:
                 words.pop(0)
             if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
                 words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
-            if len(words) >= 3 and common_noun(words[0]) and _after_title(text, text.rfind(words[0], 0, m_start)):
+            if len(words) >= 3 and common_noun(words[0]) and _title_before(text, text.rfind(words[0], 0, m_start)):
                 words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
             out.append(" ".join(words))
         return out
