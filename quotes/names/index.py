@@ -54,6 +54,13 @@ def _word_before(text: str, pos: int, width: int) -> str:
     return before[-1] if before else ""
 
 
+def _start_in_run(text: str, word: str, run_start: int) -> int:
+    """Where `word`, a word of the run of names that starts at `run_start`, stands (searched from the
+    run's start: searching back from the word asked about missed it when the run opened with it)."""
+    m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(text, run_start)
+    return m.start() if m else run_start
+
+
 def _after_and(text: str, pos: int) -> bool:
     return _word_before(text, pos, 8).lower() in AND_WORDS
 
@@ -210,7 +217,7 @@ class NameIndex(Aliases):
                 words.pop(0)
             if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
                 words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
-            if len(words) >= 3 and common_noun(words[0]) and _title_before(text, text.rfind(words[0], 0, m_start)):
+            if len(words) >= 3 and common_noun(words[0]) and _title_before(text, _start_in_run(text, words[0], pos)):
                 words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
             out.append(" ".join(words))
         return out

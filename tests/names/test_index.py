@@ -162,3 +162,11 @@ def test_a_short_name_in_the_new_spelling_of_a_first_vowel_is_the_old_spelt_name
     names = NameIndex.build(rule_based(text))
     names.add("Oetomo Prasetyo")
     assert names.canonical("Utomo") == "Oetomo Prasetyo"
+
+
+def test_a_runs_first_word_is_found_inside_the_run_even_when_it_is_the_word_asked_about():
+    from quotes.names.index import _start_in_run
+    text = "Kata Pariwisata muncul dulu. Menteri Pariwisata Budi Santoso hadir."
+    run = text.index("Pariwisata Budi")
+    assert _start_in_run(text, "Pariwisata", run) == run
+    assert _start_in_run(text, "Budi", run) == text.index("Budi")
