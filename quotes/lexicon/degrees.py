@@ -10,7 +10,9 @@ from typing import Sequence
 # a specialist degree ("Sp.PD", "Sp.A", "Sp.P.D", "Subsp.G.E.H") and the dotted short degrees
 # ("M.Kes", "S.Kom", "S.H", "M.Si", "S.Pd"); read only right after a name and a comma, where a
 # glued initial and first name ("M.Ali") does not stand
-_DOTTED = re.compile(r"(?:Sub[Ss]p|Sp)\.[A-Z][A-Za-z.\-]*|[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,3}\.?){1,3}")
+_SPECIALIST = r"(?:Sub[Ss]p|Sp)\.[A-Z][A-Za-z.\-]*"
+_SPECIALIST_RX = re.compile(_SPECIALIST)
+_DOTTED = re.compile(_SPECIALIST + r"|[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,3}\.?){1,3}")
 # degrees without dots, and the fellowships of Indonesian medical societies written after them
 _WORDS = frozenset("""
 phd ph.d msc m.sc mba mphil mm m.m msi m.si mh mkes mpd spd se sh st mt ma mpp llm
@@ -27,7 +29,7 @@ def is_degree(word: str) -> bool:
 
 def is_specialist(word: str) -> bool:
     """"Sp.PD", "Subsp.KGEH": a specialist degree, which is never anything but a degree."""
-    return bool(re.fullmatch(r"(?:Sub[Ss]p|Sp)\.[A-Z][A-Za-z.\-]*", word))
+    return bool(_SPECIALIST_RX.fullmatch(word))
 
 
 def _mark(words: Sequence[str], j: int) -> int:

@@ -58,6 +58,7 @@ def proper_noun(word: str) -> bool:
 _FIELD_SHAPE = re.compile(r"(?:per|pen|pem|peng|peny|pe|ke)[a-z]{3,}an")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every person mention of the inventory
 def field_word(word: str) -> bool:
     """A word of an office's or a body's field: a common noun (`common_noun`) or an abstract noun's
     shape."""
