@@ -21,6 +21,7 @@ from ..lexicon.words import (
     cue_for,
 )
 from ..nlp.analysis import Analysis
+from ..text.paragraphs import count_words
 from ..text.positions import tokens_within
 from .cues import cue_after
 from .marks import Span
@@ -165,6 +166,17 @@ def has_predicate(an: Analysis, start: int, end: int) -> bool:
                                       and low not in NOT_VERBS):
             return True
     return False
+
+
+def clause_from(an: Analysis, sent, begin: int, marked: Marked, predicate_from: int | None = None
+                ) -> tuple[int, int] | None:
+    """The reported clause from `begin` on in its sentence, (start, end), when it holds four words or
+    more and a predicate (read from `predicate_from`, the clause's start when None); else None."""
+    start = clean_start(an.text, begin, sent.end)
+    end = content_end(an, sent, start, marked)
+    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start if predicate_from is None else predicate_from, end):
+        return None
+    return start, end
 
 
 def clean_start(text: str, start: int, end: int) -> int:

@@ -17,8 +17,7 @@ from typing import Optional
 from ..lexicon.words import ORG_WORDS, PEOPLE_WORDS, PRONOUNS, QUOTE_CHARS, SUBJECT_BREAKERS, SUBORDINATORS
 from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
-from ..text.paragraphs import count_words
-from .clauses import clean_start, content_end, has_predicate
+from .clauses import clause_from
 from .phrases import phrase_before, strip_adverbs
 from .subjects import breaks_subject, subject_core
 
@@ -59,11 +58,8 @@ def directive(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Men
         k += 1
     if k == j or k + 1 >= sent.last or toks[k].text.lower() not in _PURPOSE:
         return None
-    start = clean_start(an.text, toks[i + 1].start, sent.end)
-    end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 4 or not has_predicate(an, toks[k].start, end):
-        return None
-    return start, end, mention, i
+    clause = clause_from(an, sent, toks[i + 1].start, spans, toks[k].start)
+    return None if clause is None else (*clause, mention, i)
 
 
 def _addressee_opens(an: Analysis, j: int) -> bool:

@@ -20,7 +20,7 @@ from ..lexicon.words import (CLAUSE_OPENERS, CONNECTORS, CUE_TAIL, DEMONSTRATIVE
 from ..names.mentions import Mention, mention_from_tokens
 from ..nlp.analysis import Analysis, is_cap
 from ..text.paragraphs import count_words
-from .clauses import clean_start, content_end, has_predicate
+from .clauses import clause_from, clean_start, content_end, has_predicate
 from .cues import cue_at
 from .phrases import phrase_after
 
@@ -116,11 +116,8 @@ def passive_opening(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, in
         return None
     if j >= sent.last:
         return None
-    start = clean_start(an.text, toks[j].start, sent.end)
-    end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
-        return None
-    return start, end, None, i
+    clause = clause_from(an, sent, toks[j].start, spans)
+    return None if clause is None else (*clause, None, i)
 
 
 def source_last(an: Analysis, sent, i: int, phrase: list[int]) -> Optional[int]:
@@ -187,11 +184,8 @@ def bagi(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Optional
         j = i + 1
     if j >= sent.last or toks[j].text != ",":
         return None
-    start = clean_start(an.text, toks[j].end, sent.end)
-    end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 4 or not has_predicate(an, start, end):
-        return None
-    return start, end, m, i
+    clause = clause_from(an, sent, toks[j].end, spans)
+    return None if clause is None else (*clause, m, i)
 
 
 # nouns of a view or an account: "Dalam penilaiannya, ...", "Dalam pandangan Budi, ..."

@@ -16,8 +16,7 @@ from typing import Optional
 
 from ..names.mentions import NOBODY, Mention, mention_from_tokens
 from ..nlp.analysis import Analysis
-from ..text.paragraphs import count_words
-from .clauses import clean_start, content_end, has_predicate
+from .clauses import clause_from
 from .phrases import phrase_after
 
 NOUNS = frozenset("""pernyataan desakan proyeksi tuntutan imbauan himbauan usulan prediksi perkiraan
@@ -50,8 +49,5 @@ def nominal(an: Analysis, sent, i: int, spans) -> Optional[tuple[int, int, Menti
         k = close + 1 if close is not None else k
     if k + 1 >= sent.last or toks[k].text.lower() not in _THAT:
         return None
-    start = clean_start(an.text, toks[k + 1].start, sent.end)
-    end = content_end(an, sent, start, spans)
-    if count_words(an.text[start:end]) < 4 or not has_predicate(an, toks[k].start, end):
-        return None
-    return start, end, mention, i
+    clause = clause_from(an, sent, toks[k + 1].start, spans, toks[k].start)
+    return None if clause is None else (*clause, mention, i)
