@@ -43,8 +43,9 @@ def _role(text: str, i: int) -> str:
     if c in OPENERS:
         return "open"
     if c in CLOSERS:
-        # scrapes often use ” for both marks: a ” after a space, before a letter, opens
-        if left_space and not right_space:
+        # scrapes often use ” for both marks: a ” after a space, before a letter, opens; so does
+        # one glued to the end of the previous sentence ("itu.”Kami ...") when no quote is open
+        if not right_space and (left_space or prev in ".!?"):
             return "both"
         return "close"
     if left_space and not right_space:

@@ -43,3 +43,14 @@ def test_unclosed_mark_is_bounded():
 
 def test_text_of_only_marks_gives_nothing():
     assert spans('"""" “” ""') == []
+
+
+def test_closing_curly_mark_glued_after_a_sentence_opens_when_no_quote_is_open():
+    # scrapes that write ” for both marks often glue the opener to the previous sentence
+    t = "Ia menyambut baik peresmian itu.”Kami sangat senang,” ujarnya. Lalu pulang.”"
+    assert spans(t) == ["Kami sangat senang,"]
+
+
+def test_closing_curly_mark_glued_after_a_sentence_still_closes_an_open_quote():
+    t = "“Kami sangat senang.”Setelah itu ia pulang."
+    assert spans(t) == ["Kami sangat senang."]
