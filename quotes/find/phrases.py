@@ -15,6 +15,7 @@ from ..lexicon.words import (
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NEGATIONS,
+    MANNER,
     PEOPLE_WORDS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -273,7 +274,7 @@ def _lower_np_word(low: str, sofar: list[int], an: Analysis) -> bool:
     # allow it to grow while nothing capitalised has been seen
     if any(is_cap(an.tokens[k]) and not is_title(an.tokens[k].text) for k in sofar):
         return False
-    return len(sofar) < 4 and low.isalpha()
+    return len(sofar) < 4 and low.isalpha() and low not in MANNER
 
 
 def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:

@@ -60,6 +60,12 @@ ADVERBS = frozenset(
     turut ikut langsung sendiri secara terpisah terang sekaligus tegas lalu pernah mengaku akhirnya
     justru malah tetap""".split()
 )
+# how something was said, after the speaker ("jawab peserta rapat serentak", "kata seorang warga
+# singkat"): never a word of an unnamed speaker's phrase
+MANNER = frozenset(
+    """serentak singkat kompak lirih pelan perlahan spontan lantang bersamaan santai sinis ketus datar
+    geram polos enteng tenang terisak tersenyum tertawa bercanda berseloroh berkelakar""".split()
+)
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "tanpa", "jangan"})
 
 # ---------------------------------------------------------------- speaker words

@@ -133,3 +133,9 @@ def test_a_described_person_is_the_name_before_the_comma_or_the_people_word_with
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Irwan Gusnadi"
     an = rule_based("Seorang sumber di kepolisian yang enggan disebutkan namanya mengatakan pelaku sudah diintai.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Seorang sumber"
+
+
+def test_an_unnamed_speaker_stops_before_how_it_was_said():
+    an = rule_based('"Setuju," jawab peserta rapat serentak. "Sudah," kata seorang warga singkat.')
+    assert words(an, phrase_after(an, at(an, "jawab") + 1)) == "peserta rapat"
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "seorang warga"
