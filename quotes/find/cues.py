@@ -53,7 +53,8 @@ def cue_after(an: Analysis, close: int) -> Optional[AfterCue]:
         return None
     # skip a comma or full stop the writer put outside the mark
     steps = 0
-    while i < len(toks) and toks[i].text in ",.;" and steps < 2:
+    # (and the rest of a "??" that stands for a mark the scraper could not encode, see find.marks)
+    while i < len(toks) and (toks[i].text in ",.;" or an.text[close] == "?" and not toks[i].text.strip("?")) and steps < 2:
         i += 1
         steps += 1
     if i >= len(toks):

@@ -61,6 +61,10 @@ def _marks(text: str, p: Paragraph) -> list[tuple[int, str]]:
         c = text[i]
         if c in OPENERS or c in CLOSERS or c in STRAIGHT:
             out.append((i, _role(text, i)))
+        elif c == "?" and i > p.start and text[i - 1] == ",":
+            # a curly mark the scraper could not encode comes out as "?" ("perhotelan,?? ujar X"); no
+            # question follows a comma, so after one it can only close a quote
+            out.append((i, "close"))
     return out
 
 

@@ -288,3 +288,10 @@ def test_berkata_lain_is_no_reported_clause():
     assert rules("Namun, Rina berkata lain dengan pernyataan menteri soal harga pupuk tersebut.") == []
     (q,) = rules("Budi mengatakan lain kali warga harus lebih berhati-hati saat menyeberang.")
     assert q.text == "lain kali warga harus lebih berhati-hati saat menyeberang"
+
+
+def test_a_cue_after_question_marks_that_stand_for_a_closing_mark():
+    t = '"Kawasan ini jadi ikon daerah,?? ujar Bupati Sukabumi Hendra Wijaya.'
+    _, (c,) = candidates_of(t)
+    assert t[c.start:c.end] == "Kawasan ini jadi ikon daerah,"
+    assert (c.cue.text, c.mention.text) == ("ujar", "Hendra Wijaya")

@@ -54,3 +54,8 @@ def test_closing_curly_mark_glued_after_a_sentence_opens_when_no_quote_is_open()
 def test_closing_curly_mark_glued_after_a_sentence_still_closes_an_open_quote():
     t = "“Kami sangat senang.”Setelah itu ia pulang."
     assert spans(t) == ["Kami sangat senang."]
+
+
+def test_question_marks_after_a_comma_close_a_quote_the_scraper_could_not_encode():
+    t = 'Ia datang. "Kawasan ini jadi ikon,?? ujar Hendra. "Apa kabar??" tanya warga.'
+    assert spans(t) == ["Kawasan ini jadi ikon,", "Apa kabar??"]
