@@ -75,7 +75,13 @@ def cue_after(an: Analysis, close: int) -> Optional[AfterCue]:
         return None
     if c.pronoun:
         return AfterCue(i, ())
-    return AfterCue(i, tuple(phrase_after(an, i + 1)))
+    phrase = tuple(phrase_after(an, i + 1))
+    ended = "." in gap or an.text[close - 1:close] in (".", "!", "?")
+    if toks[i].text[:1].isupper() and ended and not (phrase and toks[phrase[0]].text[:1].isupper()):
+        # a capitalised word after the quote's full stop opens the next sentence: "Pesan berantai
+        # itu menyebar" is no "pesan Budi"; a cue there names its speaker ("Kata Budi.")
+        return None
+    return AfterCue(i, phrase)
 
 
 def _first_token_at(an: Analysis, char: int) -> Optional[int]:

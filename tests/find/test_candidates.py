@@ -295,3 +295,16 @@ def test_a_cue_after_question_marks_that_stand_for_a_closing_mark():
     _, (c,) = candidates_of(t)
     assert t[c.start:c.end] == "Kawasan ini jadi ikon daerah,"
     assert (c.cue.text, c.mention.text) == ("ujar", "Hendra Wijaya")
+
+
+def test_verbs_of_telling_after_a_quote_are_cues():
+    for verb in ("seloroh", "celetuk", "keluh", "cerita", "pesan", "sindir"):
+        _, (c,) = candidates_of(f'"Jangan lupa makan," {verb} Rina Marlina.')
+        assert (c.cue.text, c.mention.text) == (verb, "Rina Marlina")
+
+
+def test_a_capitalised_noun_after_the_quotes_full_stop_is_no_cue():
+    _, (c,) = candidates_of('"Kami tidak menerima uang itu." Pesan berantai itu menyebar cepat.')
+    assert c.cue is None
+    _, (c,) = candidates_of('"Kami siap." Kata Rina Marlina.')
+    assert (c.cue.text, c.mention.text) == ("Kata", "Rina Marlina")
