@@ -18,6 +18,10 @@ from ..lexicon.calendar import MONTHS, WEEKDAYS
 from . import scan
 
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)"
+# "minggu" in lower case is a week ("dua minggu", "minggu lalu", "minggu depan"), Sunday only when
+# capitalised or vouched for by a date in brackets (the dateline patterns); the patterns are
+# case-insensitive, so this one test is made case-sensitive
+_NOT_WEEK = r"(?-i:(?!minggu\b))"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # each with where its matches can start (scan.anchors: a weekday or relative word, a digit, the spaces
 # before a bracket), the only places it is tried; a new pattern must name every kind it can start at
@@ -36,10 +40,10 @@ _PATTERNS = [
     # "kemarin" after a unit of time is that unit gone by ("tahun kemarin", "akhir pekan kemarin"),
     # not yesterday
     ("relative", re.compile(r"\b(?P<rel>(?<!tahun )(?<!bulan )(?<!pekan )(?<!minggu )(?=k)kemarin(?:\s+lusa)?|hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|semalam|tadi\s+(?:pagi|siang|sore|malam))\b", re.I), ("word",)),
-    ("relative", re.compile(r"\b" + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I), ("word",)),
+    ("relative", re.compile(r"\b" + _NOT_WEEK + _WD + r"\s+(?P<last>lalu|kemarin|pekan\s+lalu|minggu\s+lalu)\b", re.I), ("word",)),
     ("relative", re.compile(r"\b(?P<week>pekan\s+lalu|minggu\s+lalu)\b", re.I), ("word",)),
     # a weekday alone: "di Jakarta, Selasa." / "pada Senin"
-    ("weekday", re.compile(r"\b" + _WD + r"\b(?!\s*\()(?!\s*,?\s*\d)", re.I), ("word",)),
+    ("weekday", re.compile(r"\b" + _NOT_WEEK + _WD + r"\b(?!\s*\()(?!\s*,?\s*\d)", re.I), ("word",)),
 ]
 
 

@@ -140,3 +140,9 @@ def test_datelines_with_a_time_of_day_spaces_or_no_brackets():
     assert got == [("Senin malam (11/11)", "2024-11-11"), ("Selasa ( 12/11 )", "2024-11-12"), ("Rabu 13/11", "2024-11-13")]
     # a dateline cut at the end of a line stops there, not in the next paragraph
     assert dates("dikutip Selasa (7/10/202\n\nParagraf berikutnya.", "2025-10-08")[0][0] == "Selasa (7/10/202"
+
+
+def test_minggu_in_lower_case_is_a_week_not_sunday():
+    got = dates("Pencairan butuh waktu dua minggu. Rapat digelar minggu depan. Ia pulang Minggu. "
+                "Pada minggu (11/5) ia datang.", "2025-05-13")
+    assert got == [("Minggu", "2025-05-11", "weekday"), ("minggu (11/5)", "2025-05-11", "dateline")]
