@@ -91,6 +91,17 @@ def is_place(phrase: str) -> bool:
     return len(words) >= 3 and " ".join(words[:2]) in place_words()
 
 
+# place words that are also surnames or parties ("Akbar Tanjung", "Partai Gelora")
+_ALSO_NAMES = frozenset({"tanjung", "ujung", "gelora", "bukit", "situ"})
+
+
+def lone_place_word(word: str) -> bool:
+    """A place word standing alone as a name ("rapat di Balai Kota": the run stopped before the
+    second place word and left "Balai"): a venue's first word, never a person."""
+    low = word.lower()
+    return low in place_words() and low not in _ALSO_NAMES
+
+
 def is_document(phrase: str) -> bool:
     """A writing or recording as the subject of a cue ("surat edaran itu", "unggahan tersebut")."""
     words = _words(phrase)

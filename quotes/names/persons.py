@@ -193,6 +193,8 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     if a + 2 < sent.last and age_in_brackets([t.text for t in toks[a:a + 3]]):
         titled, oblique, locative = True, False, False  # "datang dari Chandra (38)": introduced with an age
         a += 3
+        if a < sent.last and toks[a].text == ",":
+            a += 1  # "Sutrisno (52), mengaku ...": the verb after the age's comma is theirs
     while a < sent.last and low[a] in ADVERBS:
         a += 1
     after = toks[a].text if a < sent.last else ""
@@ -201,7 +203,8 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     dash = max((n for n, w in enumerate(lead) if w in "-–—"), default=-1)  # "KOMPAS.com - Budi ..."
     lead = [w for w in lead[dash + 1:] if w not in _OPENERS]
     # "Pengamat transportasi Rudi ...", "Kuasa hukum terdakwa, Michael ...": a role opens the sentence
-    opens = not lead or is_title(lead[0]) and all(w.isalpha() or w == "," for w in lead)
+    # ... or a description of the person does ("Seorang warga Kampung Melayu, Sutrisno (52), mengaku")
+    opens = not lead or (is_title(lead[0]) or lead[0] in PEOPLE_WORDS) and all(w.isalpha() or w == "," for w in lead)
     subject = opens and after[:1].islower() and after.isalpha() and after.lower() not in DEMONSTRATIVES
     tags = {toks[k].ner for k in run if toks[k].start >= m.start and toks[k].end <= m.end} - {None}
     ner = "PERSON" if "PERSON" in tags else (next(iter(sorted(tags))) if tags else None)

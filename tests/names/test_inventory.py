@@ -345,3 +345,10 @@ def test_time_zones_rivers_a_bodys_field_and_a_place_named_once_after_an_area_wo
     types = {e.name: e.type for e in people("Judul\n\nMenteri Komunikasi dan Informatika (Menkominfo) Rosmala "
                                             "Dewi Hartanto membuka rapat itu.")}
     assert types.get("Informatika", "other") not in SPEAKING and types.get("Rosmala Dewi Hartanto") == "person"
+
+
+def test_a_venue_word_left_alone_is_a_place():
+    # "Balai Kota": the run stops before the second place word and leaves "Balai" on its own
+    es = entries_of("Pemprov menggelar rapat banjir di Balai Kota, Senin (12/5/2025). Wali kota datang ke Balai Kota.")
+    assert {e.name: e.type for e in es}.get("Balai") == "place"
+    assert not [e for e in es if e.type == "person"]

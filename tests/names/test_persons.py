@@ -27,3 +27,10 @@ def test_names_inside_direct_quotes_are_not_mentions_of_the_passage():
     outside = [m.text for m in persons.person_mentions(an, [quote])]
     assert "Budi Santoso" not in outside and len(outside) == 2  # Rina and Dedi, however read
     assert "Budi Santoso" in [m.text for m in persons.person_mentions(an)]
+
+
+def test_a_subject_introduced_by_a_description_or_with_an_age_before_its_verb():
+    an = rule_based("Seorang warga Kampung Melayu, Sutrisno (52), mengaku rumahnya terendam. "
+                    "Air naik cepat.")
+    assert mention(an, "Sutrisno").subject
+    assert mention(rule_based("Rina Marlina (40), menuturkan air naik cepat."), "Rina Marlina").subject
