@@ -33,4 +33,4 @@ def test_a_subject_introduced_by_a_description_or_with_an_age_before_its_verb():
     an = rule_based("Seorang warga Kampung Melayu, Sutrisno (52), mengaku rumahnya terendam. "
                     "Air naik cepat.")
     assert mention(an, "Sutrisno").subject
-    assert mention(rule_based("Rina Marlina (40), menuturkan air naik cepat."), "Rina Marlina").subject
+    assert mention(rule_based("Ketua RT Rina Marlina (40), menuturkan air naik cepat."), "Rina Marlina").subject
