@@ -24,6 +24,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .name_run import name_run
+from .who_speaks import field_word
 from .roles import honorific, ranks
 from .name_words import (
     ACRONYM,
@@ -371,7 +372,9 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if after and place_level(" ".join(after)) is None and not territorial and not named:
         # words the article, or Indonesian at large, writes in lower case are the name's words
         common = sum(1 for w in after if w.lower() in an.lower or w.lower() in common_words())
-        if common * 2 < len(after) and not (common >= 1 and len(after) >= 3):
+        # (one field's word, capitalised only inside official names, too: "Kementerian Kesehatan")
+        if common * 2 < len(after) and not (common >= 1 and len(after) >= 3) \
+                and not (len(after) == 1 and field_word(after[0])):
             return None
     s, e = run[0], run[-1]
     # a trailing "(ACRONYM)" is the short name, not part of the name

@@ -183,3 +183,12 @@ def test_one_word_after_a_companys_marker_is_the_companys_name():
         assert (q.speaker, q.speaker_type) == (org, "organization"), t
     (q,) = rules("Direktur Utama Perum Bulog Bayu Krisnamurthi menambahkan, penyaluran beras terus berjalan di pasar.")
     assert (q.speaker, q.speaker_role) == ("Bayu Krisnamurthi", "Direktur Utama Perum Bulog")
+
+
+def test_an_organisation_word_and_its_field_is_an_organisation_wherever_it_stands():
+    # "Kesehatan" is capitalised in news only inside official names: it is no person's name, even
+    # where the article never writes it in lower case
+    m = mention('"Kasus naik," tulis Kementerian Kesehatan.', "Kementerian")
+    assert (m.text, m.kind) == ("Kementerian Kesehatan", "organization")
+    m = mention('"Kasus naik," tulis Universitas Maju Teuku Riefky.', "Universitas")
+    assert (m.text, m.kind) == ("Teuku Riefky", "person")
