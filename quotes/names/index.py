@@ -35,6 +35,7 @@ from .name_words import (
     sentence_initial,
 )
 from .roles import after_honorific, after_rank, honorific
+from .short_forms import full_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -376,6 +377,9 @@ class NameIndex(Aliases):
                     words += seat.group(1).split()
                 return " ".join(words)
             return name
+        short = full_name(self.text, name)  # "Kemenkes", "Pemkot Bandung": a syllabic short form
+        if short:
+            return short
         if " " in name.strip():
             return name  # only a one-word name is extended (the search below compiles a pattern per name)
         m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)

@@ -1,0 +1,69 @@
+"""Syllabic short forms of an organisation's name: "Kemenkes" for "Kementerian Kesehatan",
+"Bappenas" for "Badan Perencanaan Pembangunan Nasional", "Pemkot Bandung" for "Pemerintah Kota
+Bandung". Indonesian news writes the full name once and the short form after it, often without
+the short form in brackets; the two are one organisation (GUIDELINES.md: its fullest form).
+
+Only the start of every word is taken ("Kemen" + "kes"), never a syllable from inside one
+("Kemendikbud": "dik" of "Pendidikan"), which keeps the reading strict: a short form that can be
+spelt from several names of the article is left alone.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional, Sequence
+
+from ..lexicon.words import ORG_WORDS
+
+# a capitalised run that opens with an organisation word ("Kementerian Kesehatan", "Badan Pusat
+# Statistik"); "dan" inside it stays ("Kementerian Koordinator Bidang Politik dan Keamanan")
+_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
+_LINKS = frozenset({"dan", "&"})
+
+
+def spells(short: str, words: Sequence[str]) -> bool:
+    """`short` (lower case) is the starts of every one of `words` (lower case) in order: two
+    letters or more of the first, one or more of each other ("kemen" + "kes"); "dan" gives none."""
+    words = [w for w in words if w not in _LINKS]
+    if len(words) < 2:
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def rest(k: int, at: int) -> bool:
+        if k == len(words):
+            return at == len(short)
+        w = words[k]
+        least = 2 if k == 0 else 1
+        return any(short[at:at + n] == w[:n] and rest(k + 1, at + n)
+                   for n in range(min(len(w), len(short) - at), least - 1, -1))
+
+    return rest(0, 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _org_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The article's capitalised runs that open with an organisation word, as word tuples."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = tuple(m.group().split())
+        # every organisation word may open one ("Pemerintah Kota Bandung dan Kementerian Kesehatan")
+        out.extend(words[k:] for k, w in enumerate(words) if w.lower() in ORG_WORDS)
+    return tuple(dict.fromkeys(out))
+
+
+def full_name(text: str, name: str) -> Optional[str]:
+    """The one organisation name of `text` that `name` shortens ("Kemenkes", "Pemkot Bandung":
+    the first word shortens the run's first words, the others are its last), or None."""
+    head, *tail = name.split()
+    low = head.lower()
+    if len(low) < 4 or not low.isalpha() or head.isupper():
+        return None  # an all-capital acronym is read from brackets or initials, not here
+    found = set()
+    for words in _org_runs(text):
+        for end in range(2 + len(tail), len(words) + 1):
+            if tuple(w.lower() for w in words[end - len(tail):end]) != tuple(t.lower() for t in tail):
+                continue
+            lead = [w.lower() for w in words[:end - len(tail)]]
+            if spells(low, lead):
+                found.add(" ".join(words[:end]))
+    return found.pop() if len(found) == 1 else None

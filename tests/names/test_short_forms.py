@@ -1,0 +1,34 @@
+"""Syllabic short forms of an organisation's name (quotes/names/short_forms.py)."""
+import quotes
+from quotes.names.short_forms import full_name, spells
+
+
+def test_a_short_form_spells_the_start_of_every_word():
+    assert spells("kemenkes", ["kementerian", "kesehatan"])
+    assert spells("bappenas", ["badan", "perencanaan", "pembangunan", "nasional"])
+    assert spells("kemenkumham", ["kementerian", "hukum", "dan", "hak", "asasi", "manusia"]) is False
+    assert spells("kemenag", ["kementerian", "agama"])
+    # a syllable from inside a word ("dik" of "pendidikan") or a word left out is no spelling
+    assert not spells("kemendikbud", ["kementerian", "pendidikan", "dan", "kebudayaan"])
+    assert not spells("kemen", ["kementerian", "kesehatan"])
+    assert not spells("kes", ["kesehatan"])
+
+
+def test_the_full_name_is_the_one_organisation_run_of_the_article_it_shortens():
+    text = ("Pemerintah Kota Bandung dan Kementerian Kesehatan menggelar rapat. Kemenkes menyebut kasus "
+            "naik, sedangkan Pemkot Bandung menyiapkan posko.")
+    assert full_name(text, "Kemenkes") == "Kementerian Kesehatan"
+    assert full_name(text, "Pemkot Bandung") == "Pemerintah Kota Bandung"
+    assert full_name(text, "Pemkot Bogor") is None
+    assert full_name(text, "DBD") is None  # capitals only: an acronym, read elsewhere
+    # two organisations the short form could stand for: neither
+    assert full_name("Kementerian Kesehatan dan Kementerian Kesenian hadir.", "Kemenkes") is None
+
+
+def test_the_inventory_and_the_records_give_the_full_name():
+    text = ("JAKARTA - Kementerian Kesehatan mengumumkan kasus baru demam berdarah, Selasa (13/5/2025).\n"
+            "Kemenkes menyatakan kasus naik 20 persen di tiga provinsi.\n")
+    (e,) = [e for e in quotes.people(text) if e.type == "organization" and "Kemenkes" in [f.text for f in e.forms]]
+    assert e.name == "Kementerian Kesehatan"
+    recs = quotes.extract(text, analyzer="rules", published="2025-05-13")
+    assert [r.speaker for r in recs if "naik 20 persen" in r.text] == ["Kementerian Kesehatan"]
