@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.places import is_place
 from ..lexicon.words import (
     ADVERBS,
     AND_WORDS,
     DEMONSTRATIVES,
     FORMER,
-    HONORIFICS,
+    MANNER,
     NAME_ABBREVIATIONS,
     NAME_LINKS,
     NEGATIONS,
-    MANNER,
     PEOPLE_WORDS,
     PRONOUNS,
     ROLE_CONNECTORS,
@@ -25,6 +23,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .asides import ACCOMPANIED, before_degrees, official_list_before, without_age
+from .role_runs import ROLE_PLACE, described_role_to_name, initial, list_in_name, role_runs_to_name, role_then_name
 
 
 def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
@@ -53,7 +52,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)  # "dr. Sri Nowo Retno": the abbreviation's dot
                 j += 1
                 continue
-            listed = _list_in_name(an, out, j) if t.text == "," else None
+            listed = list_in_name(an, out, j) if t.text == "," else None
             if listed is not None:
                 # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita": the items
                 # of an official name, the phrase reads on from its last one
@@ -61,7 +60,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 limit += listed - j
                 j = listed
                 continue
-            if t.text == "," and _role_then_name(an, out, j):
+            if t.text == "," and role_then_name(an, out, j):
                 # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
                 # place come first, the name after the comma (which is no word of the phrase)
                 out.append(j)
@@ -78,7 +77,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)
                 j += 1
                 continue
-            if (t.text == "." and out and (_initial(toks[j - 1].text) or toks[j - 1].text.lower() in NAME_ABBREVIATIONS)
+            if (t.text == "." and out and (initial(toks[j - 1].text) or toks[j - 1].text.lower() in NAME_ABBREVIATIONS)
                     and j + 1 < len(toks)
                     and toks[j + 1].sent == sent and is_cap(toks[j + 1]) and toks[j + 1].text.lower() not in PRONOUNS
                     and toks[j + 1].text.lower() not in function_words()):
@@ -87,7 +86,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 continue
             break
         if out and low in ROLE_CONNECTORS and not is_cap(t):
-            comma = _role_runs_to_name(an, out, j)
+            comma = role_runs_to_name(an, out, j)
             if comma is not None:
                 # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Pawlik": the role
                 # runs on over its connector to the comma; the name follows it
@@ -109,6 +108,11 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
             out.append(j)
             j += 1
             continue
+        if (out and low == "periode" and nxt is not None and nxt.text[:1].isdigit() and j + 2 < len(toks)
+                and toks[j + 2].text == "," and role_then_name(an, out + [j, j + 1], j + 2)):
+            out.extend((j, j + 1))  # "kata Dirut PT Timah periode 2016-2021, Mochtar": the office's term
+            j += 2
+            continue
         if out and _ORDINAL.fullmatch(low) and is_title(toks[j - 1].text):
             out.append(j)  # "kata Wakil Presiden ke-13 RI Ma'ruf Amin": the office's ordinal
             j += 1
@@ -122,9 +126,15 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
             if called:
                 return called  # "kata pria yang akrab disapa Aher ini": the name the article gives
         if out and low in STOP and not is_cap(t):
-            break
+            comma = described_role_to_name(an, out, j) if low in ROLE_PLACE else None
+            if comma is None:
+                break
+            out.extend(range(j, comma + 1))  # "kata saksi dari PT Timah, Alwin Albar"
+            limit += comma + 1 - j
+            j = comma + 1
+            continue
         if out and not is_cap(t) and not is_title(low) and low not in PRONOUNS and not _lower_np_word(low, out, an):
-            comma = _described_role_to_name(an, out, j)
+            comma = described_role_to_name(an, out, j)
             if comma is not None:
                 # "oleh dokter spesialis anak sekaligus konselor laktasi, dr. Ian Setja": a role
                 # described in lower-case words, then the name after the comma
@@ -141,10 +151,6 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
 
 
 _ORDINAL = re.compile(r"ke-?\d+|ke-[a-z]+")  # "Presiden ke-5", "Wakil Presiden ke-13"
-
-
-def _initial(w: str) -> bool:
-    return len(w) == 1 and w.isupper()
 
 
 def _lower_title(w: str) -> bool:
@@ -172,101 +178,6 @@ def _called(an: Analysis, j: int) -> list[int]:
         run.append(k)
         k += 1
     return run
-
-
-def _described_role_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
-    """The comma a role opened by a lower-case title runs to over lower-case words (at most ten),
-    when a name follows it and ends the clause (`_role_then_name`); None otherwise."""
-    toks = an.tokens
-    if not sofar or not toks[sofar[0]].text.islower() or not is_title(toks[sofar[0]].text):
-        return None
-    return _runs_to_name(an, sofar, j, 10, 0, lambda k: not (
-        is_cap(toks[k]) or is_punct(toks[k]) or toks[k].text.lower() in STOP))
-
-
-def _role_runs_to_name(an: Analysis, sofar: list[int], j: int) -> int | None:
-    """The comma ending a role that runs on from connector j over capitalised words and more
-    connectors, when a name follows the comma (_role_then_name); None otherwise."""
-    toks = an.tokens
-    return _runs_to_name(an, sofar, j, 8, 2, lambda k: (
-        is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text.lower() in ROLE_CONNECTORS
-        or (toks[k].text in "-'’" and k > j and toks[k - 1].end == toks[k].start)))
-
-
-def _runs_to_name(an: Analysis, sofar: list[int], j: int, most: int, least: int, word_ok) -> int | None:
-    """The comma at most `most` tokens after token j, every token before it `word_ok` and at least
-    `least` of them, when the role so extended has a name after the comma (_role_then_name)."""
-    toks = an.tokens
-    sent = toks[j].sent
-    k = j
-    while k < len(toks) and toks[k].sent == sent and k - j <= most:
-        if toks[k].text == ",":
-            return k if k - j >= least and _role_then_name(an, sofar + list(range(j, k)), k) else None
-        if not word_ok(k):
-            return None
-        k += 1
-    return None
-
-
-def _list_in_name(an: Analysis, sofar: list[int], comma: int) -> int | None:
-    """The comma parts the items of an official name inside a role ("Kepala Badan Meteorologi,
-    Klimatologi, dan Geofisika (BMKG) Dwikorita", "Menteri Pendidikan, Kebudayaan, Riset, dan
-    Teknologi Nadiem"): capitalised words and commas, then "dan" and the last item. The index of
-    the last item's first word, where the phrase reads on; None for anything else (a list of
-    people has titles or lower-case words in it: "Ketua RT, Budi, dan Sekretaris RT, Ani")."""
-    toks = an.tokens
-    if not sofar or not is_title(toks[sofar[0]].text) or not is_cap(toks[comma - 1]) or is_title(toks[comma - 1].text):
-        return None
-    sent = toks[comma].sent
-    k = comma + 1
-    while k < len(toks) and toks[k].sent == sent and k - comma <= 12:
-        w = toks[k].text
-        low = w.lower()
-        if low in AND_WORDS and k > comma + 1:
-            last = k + 1
-            if last < len(toks) and toks[last].sent == sent and _item_word(toks[last]):
-                return last
-            return None
-        if not (w == "," and k > comma + 1 or _item_word(toks[k])):
-            return None
-        k += 1
-    return None
-
-
-def _item_word(t) -> bool:
-    low = t.text.lower()
-    return (is_cap(t) and not is_title(t.text) and low not in WEEKDAYS and low not in MONTHS
-            and low not in function_words())
-
-
-def _role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
-    """A comma inside a speaker phrase that opens with a role, with no name yet, and a short run of
-    name words after it that ends the clause."""
-    toks = an.tokens
-    if not sofar or not is_title(toks[sofar[0]].text) or toks[comma - 1].ner == "PERSON":
-        return False
-    if toks[sofar[0]].text.lower().rstrip(".") in HONORIFICS:
-        return False  # "ucap Hj. Siti Aisyah, Ketua PKK ...": after an honorific comes the name, not a role
-    if any(toks[k].text == "," and _list_in_name(an, sofar[:n], k) is None for n, k in enumerate(sofar)):
-        return False  # a comma already (but one inside an official name's list of fields)
-    sent = toks[comma].sent
-    k = comma + 1
-    names = 0
-    while (k < len(toks) and toks[k].sent == sent and k - comma <= 6
-           and (is_cap(toks[k]) or is_title(toks[k].text) or toks[k].text == ".")):
-        w = toks[k].text
-        if w == "." and (is_title(toks[k - 1].text) or _initial(toks[k - 1].text)):
-            k += 1  # "dr. Sri", "M. Ismail": an abbreviation's or an initial's dot
-            continue
-        if w == ".":
-            break  # the sentence's end
-        if w.lower() in WEEKDAYS or w.lower() in MONTHS or w.lower() in function_words():
-            return False
-        names += 0 if is_title(w) else 1
-        k += 1
-    ends = (k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
-            or toks[k].text.lower() in ACCOMPANIED)  # "..., Kombes Pol Nanang didampingi Kabid Humas"
-    return 1 <= names <= 4 and ends
 
 
 def _lower_np_word(low: str, sofar: list[int], an: Analysis) -> bool:
