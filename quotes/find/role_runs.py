@@ -22,7 +22,7 @@ def described_role_to_name(an: Analysis, sofar: list[int], j: int) -> int | None
         return None
     # "saksi dari PT Timah, Alwin Albar": where the described person works, capitalised, may follow
     # "dari" / "di" inside the role
-    return _runs_to_name(an, sofar, j, 10, 0, lambda k: not is_punct(toks[k]) and (
+    return _runs_to_name(an, sofar, j, 12, 0, lambda k: (not is_punct(toks[k]) or toks[k].text in "()") and (
         toks[k].text.lower() in ROLE_PLACE or not (is_cap(toks[k]) and not _after_role_place(toks, k, j))
         and toks[k].text.lower() not in STOP))
 
@@ -32,7 +32,7 @@ ROLE_PLACE = frozenset({"dari", "di"})
 
 def _after_role_place(toks, k: int, j: int) -> bool:
     """Token k is capitalised after "dari" / "di" (and other capitalised words) inside the run from j."""
-    while k > j and is_cap(toks[k - 1]):
+    while k > j and (is_cap(toks[k - 1]) or toks[k - 1].text in "()"):
         k -= 1
     return k > j and toks[k - 1].text.lower() in ROLE_PLACE
 

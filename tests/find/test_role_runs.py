@@ -30,3 +30,9 @@ def test_a_described_role_runs_over_where_the_person_works_to_the_name():
 def test_an_offices_term_before_the_comma_and_the_name():
     an = rule_based('"Saya tidak pernah menerima uang," kata Dirut PT Timah periode 2016-2021, Mochtar Riza Pahlevi.')
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Dirut PT Timah periode 2016-2021 , Mochtar Riza Pahlevi"
+
+
+def test_a_described_role_with_an_institution_and_its_short_form_in_brackets():
+    an = rule_based('"Kami senang," kata pengamat pendidikan dari Universitas Pendidikan Indonesia (UPI), '
+                    'Cecep Darmawan.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)).endswith("( UPI ) , Cecep Darmawan")
