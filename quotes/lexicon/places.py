@@ -17,7 +17,7 @@ import functools
 import re
 from typing import Optional
 
-from .words import data_lines
+from .words import data_lines, is_title
 
 PERSON, ORGANIZATION, PLACE, DOCUMENT, OTHER = "person", "organization", "place", "document", "other"
 # the administrative words before a place name: "Kota Bogor", "Kabupaten Bogor", "Provinsi Jawa Barat"
@@ -100,6 +100,44 @@ def lone_place_word(word: str) -> bool:
     second place word and left "Balai"): a venue's first word, never a person."""
     low = word.lower()
     return low in place_words() and low not in _ALSO_NAMES
+
+
+# venues that news names after people ("Stadion Gelora Bung Karno", "Jalan Jenderal Sudirman",
+# "RSUD dr. Soetomo", "Taman Makam Pahlawan Kalibata"): a name inside one is the venue's
+_VENUES = frozenset("""stadion gelora jalan jl jl. taman makam bandara gedung masjid lapangan pelabuhan
+    terminal stasiun monumen museum istana wisma hotel bundaran jembatan waduk bendungan rs rsud rsup
+    rsu rsia rumah""".split())
+# words a venue's name may hold before the person it is named after
+_IN_VENUE = frozenset("bung dr dr. h h. kh prof prof. jenderal jend jend. pahlawan sakit umum pusat daerah utama madya "
+                      "sultan raden pangeran haji mayor letjen laksamana".split())
+_RUN_WORD = re.compile(r"([\w.'’-]+)[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _venue_before(before: str, marked: bool) -> bool:
+    run: list[str] = []  # the capitalised run before the name, right to left
+    while before and len(run) < 7:
+        m = _RUN_WORD.search(before)
+        if not m or not (m.group(1)[:1].isupper() or m.group(1).lower() in _IN_VENUE):
+            break
+        if m.group(1).endswith(".") and m.group(1).lower() not in _IN_VENUE and m.group(1).lower() not in _VENUES:
+            break  # the previous sentence's full stop ("Kalibata. Direktur RSUD ..."), no abbreviation
+        run.append(m.group(1).lower())
+        before = before[:m.start()]
+    venue = max((k for k, w in enumerate(run) if w in _VENUES), default=None)  # the leftmost
+    if venue is None or not (marked or any(w in _IN_VENUE for w in run[:venue])):
+        return False
+    # "Direktur RSUD Cibinong Andi Wijaya", "Pengelola Stadion GBK Budi": after an office the
+    # venue is the employer, and the name a person's
+    title = run[venue + 1] if venue + 1 < len(run) else (m.group(1) if m else "")
+    return not is_title(title)
+
+
+def in_venue(text: str, start: int, name: str) -> bool:
+    """The name at `start` closes a capitalised run that a venue word opens, with a word of the
+    honours a venue's name gives its person ("Stadion Utama Gelora Bung Karno" for "Karno", "Jalan
+    Jenderal Sudirman", "Taman Makam Pahlawan Kalibata"): the venue's name, no person."""
+    return _venue_before(text[max(0, start - 60):start], name.split()[0].lower() in _IN_VENUE)
 
 
 def is_document(phrase: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Iterable, Optional, Sequence
 
 import attrs
 
-from ..lexicon.places import is_date, is_place, lone_place_word
+from ..lexicon.places import in_venue, is_date, is_place, lone_place_word
 from ..lexicon.words import AND_WORDS, DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
@@ -235,10 +235,10 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         if all(field_word(w) or w.lower() in NOT_NAME for w in name.split()):
             return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
         if (not can_speak(name, "person") or len(name.split()) == 2 and is_place(name)
-                or " " not in name and lone_place_word(name)):
+                or " " not in name and lone_place_word(name) or in_venue(names.text, m.start, m.text)):
             # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
             # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
-            return name, "place" if is_place(name) or lone_place_word(name) else "other", m
+            return name, "place" if is_place(name) or lone_place_word(name) or in_venue(names.text, m.start, m.text) else "other", m
         if speaker_words(name) < THING:
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m

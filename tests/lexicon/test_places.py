@@ -34,3 +34,12 @@ def test_leading_place_words_before_a_name():
     assert leading_place("Jawa Barat Dedi Mulyadi".split()) == 2
     assert leading_place("Budi Santoso".split()) == 0
     assert leading_place(["Bogor"]) == 0  # never the whole run
+
+
+def test_a_name_inside_a_venue_named_after_a_person():
+    from quotes.lexicon.places import in_venue
+    text = "Laga di Stadion Gelora Bung Tomo, lalu Direktur RSUD Cibinong Andi Wijaya datang. Jalan Jenderal Sudirman ditutup."
+    assert in_venue(text, text.index("Tomo"), "Tomo")
+    assert in_venue(text, text.index("Sudirman"), "Sudirman")
+    assert not in_venue(text, text.index("Andi"), "Andi Wijaya")  # after an office: a person
+    assert not in_venue("Kepala Desa Tegalmulyo Sutarno hadir.", 26, "Sutarno")

@@ -352,3 +352,13 @@ def test_a_venue_word_left_alone_is_a_place():
     es = entries_of("Pemprov menggelar rapat banjir di Balai Kota, Senin (12/5/2025). Wali kota datang ke Balai Kota.")
     assert {e.name: e.type for e in es}.get("Balai") == "place"
     assert not [e for e in es if e.type == "person"]
+
+
+def test_a_venue_named_after_a_person_is_a_place_but_its_director_is_a_person():
+    text = ("Timnas menjamu Jepang di Stadion Utama Gelora Bung Karno, Selasa (10/6/2025). Korban dirawat di "
+            "RSUD dr. Soetomo, lalu dimakamkan di Taman Makam Pahlawan Kalibata. Direktur RSUD Cibinong "
+            "Andi Wijaya mengatakan pasien membaik.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert types.get("Karno") == "place" and types.get("Soetomo") == "place"
+    assert types.get("Pahlawan Kalibata") == "place"
+    assert [t for n, t in types.items() if n.endswith("Andi Wijaya")] == ["person"]
