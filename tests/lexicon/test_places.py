@@ -42,4 +42,5 @@ def test_a_name_inside_a_venue_named_after_a_person():
     assert in_venue(text, text.index("Tomo"), "Tomo")
     assert in_venue(text, text.index("Sudirman"), "Sudirman")
     assert not in_venue(text, text.index("Andi"), "Andi Wijaya")  # after an office: a person
-    assert not in_venue("Kepala Desa Tegalmulyo Sutarno hadir.", 26, "Sutarno")
+    t = "Kepala Desa Tegalmulyo Sutarno hadir."
+    assert not in_venue(t, t.index("Sutarno"), "Sutarno")  # an area is no venue
