@@ -35,7 +35,7 @@ from .name_words import (
     sentence_initial,
 )
 from .roles import after_honorific, after_rank, honorific
-from .short_forms import full_name
+from .short_forms import full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -376,7 +376,7 @@ class NameIndex(Aliases):
                 if seat and place_level(seat.group(1)) is not None:
                     words += seat.group(1).split()
                 return " ".join(words)
-            return name
+            return initials_name(self.text, name) or name  # "KAI" of "PT Kereta Api Indonesia"
         short = full_name(self.text, name)  # "Kemenkes", "Pemkot Bandung": a syllabic short form
         if short:
             return short

@@ -1,6 +1,6 @@
-"""Syllabic short forms of an organisation's name: "Kemenkes" for "Kementerian Kesehatan",
+"""Short forms of an organisation's name: syllabic ones, "Kemenkes" for "Kementerian Kesehatan",
 "Bappenas" for "Badan Perencanaan Pembangunan Nasional", "Pemkot Bandung" for "Pemerintah Kota
-Bandung". Indonesian news writes the full name once and the short form after it, often without
+Bandung", and initials, "KAI" for "PT Kereta Api Indonesia". Indonesian news writes the full name once and the short form after it, often without
 the short form in brackets; the two are one organisation (GUIDELINES.md: its fullest form).
 
 Only the start of every word is taken ("Kemen" + "kes"), never a syllable from inside one
@@ -65,5 +65,24 @@ def full_name(text: str, name: str) -> Optional[str]:
                 continue
             lead = [w.lower() for w in words[:end - len(tail)]]
             if spells(low, lead):
+                found.add(" ".join(words[:end]))
+    return found.pop() if len(found) == 1 else None
+
+
+# words an organisation's initials leave out ("PT Kereta Api Indonesia (Persero)" is "KAI")
+_UNSPELT = frozenset({"pt", "pt.", "cv", "perum", "persero", "(persero)", "tbk", "tbk.", "dan", "&"})
+
+
+def initials_name(text: str, acronym: str) -> Optional[str]:
+    """The one organisation name of `text` whose words' initials spell `acronym` ("KAI", "BPS"),
+    or None. Only for an acronym the article never defines in brackets (that is read first)."""
+    if not (3 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    found = set()
+    for words in _org_runs(text):
+        for end in range(2, len(words) + 1):
+            spelt = [w for w in words[:end] if w.lower() not in _UNSPELT]
+            if len(spelt) == len(acronym) and "".join(w[0] for w in spelt).upper() == acronym \
+                    and all(w[:1].isupper() for w in spelt):
                 found.add(" ".join(words[:end]))
     return found.pop() if len(found) == 1 else None

@@ -32,3 +32,12 @@ def test_the_inventory_and_the_records_give_the_full_name():
     assert e.name == "Kementerian Kesehatan"
     recs = quotes.extract(text, analyzer="rules", published="2025-05-13")
     assert [r.speaker for r in recs if "naik 20 persen" in r.text] == ["Kementerian Kesehatan"]
+
+
+def test_initials_of_one_organisation_name_without_the_company_words():
+    from quotes.names.short_forms import initials_name
+    text = "PT Kereta Api Indonesia (Persero) dan Badan Pusat Statistik merilis data. KAI dan BPS sepakat."
+    assert initials_name(text, "KAI") == "PT Kereta Api Indonesia"
+    assert initials_name(text, "BPS") == "Badan Pusat Statistik"
+    assert initials_name(text, "KPK") is None
+    assert initials_name(text, "Kai") is None  # capitals only
