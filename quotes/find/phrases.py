@@ -226,6 +226,8 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if before and toks[out[0]].text.lower() == "yang":
         return before
+    if closed and before and toks[out[0]].text in _SETTING:
+        return before  # "KAI, dalam keterangan tertulis, menyebut": the words' setting between commas
     # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
     # commas is a role; the subject is the name before it
     if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS):
@@ -254,8 +256,11 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
     # "Kapolres X didampingi Y mengatakan": the subject is what comes before "yang", "selaku",
     # "sebagai" or "didampingi"
+    # "KAI melalui keterangan tertulis menyebut", "Budi kepada wartawan mengatakan": nor is the
+    # setting of the words (a lower-case preposition opens it)
     for k, ti in enumerate(out):
-        if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED) and k > 0:
+        if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED
+                or toks[ti].text in _SETTING) and k > 0:
             out = out[:k]
             break
     if before and toks[out[0]].text.lower() in PEOPLE_WORDS:
@@ -271,6 +276,9 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             out = out[:at]
     return out
 
+
+
+_SETTING = frozenset("melalui lewat via dalam saat ketika kepada usai seusai".split())
 
 
 def _comma(toks, k: int, sent: int) -> bool:

@@ -139,3 +139,12 @@ def test_an_unnamed_speaker_stops_before_how_it_was_said():
     an = rule_based('"Setuju," jawab peserta rapat serentak. "Sudah," kata seorang warga singkat.')
     assert words(an, phrase_after(an, at(an, "jawab") + 1)) == "peserta rapat"
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "seorang warga"
+
+
+def test_the_subject_before_a_verb_leaves_out_the_setting_of_the_words():
+    an = rule_based("KAI melalui keterangan tertulis menyebut tiket sudah terjual.")
+    assert words(an, phrase_before(an, at(an, "menyebut"))) == "KAI"
+    an = rule_based("Direksi KAI, dalam keterangan tertulis, menyebut tiket sudah terjual.")
+    assert words(an, phrase_before(an, at(an, "menyebut"))) == "Direksi KAI"
+    an = rule_based("Budi Santoso kepada wartawan mengatakan tiket sudah terjual.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Budi Santoso"
