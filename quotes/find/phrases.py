@@ -260,7 +260,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # setting of the words (a lower-case preposition opens it)
     for k, ti in enumerate(out):
         if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED
-                or toks[ti].text in _SETTING) and k > 0:
+                or toks[ti].text in _SETTING and _named(toks, out[:k])) and k > 0:
             out = out[:k]
             break
     if before and toks[out[0]].text.lower() in PEOPLE_WORDS:
@@ -279,6 +279,12 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
 
 
 _SETTING = frozenset("melalui lewat via dalam saat ketika kepada usai seusai".split())
+
+
+def _named(toks, idx: list[int]) -> bool:
+    """A capitalised word that is no title stands among `idx` (not "Dokter spesialis penyakit
+    dalam dr. X": there "dalam" is the specialism's)."""
+    return any(is_cap(toks[k]) and not is_title(toks[k].text) for k in idx)
 
 
 def _comma(toks, k: int, sent: int) -> bool:
