@@ -57,6 +57,9 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if handle is not None:
         return handle
     m = typed(an.text, _read(an, idx))
+    s, e = (an.tokens[idx[0]].start, an.tokens[idx[-1]].end) if idx else (-1, -1)
+    if m is not None and m.kind != "pronoun" and (m.start, m.end) != (s, e) and place_level(an.text[s:e]) is not None:
+        m = Mention(an.text[s:e], s, e, NOBODY)  # "Amerika Serikat" (not "Serikat"): the phrase is a place
     if m is None or m.kind == NOBODY or (m.kind == "organization" and m.role):
         # "Tri Rismaharini Wali Kota Surabaya mengatakan": the name first, then its role; what the
         # phrase ends with is the role's place or institution, not the speaker
@@ -65,8 +68,8 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
-    if m is not None and m.kind == NOBODY and _side_of(an, idx, m):
-        return attrs.evolve(m, kind="organization")
+    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (place_level(m.text) == "country" and s == m.start)):
+        return attrs.evolve(m, kind="organization")  # ("Iran menegaskan", "kata Iran": its government)
     return m
 
 

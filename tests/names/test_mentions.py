@@ -192,3 +192,13 @@ def test_an_organisation_word_and_its_field_is_an_organisation_wherever_it_stand
     assert (m.text, m.kind) == ("Kementerian Kesehatan", "organization")
     m = mention('"Kasus naik," tulis Universitas Maju Teuku Riefky.', "Universitas")
     assert (m.text, m.kind) == ("Teuku Riefky", "person")
+
+
+def test_a_country_that_speaks_is_its_government():
+    m = mention('"Kami tidak terlibat," kata Iran dalam pernyataan resmi.', "Iran")
+    assert (m.text, m.kind) == ("Iran", "organization")
+    # the whole phrase is the country, not its last word ("Serikat" is also an organisation word)
+    from quotes.names.mentions import mention_from_tokens
+    an = rule_based("Amerika Serikat menuding Iran berada di balik serangan.")
+    m = mention_from_tokens(an, [0, 1])
+    assert (m.text, m.kind) == ("Amerika Serikat", "organization")
