@@ -140,6 +140,18 @@ def in_venue(text: str, start: int, name: str) -> bool:
     return _venue_before(text[max(0, start - 60):start], name.split()[0].lower() in _IN_VENUE)
 
 
+# the dateline that opens a news article: "TEHERAN -", "KUALA LUMPUR, KOMPAS.com -", "BANDUNG (Antara) -"
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+[ \t]+){0,3}[A-Z][A-Z'’.-]+(?=[ \t]*(?:,[^\n]{0,40}?|\([^)\n]{0,30}\))?[ \t]*[-–—])")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """The word at `start` is in the capitalised city of the article's dateline: a place."""
+    if start > 60:
+        return False
+    m = _DATELINE.match(text)
+    return m is not None and start < m.end()
+
+
 def is_document(phrase: str) -> bool:
     """A writing or recording as the subject of a cue ("surat edaran itu", "unggahan tersebut")."""
     words = _words(phrase)

@@ -7,11 +7,10 @@ the run maps back to the raw input) and, for a person, the `roles` the article g
 fullest first). Attribution picks among these entries, so a record's speaker, type and role are
 the entry's; `quotes.people` and `quotes people` show them on their own.
 
-How it is read: every capitalised run of every sentence (outside Title Case headlines, where a
-capital says nothing) is read as a mention the way a speaker phrase is (`mentions`), a person is
-expanded to the fullest form by the article's `NameIndex`, and mentions with the same canonical
-name are one entry. The speaker phrases the candidates found (descriptions such as "seorang
-warga" among them) come in as extra mentions. Pure functions of the analysis.
+How it is read: every capitalised run of every sentence (outside Title Case headlines) is read
+as a mention the way a speaker phrase is (`mentions`), a person is expanded to the fullest form by
+the article's `NameIndex`, and mentions with the same canonical name are one entry. The speaker
+phrases the candidates found ("seorang warga") come in as extra mentions. Pure functions.
 """
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 import attrs
 
-from ..lexicon.places import in_venue, is_date, is_place, lone_place_word
+from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_place_word
 from ..lexicon.words import AND_WORDS, DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
@@ -30,8 +29,7 @@ from .persons import Readings, person_names, readings
 from .roles import after_honorific, role_of, role_only
 from .who_speaks import THING, can_speak, field_word, proper_noun, speaker_words
 
-# the kinds an entry can have: the first three may speak, the others never do (kept so that
-# attribution can refuse them and analysts can see what the article mentions)
+# the kinds an entry can have: the first three may speak, the others never do (kept for attribution to refuse)
 SPEAKING = ("person", "organization", "unnamed")
 THINGS = ("place", "document", "date", "other")
 TYPES = SPEAKING + THINGS
@@ -224,6 +222,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
     if holder:
         return names.canonical(holder), "person", m
+    if m.text.isupper() and in_dateline(names.text, m.start):
+        return m.text, "place", m  # "TEHERAN -", "KUALA LUMPUR, KOMPAS.com -": the dateline's city
     if m.kind == "person":
         name = names.canonical(m.text)
         if _after_area(names.text, m.start) and len(m.text.split()) <= 3:

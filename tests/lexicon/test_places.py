@@ -44,3 +44,13 @@ def test_a_name_inside_a_venue_named_after_a_person():
     assert not in_venue(text, text.index("Andi"), "Andi Wijaya")  # after an office: a person
     t = "Kepala Desa Tegalmulyo Sutarno hadir."
     assert not in_venue(t, t.index("Sutarno"), "Sutarno")  # an area is no venue
+
+
+def test_the_city_of_the_articles_dateline():
+    from quotes.lexicon.places import in_dateline
+    for text in ("TEHERAN - Serangan drone terjadi.", "KUALA LUMPUR, KOMPAS.com - Rapat digelar.",
+                 "BANDUNG (Antara) - Rapat digelar."):
+        assert in_dateline(text, 0) and in_dateline(text, text.index(" ") - 1)
+    assert not in_dateline("KPK menetapkan tersangka baru - kata Budi.", 0)
+    text = "JAKARTA - Rapat digelar. Kata TEHERAN - itu bukan dateline."
+    assert not in_dateline(text, text.index("TEHERAN"))
