@@ -53,8 +53,7 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
     word): the statement stays, its speaker is resolved as for a pronoun."""
-    handle = _handle(an, idx)
-    if handle is not None:
+    if (handle := _handle(an, idx)) is not None:
         return handle
     m = typed(an.text, _read(an, idx))
     s, e = (an.tokens[idx[0]].start, an.tokens[idx[-1]].end) if idx else (-1, -1)
@@ -63,8 +62,7 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if m is None or m.kind == NOBODY or (m.kind == "organization" and m.role):
         # "Tri Rismaharini Wali Kota Surabaya mengatakan": the name first, then its role; what the
         # phrase ends with is the role's place or institution, not the speaker
-        lead = _name_first(an, idx)
-        if lead is not None:
+        if (lead := _name_first(an, idx)) is not None:
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
