@@ -296,6 +296,11 @@ def _relative(g: dict, basis: str, wd: Optional[int], pub: Optional[dt.date]) ->
         if rel:
             return pub
         if wd is not None:
+            last = (g.get("last") or "").lower()
+            if last.startswith(("pekan", "minggu")):
+                # "Rabu pekan lalu": that weekday of the calendar week before publication's (weeks
+                # start on Monday), 8 days back in an article of Thursday, not yesterday
+                return pub - dt.timedelta(days=pub.weekday() + 7 - wd)
             back = (pub.weekday() - wd) % 7 or 7
             return pub - dt.timedelta(days=back)
         return None  # "pekan lalu": a week, not a day

@@ -93,7 +93,9 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     torn: set = set()  # speakers dated on two days: their undated words could be from either
     for r, d in zip(said, own):
         name = r.speaker.name
-        if d is not None and name:
+        # an earlier statement's day ("Sebelumnya, pada Senin (2/6), Budi menyebut ...") is a past
+        # occasion, not the one their undated words were said on
+        if d is not None and name and not _earlier(_around(text, an, r.candidate)):
             if name in by_speaker and by_speaker[name].date != d.date:
                 torn.add(name)
             by_speaker.setdefault(name, d)
@@ -252,6 +254,10 @@ def _earlier(where: str) -> bool:
                           r"beberapa (?:waktu|hari|pekan) lalu)\b", where))
 
 
+# words that open a sentence and join it to the one before, without telling a time of their own
+_CONNECTIVE = re.compile(r"(?:[Ss]ebelumnya|[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Ss]ementara(?:\s+itu)?|[Aa]dapun|"
+                         r"[Nn]amun|[Ss]edangkan|[Ss]elain\s+itu|[Dd]i\s+sisi\s+lain|[Ss]ebagaimana\s+diketahui)")
+
 _STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
 
 
@@ -278,7 +284,12 @@ def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
         return False
     before = text[max(lo, m.start - 20):m.start]
     prep = _STORY_TIME.search(before)
-    return bool(prep) and text[lo:m.start - len(prep.group())].strip(" ,\n") != ""
+    if not prep:
+        return False
+    head = text[lo:m.start - len(prep.group())].strip(" ,\n")
+    # only a connective before the time phrase ("Sebelumnya, pada Senin (2/6), Budi menyebut ..."):
+    # still the head of the sentence
+    return head != "" and not _CONNECTIVE.fullmatch(head)
 
 
 # an attribution that says the words were given to this outlet alone or taken from elsewhere

@@ -140,3 +140,13 @@ def test_datelines_with_a_time_of_day_spaces_or_no_brackets():
     assert got == [("Senin malam (11/11)", "2024-11-11"), ("Selasa ( 12/11 )", "2024-11-12"), ("Rabu 13/11", "2024-11-13")]
     # a dateline cut at the end of a line stops there, not in the next paragraph
     assert dates("dikutip Selasa (7/10/202\n\nParagraf berikutnya.", "2025-10-08")[0][0] == "Selasa (7/10/202"
+
+
+def test_a_weekday_of_last_week_is_in_the_calendar_week_before():
+    # published Thursday 12 June 2025: "Rabu pekan lalu" is Wednesday 4 June, not yesterday;
+    # "Jumat minggu lalu" is Friday 6 June either way, "Rabu lalu" the last Wednesday gone
+    got = dict((t, d) for t, d, _ in dates(
+        "kata Sri, Rabu pekan lalu. ujar Tono, Jumat minggu lalu. kata Ida, Rabu lalu.", "2025-06-12"))
+    assert got == {"Rabu pekan lalu": "2025-06-04", "Jumat minggu lalu": "2025-06-06", "Rabu lalu": "2025-06-11"}
+    # published on a Monday, last week's Monday is a week back
+    assert dates("kata Sri, Senin pekan lalu.", "2025-06-09")[0][1] == "2025-06-02"

@@ -272,3 +272,16 @@ def test_a_speaker_s_told_day_replaces_another_speaker_s_dateline_before():
     rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
     kinds = {o.kind: o.date.isoformat() for o in rows[-1][2][0] if o.date}
     assert kinds.get("content") == "2025-10-20" and "previous" not in kinds
+
+
+def test_an_earlier_occasion_after_a_connective_is_the_statement_s_own_and_not_the_speaker_s_day():
+    # "Sebelumnya, pada Senin (2/6/2025), ..." heads its sentence: that statement's own day. It is a
+    # past occasion, so the speaker's undated words of the reported visit keep the event's day
+    t = ("Sekolah Rakyat Dibuka Juli\n\n"
+         "JAKARTA - Menteri Sosial Hendra Wiratama mengunjungi calon lokasi sekolah di Bekasi, Rabu (11/6/2025).\n\n"
+         'Dalam kunjungan itu, Hendra memastikan sekolah dibuka pada Juli. "Gedungnya sudah siap," katanya.\n\n'
+         "Sebelumnya, pada Senin (2/6/2025), Hendra menyebut 100 sekolah akan beroperasi tahun ini.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["100 sekolah akan beroperasi tahun ini"].date == "2025-06-02"
+    assert qs["100 sekolah akan beroperasi tahun ini"].date_basis == "dateline"
+    assert qs["Gedungnya sudah siap,"].date == "2025-06-11"
