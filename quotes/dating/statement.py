@@ -105,6 +105,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         del by_speaker[name]
     for name, m in backdated.items():
         by_speaker.setdefault(name, m)
+    for name, m in _scene_dates(an, paras, spans, said, own, recent).items():
+        by_speaker.setdefault(name, m)
     openers = passage_openers(text, paras, spans, recent, event)
     several = len({m.date for m in stated}) >= 2
     out = []
@@ -199,6 +201,38 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: 
                 names = (said[j].speaker.name,) if j >= 0 and said[j].speaker.name else ()
             for name in names:
                 out.setdefault(name, dated[k])
+    return out
+
+
+def _scene_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved], own: list,
+                 mentions) -> dict:
+    """"Bupati Sam'ani meninjau lokasi banjir, Kamis (12/6/2025). "Pemkab akan ...," kata Sam'ani.":
+    the day of the sentence just before a speaker's undated quote, in its paragraph, that names the
+    speaker doing something: the occasion the words were said on."""
+    out: dict = {}
+    text = an.text
+    dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
+    if not dated or not an.sentences:
+        return out
+    starts = [p.start for p in paras]
+    for r, m in zip(said, own):
+        c = r.candidate
+        name = r.speaker.name
+        if m is not None or c.kind != "direct" or not name or name in out or r.speaker.type != "person":
+            continue
+        k = an.sentence_of(c.start)
+        if k <= 0:
+            continue
+        prev = an.sentences[k - 1]
+        i = bisect.bisect_right(starts, prev.start) - 1
+        if i < 0 or not (prev.start < paras[i].end and c.start < paras[i].end):
+            continue  # the quote opens another paragraph
+        j = bisect.bisect_left(dated, prev.start, key=lambda x: x.start)
+        if j >= len(dated) or dated[j].start >= prev.end or any(sp.start <= dated[j].start < sp.end for sp in spans):
+            continue
+        last = name.split()[-1]
+        if re.search(r"\b" + re.escape(last) + r"\b", text[prev.start:dated[j].start]):
+            out[name] = dated[j]
     return out
 
 

@@ -285,3 +285,20 @@ def test_an_earlier_occasion_after_a_connective_is_the_statement_s_own_and_not_t
     assert qs["100 sekolah akan beroperasi tahun ini"].date == "2025-06-02"
     assert qs["100 sekolah akan beroperasi tahun ini"].date_basis == "dateline"
     assert qs["Gedungnya sudah siap,"].date == "2025-06-11"
+
+
+def test_the_day_of_the_sentence_naming_the_speaker_just_before_their_quote_is_their_day():
+    # the visit's day, in the sentence that opens the quote's paragraph, not the flood's in the lead
+    t = ("Banjir Rendam Rumah di Demak\n\n"
+         "DEMAK - Banjir merendam ratusan rumah di dua desa di Kecamatan Karanganyar, Selasa (10/6/2025).\n\n"
+         '"Air masuk rumah tengah malam," kata Warsini, warga setempat.\n\n'
+         "Bupati Demak Agus Salimun meninjau tanggul yang jebol, Kamis (12/6/2025). "
+         '"Tanggul akan kami perbaiki pekan ini," kata Agus.\n\n'
+         "Ia juga meminta camat mendata rumah yang rusak.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["Tanggul akan kami perbaiki pekan ini,"].date == "2025-06-12"
+    assert qs["Air masuk rumah tengah malam,"].date == "2025-06-10"
+    # in another paragraph, the day before is not the quote's occasion
+    t2 = t.replace('(12/6/2025). "Tanggul', '(12/6/2025).\n\nSementara itu, warga sibuk membersihkan rumah. "Tanggul')
+    qs2 = by_text(rules(t2, published="2025-06-12"))
+    assert qs2["Tanggul akan kami perbaiki pekan ini,"].date_basis != "speaker"
