@@ -95,7 +95,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         name = r.speaker.name
         # an earlier statement's day ("Sebelumnya, pada Senin (2/6), Budi menyebut ...") is a past
         # occasion, not the one their undated words were said on
-        if d is not None and name and not _earlier(_around(text, an, r.candidate)):
+        if d is not None and name and not _earlier(_around(text, an, r.candidate)) \
+                and not _reading(text, r.candidate):
             if name in by_speaker and by_speaker[name].date != d.date:
                 torn.add(name)
             by_speaker.setdefault(name, d)
@@ -274,6 +275,18 @@ def _around(text: str, an: Analysis, c: Candidate) -> str:
         return text[lo:hi]
     s = an.sentences[an.sentence_of(min(c.start, lo))]
     return text[s.start:s.end]
+
+
+# reading out a court document ("kata jaksa saat membacakan surat dakwaan, Senin (19/5)"): the day
+# of the document's reading, which the article recalls, not of the hearing it reports
+_READING = re.compile(r"\b(?:membacakan|dibacakan|pembacaan|dalam)\s+(?:surat\s+)?(?:dakwaan|tuntutan|vonis|putusan|"
+                      r"amar\s+putusan|replik|duplik|pleidoi|pledoi|eksepsi)\b", re.I)
+
+
+def _reading(text: str, c: Candidate) -> bool:
+    lo, hi = c.date_region
+    where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+    return bool(_READING.search(where))
 
 
 def _today(where: str) -> bool:

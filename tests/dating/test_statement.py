@@ -302,3 +302,18 @@ def test_the_day_of_the_sentence_naming_the_speaker_just_before_their_quote_is_t
     t2 = t.replace('(12/6/2025). "Tanggul', '(12/6/2025).\n\nSementara itu, warga sibuk membersihkan rumah. "Tanggul')
     qs2 = by_text(rules(t2, published="2025-06-12"))
     assert qs2["Tanggul akan kami perbaiki pekan ini,"].date_basis != "speaker"
+
+
+def test_a_court_document_s_reading_day_is_not_the_day_of_the_speaker_s_questions():
+    # the prosecutor's questions are of the hearing the article reports; the day the indictment was
+    # read, recalled further down, dates that reading only
+    t = ("Saksi Ungkap Aliran Dana Proyek Jalan\n\n"
+         "Bendahara dinas, Rudi Hartono, dihadirkan sebagai saksi di Pengadilan Tipikor Bandung, "
+         "Rabu (11/6/2025).\n\n"
+         '"Uang itu Saudara serahkan kepada siapa?" tanya jaksa.\n\n'
+         '"Kepada kepala dinas," jawab Rudi.\n\n'
+         '"Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor," kata jaksa saat membacakan '
+         "surat dakwaan di Pengadilan Tipikor Bandung, Senin (12/5/2025).")
+    qs = by_text(rules(t, published="2025-06-11"))
+    assert qs["Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor,"].date == "2025-05-12"
+    assert qs["Uang itu Saudara serahkan kepada siapa?"].date_basis != "speaker"
