@@ -91,12 +91,15 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     by_speaker: dict[str, DateMention] = {}
     persons: set = set()
     torn: set = set()  # speakers dated on two days: their undated words could be from either
+    read: dict = {}  # per speaker, the day of a court document they read out (_reading)
     for r, d in zip(said, own):
         name = r.speaker.name
         # an earlier statement's day ("Sebelumnya, pada Senin (2/6), Budi menyebut ...") is a past
         # occasion, not the one their undated words were said on
-        if d is not None and name and not _earlier(_around(text, an, r.candidate)) \
-                and not _reading(text, r.candidate):
+        if d is not None and name and _reading(text, r.candidate):
+            read.setdefault(name, d)  # their words after the reading go on with it
+            continue
+        if d is not None and name and not _earlier(_around(text, an, r.candidate)):
             if name in by_speaker and by_speaker[name].date != d.date:
                 torn.add(name)
             by_speaker.setdefault(name, d)
@@ -142,7 +145,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         # the rules' order: its own, else its speaker's, else its passage's, else the event's
         for kind, found, basis, ok in (
                 ("own", m, m.basis if m else "", True),
-                ("speaker", by_speaker[same] if same is not None else None, "speaker", True),
+                ("speaker", by_speaker[same] if same is not None else (
+                    read[name] if name in read and read[name].start < r.candidate.start else None), "speaker", True),
                 ("passage", passage, "paragraph", True),
                 ("event", event, "event", not earlier and name not in torn)):
             if found is not None:

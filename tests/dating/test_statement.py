@@ -313,7 +313,10 @@ def test_a_court_document_s_reading_day_is_not_the_day_of_the_speaker_s_question
          '"Uang itu Saudara serahkan kepada siapa?" tanya jaksa.\n\n'
          '"Kepada kepala dinas," jawab Rudi.\n\n'
          '"Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor," kata jaksa saat membacakan '
-         "surat dakwaan di Pengadilan Tipikor Bandung, Senin (12/5/2025).")
+         "surat dakwaan di Pengadilan Tipikor Bandung, Senin (12/5/2025).\n\n"
+         '"Uang tersebut dipakai terdakwa untuk membeli rumah," lanjut jaksa.')
     qs = by_text(rules(t, published="2025-06-11"))
+    # the words that go on with the reading keep its day
+    assert qs["Uang tersebut dipakai terdakwa untuk membeli rumah,"].date == "2025-05-12"
     assert qs["Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor,"].date == "2025-05-12"
     assert qs["Uang itu Saudara serahkan kepada siapa?"].date_basis != "speaker"
