@@ -247,6 +247,9 @@ def find_dates(text: str, cal: Calendar) -> list[DateMention]:
         k = bisect.bisect_left(starts, e) - 1
         if k >= 0 and ends[k] > s:
             continue
+        if basis == "relative" and k >= 0 and m.group().lower().startswith("kemarin") and text[ends[k]:s].isspace():
+            # "pada 29 Juli kemarin", "Senin (9/6) kemarin": the day written, gone by, not yesterday
+            continue
         d, misprint = _resolve(m, basis, cal)
         found.append(DateMention(s, e, m.group(), d, basis, misprint))
         starts.insert(k + 1, s)

@@ -150,3 +150,10 @@ def test_a_weekday_of_last_week_is_in_the_calendar_week_before():
     assert got == {"Rabu pekan lalu": "2025-06-04", "Jumat minggu lalu": "2025-06-06", "Rabu lalu": "2025-06-11"}
     # published on a Monday, last week's Monday is a week back
     assert dates("kata Sri, Senin pekan lalu.", "2025-06-09")[0][1] == "2025-06-02"
+
+
+def test_kemarin_after_a_written_day_is_that_day_gone_by_not_yesterday():
+    assert dates("Pameran dibuka pada 8 Juni kemarin. ujar Tini, Senin (9/6) kemarin.", "2025-06-12") == [
+        ("8 Juni", "2025-06-08", "explicit"), ("Senin (9/6)", "2025-06-09", "dateline")]
+    # after a full stop it is yesterday again
+    assert dates("kata Tini, Senin (9/6). Kemarin hujan turun.", "2025-06-12")[1] == ("Kemarin", "2025-06-11", "relative")
