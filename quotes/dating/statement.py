@@ -372,5 +372,8 @@ def _same_person(name: Optional[str], dated: set) -> Optional[str]:
     if not name:
         return None
     words = set(re.findall(r"[A-Z][a-z]{2,}", name))
-    hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
+    # one name's words all within the other's: a short form, not two people who share a name word
+    # ("Kurnia Ramadhana" is not "Ahmad Doli Kurnia")
+    hits = [k for k in dated if words and (other := set(re.findall(r"[A-Z][a-z]{2,}", k)))
+            and (words <= other or other <= words)]
     return hits[0] if len(hits) == 1 else None

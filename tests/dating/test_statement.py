@@ -320,3 +320,14 @@ def test_a_court_document_s_reading_day_is_not_the_day_of_the_speaker_s_question
     assert qs["Uang tersebut dipakai terdakwa untuk membeli rumah,"].date == "2025-05-12"
     assert qs["Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor,"].date == "2025-05-12"
     assert qs["Uang itu Saudara serahkan kepada siapa?"].date_basis != "speaker"
+
+
+def test_two_people_who_share_a_name_word_do_not_share_a_day():
+    t = ("RUU Perampasan Aset\n\n"
+         "JAKARTA - Rapat paripurna menyetujui RUU Perampasan Aset masuk prioritas, Selasa (10/6/2025).\n\n"
+         '"Ini sudah lama ditunggu masyarakat," ujar anggota Baleg Ahmad Doli Santosa saat dihubungi, Rabu (11/6/2025).\n\n'
+         'Sementara itu, peneliti antikorupsi Santosa Wibowo meminta pembahasan tidak ditunda. '
+         '"Jangan hanya jadi janji politik," katanya.')
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["Jangan hanya jadi janji politik,"].speaker == "Santosa Wibowo"
+    assert qs["Jangan hanya jadi janji politik,"].date_basis != "speaker"
