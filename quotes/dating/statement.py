@@ -333,6 +333,8 @@ def _own_date(text: str, c: Candidate, mentions):
 def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
     if c.cue is None or m.end > c.cue.start:
         return False
+    if text[m.end:c.cue.start].strip(" ,") == "":
+        return False  # "Budi pada Rabu (11/6) mengatakan ...": the day of the verb of saying
     before = text[max(lo, m.start - 20):m.start]
     prep = _STORY_TIME.search(before)
     if not prep:

@@ -331,3 +331,13 @@ def test_two_people_who_share_a_name_word_do_not_share_a_day():
     qs = by_text(rules(t, published="2025-06-12"))
     assert qs["Jangan hanya jadi janji politik,"].speaker == "Santosa Wibowo"
     assert qs["Jangan hanya jadi janji politik,"].date_basis != "speaker"
+
+
+def test_a_day_between_the_speaker_and_the_verb_of_saying_is_the_statement_s_own():
+    t = ("Harga Beras Turun\n\n"
+         "JAKARTA - Harga beras medium di Pasar Induk Cipinang turun Rp 500 per kilogram, Rabu (11/6/2025).\n\n"
+         '"Pasokan dari Jawa Tengah sudah masuk," kata pedagang beras, Sutrisno.\n\n'
+         "Menteri Perdagangan Wahyu Pratama pada Senin (9/6/2025) mengatakan stok beras nasional cukup.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    q = qs["stok beras nasional cukup"]
+    assert (q.date, q.date_basis) == ("2025-06-09", "dateline")
