@@ -62,7 +62,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
-    backdated = _backreference_dates(an, backrefs, mentions, said)
+    told: dict = {}
+    backdated = _backreference_dates(an, backrefs, mentions, said, told)
     # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
     # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
     # the day the article tells they were said is the statement's
@@ -145,7 +146,7 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         # the rules' order: its own, else its speaker's, else its passage's, else the event's
         for kind, found, basis, ok in (
                 ("own", m, m.basis if m else "", True),
-                ("speaker", by_speaker[same] if same is not None else (
+                ("speaker", told[n] if n in told and m is None else by_speaker[same] if same is not None else (
                     read[name] if name in read and read[name].start < r.candidate.start else None), "speaker", True),
                 ("passage", passage, "paragraph", True),
                 ("event", event, "event", not earlier and name not in torn)):
@@ -186,11 +187,13 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     return out
 
 
-def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved]) -> dict:
+def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved],
+                         told: Optional[dict] = None) -> dict:
     """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
     speaker's statements given in a sentence of its own, with a passive cue and the name, or
     with a pronoun ("diungkapkan olehnya"), for the speaker of the statement before it."""
     out: dict = {}
+    told = {} if told is None else told  # per statement index, the day pointed back to it
     dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
     if not dated:
         return out
@@ -201,11 +204,15 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: 
         k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
         if k < len(dated) and dated[k].start < s.end:
             names = b.names
+            j = bisect.bisect_left(starts, s.start) - 1
             if b.before:
-                j = bisect.bisect_left(starts, s.start) - 1
                 names = (said[j].speaker.name,) if j >= 0 and said[j].speaker.name else ()
             for name in names:
                 out.setdefault(name, dated[k])
+            if j >= 0 and said[j].speaker.name in names:
+                # "Pernyataan tersebut disampaikan Abisai saat ..., Senin (16/6)": the day of the very
+                # statement it points back to, whatever the speaker's other days
+                told[j] = dated[k]
     return out
 
 

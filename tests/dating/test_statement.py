@@ -341,3 +341,17 @@ def test_a_day_between_the_speaker_and_the_verb_of_saying_is_the_statement_s_own
     qs = by_text(rules(t, published="2025-06-12"))
     q = qs["stok beras nasional cukup"]
     assert (q.date, q.date_basis) == ("2025-06-09", "dateline")
+
+
+def test_a_back_reference_dates_the_very_statement_it_points_to():
+    # the viral remark was made on Monday; the clarification the article reports is Friday's
+    t = ("Klarifikasi Bupati soal Ucapan Viral\n\n"
+         "MALANG - Video Bupati Malang Yusuf Hidayat yang menyebut pedagang kaki lima sebagai biang macet "
+         "viral di media sosial.\n\n"
+         "Pernyataan tersebut disampaikan Yusuf saat membuka rapat koordinasi lalu lintas, Senin (16/6/2025).\n\n"
+         '"Saya tidak bermaksud merendahkan pedagang," kata Yusuf di Pendopo Kabupaten Malang, Jumat (20/6/2025).\n\n'
+         'Yusuf menegaskan pemkab tetap membina pedagang. "Mereka bagian dari ekonomi kita," ujarnya.')
+    qs = by_text(rules(t, published="2025-06-20"))
+    first = next(q for q in qs.values() if q.text.startswith("pedagang kaki lima"))
+    assert first.date == "2025-06-16"
+    assert qs["Mereka bagian dari ekonomi kita,"].date == "2025-06-20"
