@@ -27,6 +27,8 @@ _PATTERNS = [
                             r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I), ("word", "paren")),
     # Senin 11/11 / Senin, 11/11/2024: a weekday vouches for a day and month without brackets
     ("dateline", re.compile(r"\b" + _WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I), ("word",)),
+    # the wire's dateline: "Jakarta, 11/6 (ANTARA) -", "Kendari, 3/2/2018 (Antara) -"
+    ("dateline", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?=[ \t]*\((?:ANTARA|Antara)\b)"), ("digit",)),
     # Rabu, 9 November 2022 / 9 November 2022 / Rabu (9/11/2022) handled above
     ("explicit", re.compile(r"(?=[srkjma\d])(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I), ("word", "digit")),
     # 2022-11-08 / 08-11-2022 / 08/11/2022 outside brackets

@@ -157,3 +157,11 @@ def test_kemarin_after_a_written_day_is_that_day_gone_by_not_yesterday():
         ("8 Juni", "2025-06-08", "explicit"), ("Senin (9/6)", "2025-06-09", "dateline")]
     # after a full stop it is yesterday again
     assert dates("kata Tini, Senin (9/6). Kemarin hujan turun.", "2025-06-12")[1] == ("Kemarin", "2025-06-11", "relative")
+
+
+def test_the_wire_s_dateline_before_its_bracketed_name():
+    assert dates("Kendari, 11/6 (ANTARA) - Pemerintah kota membuka pasar murah.", "2025-06-12") == [
+        ("11/6", "2025-06-11", "dateline")]
+    assert dates("Palu, 3/2/2018 (Antara) - Gempa kecil terasa.")[0][:2] == ("3/2/2018", "2018-02-03")
+    # a fraction or score elsewhere is no date
+    assert dates("Skor akhir 3/2 untuk tuan rumah.", "2025-06-12") == []
