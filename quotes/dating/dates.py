@@ -31,6 +31,8 @@ _PATTERNS = [
                             r"(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?[ \t]*(?:\)|(?=[ \t]*(?:\n|$)))", re.I), ("word", "paren")),
     # Senin 11/11 / Senin, 11/11/2024: a weekday vouches for a day and month without brackets
     ("dateline", re.compile(r"\b" + _WD + r"\s*,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)", re.I), ("word",)),
+    # the wire's dateline: "Jakarta, 11/6 (ANTARA) -", "Kendari, 3/2/2018 (Antara) -"
+    ("dateline", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?(?=[ \t]*\((?:ANTARA|Antara)\b)"), ("digit",)),
     # Rabu, 9 November 2022 / 9 November 2022 / Rabu (9/11/2022) handled above
     ("explicit", re.compile(r"(?=[srkjma\d])(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>\d{4}))?\b\)?", re.I), ("word", "digit")),
     # 2022-11-08 / 08-11-2022 / 08/11/2022 outside brackets
@@ -251,6 +253,9 @@ def find_dates(text: str, cal: Calendar) -> list[DateMention]:
         k = bisect.bisect_left(starts, e) - 1
         if k >= 0 and ends[k] > s:
             continue
+        if basis == "relative" and k >= 0 and m.group().lower().startswith("kemarin") and text[ends[k]:s].isspace():
+            # "pada 29 Juli kemarin", "Senin (9/6) kemarin": the day written, gone by, not yesterday
+            continue
         d, misprint = _resolve(m, basis, cal)
         found.append(DateMention(s, e, m.group(), d, basis, misprint))
         starts.insert(k + 1, s)
@@ -300,6 +305,11 @@ def _relative(g: dict, basis: str, wd: Optional[int], pub: Optional[dt.date]) ->
         if rel:
             return pub
         if wd is not None:
+            last = (g.get("last") or "").lower()
+            if last.startswith(("pekan", "minggu")):
+                # "Rabu pekan lalu": that weekday of the calendar week before publication's (weeks
+                # start on Monday), 8 days back in an article of Thursday, not yesterday
+                return pub - dt.timedelta(days=pub.weekday() + 7 - wd)
             back = (pub.weekday() - wd) % 7 or 7
             return pub - dt.timedelta(days=back)
         return None  # "pekan lalu": a week, not a day

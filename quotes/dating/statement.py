@@ -62,7 +62,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     text = an.text
     mentions = find_dates(text, Calendar.of(text, published))
     own = [_own_date(text, r.candidate, mentions) for r in said]
-    backdated = _backreference_dates(an, backrefs, mentions, said)
+    told: dict = {}
+    backdated = _backreference_dates(an, backrefs, mentions, said, told)
     # "kata Lily dalam keterangan tertulis, Selasa (21/10/2025)" with "Hal itu diungkapkan olehnya
     # saat membuka talkshow, Senin (20/10/2025)": the release's day is when the words went out,
     # the day the article tells they were said is the statement's
@@ -91,9 +92,15 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     by_speaker: dict[str, DateMention] = {}
     persons: set = set()
     torn: set = set()  # speakers dated on two days: their undated words could be from either
+    read: dict = {}  # per speaker, the day of a court document they read out (_reading)
     for r, d in zip(said, own):
         name = r.speaker.name
-        if d is not None and name:
+        # an earlier statement's day ("Sebelumnya, pada Senin (2/6), Budi menyebut ...") is a past
+        # occasion, not the one their undated words were said on
+        if d is not None and name and _reading(text, r.candidate):
+            read.setdefault(name, d)  # their words after the reading go on with it
+            continue
+        if d is not None and name and not _earlier(_around(text, an, r.candidate)):
             if name in by_speaker and by_speaker[name].date != d.date:
                 torn.add(name)
             by_speaker.setdefault(name, d)
@@ -102,6 +109,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     for name in torn:
         del by_speaker[name]
     for name, m in backdated.items():
+        by_speaker.setdefault(name, m)
+    for name, m in _scene_dates(an, paras, spans, said, own, recent).items():
         by_speaker.setdefault(name, m)
     openers = passage_openers(text, paras, spans, recent, event)
     several = len({m.date for m in stated}) >= 2
@@ -137,7 +146,8 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
         # the rules' order: its own, else its speaker's, else its passage's, else the event's
         for kind, found, basis, ok in (
                 ("own", m, m.basis if m else "", True),
-                ("speaker", by_speaker[same] if same is not None else None, "speaker", True),
+                ("speaker", told[n] if n in told and m is None else by_speaker[same] if same is not None else (
+                    read[name] if name in read and read[name].start < r.candidate.start else None), "speaker", True),
                 ("passage", passage, "paragraph", True),
                 ("event", event, "event", not earlier and name not in torn)):
             if found is not None:
@@ -177,11 +187,13 @@ def date_options(an: Analysis, paras: list[Paragraph], spans: list[Span], said: 
     return out
 
 
-def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved]) -> dict:
+def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: list[Resolved],
+                         told: Optional[dict] = None) -> dict:
     """"Hal itu disampaikan Amalia dalam konferensi pers, Jumat (1/9/2023).": the date of a
     speaker's statements given in a sentence of its own, with a passive cue and the name, or
     with a pronoun ("diungkapkan olehnya"), for the speaker of the statement before it."""
     out: dict = {}
+    told = {} if told is None else told  # per statement index, the day pointed back to it
     dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
     if not dated:
         return out
@@ -192,11 +204,47 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: 
         k = bisect.bisect_left(dated, s.start, key=lambda m: m.start)
         if k < len(dated) and dated[k].start < s.end:
             names = b.names
+            j = bisect.bisect_left(starts, s.start) - 1
             if b.before:
-                j = bisect.bisect_left(starts, s.start) - 1
                 names = (said[j].speaker.name,) if j >= 0 and said[j].speaker.name else ()
             for name in names:
                 out.setdefault(name, dated[k])
+            if j >= 0 and said[j].speaker.name in names:
+                # "Pernyataan tersebut disampaikan Abisai saat ..., Senin (16/6)": the day of the very
+                # statement it points back to, whatever the speaker's other days
+                told[j] = dated[k]
+    return out
+
+
+def _scene_dates(an: Analysis, paras: list[Paragraph], spans: list[Span], said: list[Resolved], own: list,
+                 mentions) -> dict:
+    """"Bupati Sam'ani meninjau lokasi banjir, Kamis (12/6/2025). "Pemkab akan ...," kata Sam'ani.":
+    the day of the sentence just before a speaker's undated quote, in its paragraph, that names the
+    speaker doing something: the occasion the words were said on."""
+    out: dict = {}
+    text = an.text
+    dated = [m for m in mentions if m.date is not None and m.basis in ("dateline", "explicit")]
+    if not dated or not an.sentences:
+        return out
+    starts = [p.start for p in paras]
+    for r, m in zip(said, own):
+        c = r.candidate
+        name = r.speaker.name
+        if m is not None or c.kind != "direct" or not name or name in out or r.speaker.type != "person":
+            continue
+        k = an.sentence_of(c.start)
+        if k <= 0:
+            continue
+        prev = an.sentences[k - 1]
+        i = bisect.bisect_right(starts, prev.start) - 1
+        if i < 0 or not (prev.start < paras[i].end and c.start < paras[i].end):
+            continue  # the quote opens another paragraph
+        j = bisect.bisect_left(dated, prev.start, key=lambda x: x.start)
+        if j >= len(dated) or dated[j].start >= prev.end or any(sp.start <= dated[j].start < sp.end for sp in spans):
+            continue
+        last = name.split()[-1]
+        if re.search(r"\b" + re.escape(last) + r"\b", text[prev.start:dated[j].start]):
+            out[name] = dated[j]
     return out
 
 
@@ -240,6 +288,18 @@ def _around(text: str, an: Analysis, c: Candidate) -> str:
     return text[s.start:s.end]
 
 
+# reading out a court document ("kata jaksa saat membacakan surat dakwaan, Senin (19/5)"): the day
+# of the document's reading, which the article recalls, not of the hearing it reports
+_READING = re.compile(r"\b(?:membacakan|dibacakan|pembacaan|dalam)\s+(?:surat\s+)?(?:dakwaan|tuntutan|vonis|putusan|"
+                      r"amar\s+putusan|replik|duplik|pleidoi|pledoi|eksepsi)\b", re.I)
+
+
+def _reading(text: str, c: Candidate) -> bool:
+    lo, hi = c.date_region
+    where = text[lo:hi] if c.kind == "direct" else text[max(lo, c.end):hi]
+    return bool(_READING.search(where))
+
+
 def _today(where: str) -> bool:
     """"... ujarnya, hari ini" / "pagi tadi": the statement is of the publication day."""
     return bool(re.search(r"\b(?:hari ini|pagi tadi|siang tadi|sore tadi|malam tadi|tadi pagi|tadi siang)\b", where, re.I))
@@ -251,6 +311,10 @@ def _earlier(where: str) -> bool:
     return bool(re.search(r"\b(?:[Ss]ebelumnya|kala itu|saat itu|waktu itu|ketika itu|tempo hari|"
                           r"beberapa (?:waktu|hari|pekan) lalu)\b", where))
 
+
+# words that open a sentence and join it to the one before, without telling a time of their own
+_CONNECTIVE = re.compile(r"(?:[Ss]ebelumnya|[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Ss]ementara(?:\s+itu)?|[Aa]dapun|"
+                         r"[Nn]amun|[Ss]edangkan|[Ss]elain\s+itu|[Dd]i\s+sisi\s+lain|[Ss]ebagaimana\s+diketahui)")
 
 _STORY_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|usai|setelah|sesudah|sebelum|selama|mulai)\s+(?:tanggal\s+)?$", re.I)
 
@@ -276,9 +340,16 @@ def _own_date(text: str, c: Candidate, mentions):
 def _story_time(text: str, c: Candidate, m, lo: int) -> bool:
     if c.cue is None or m.end > c.cue.start:
         return False
+    if text[m.end:c.cue.start].strip(" ,") == "":
+        return False  # "Budi pada Rabu (11/6) mengatakan ...": the day of the verb of saying
     before = text[max(lo, m.start - 20):m.start]
     prep = _STORY_TIME.search(before)
-    return bool(prep) and text[lo:m.start - len(prep.group())].strip(" ,\n") != ""
+    if not prep:
+        return False
+    head = text[lo:m.start - len(prep.group())].strip(" ,\n")
+    # only a connective before the time phrase ("Sebelumnya, pada Senin (2/6), Budi menyebut ..."):
+    # still the head of the sentence
+    return head != "" and not _CONNECTIVE.fullmatch(head)
 
 
 # an attribution that says the words were given to this outlet alone or taken from elsewhere
@@ -310,5 +381,8 @@ def _same_person(name: Optional[str], dated: set) -> Optional[str]:
     if not name:
         return None
     words = set(re.findall(r"[A-Z][a-z]{2,}", name))
-    hits = [k for k in dated if words & set(re.findall(r"[A-Z][a-z]{2,}", k))]
+    # one name's words all within the other's: a short form, not two people who share a name word
+    # ("Kurnia Ramadhana" is not "Ahmad Doli Kurnia")
+    hits = [k for k in dated if words and (other := set(re.findall(r"[A-Z][a-z]{2,}", k)))
+            and (words <= other or other <= words)]
     return hits[0] if len(hits) == 1 else None

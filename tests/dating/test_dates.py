@@ -146,3 +146,28 @@ def test_minggu_in_lower_case_is_a_week_not_sunday():
     got = dates("Pencairan butuh waktu dua minggu. Rapat digelar minggu depan. Ia pulang Minggu. "
                 "Pada minggu (11/5) ia datang.", "2025-05-13")
     assert got == [("Minggu", "2025-05-11", "weekday"), ("minggu (11/5)", "2025-05-11", "dateline")]
+
+
+def test_a_weekday_of_last_week_is_in_the_calendar_week_before():
+    # published Thursday 12 June 2025: "Rabu pekan lalu" is Wednesday 4 June, not yesterday;
+    # "Jumat minggu lalu" is Friday 6 June either way, "Rabu lalu" the last Wednesday gone
+    got = dict((t, d) for t, d, _ in dates(
+        "kata Sri, Rabu pekan lalu. ujar Tono, Jumat minggu lalu. kata Ida, Rabu lalu.", "2025-06-12"))
+    assert got == {"Rabu pekan lalu": "2025-06-04", "Jumat minggu lalu": "2025-06-06", "Rabu lalu": "2025-06-11"}
+    # published on a Monday, last week's Monday is a week back
+    assert dates("kata Sri, Senin pekan lalu.", "2025-06-09")[0][1] == "2025-06-02"
+
+
+def test_kemarin_after_a_written_day_is_that_day_gone_by_not_yesterday():
+    assert dates("Pameran dibuka pada 8 Juni kemarin. ujar Tini, Senin (9/6) kemarin.", "2025-06-12") == [
+        ("8 Juni", "2025-06-08", "explicit"), ("Senin (9/6)", "2025-06-09", "dateline")]
+    # after a full stop it is yesterday again
+    assert dates("kata Tini, Senin (9/6). Kemarin hujan turun.", "2025-06-12")[1] == ("Kemarin", "2025-06-11", "relative")
+
+
+def test_the_wire_s_dateline_before_its_bracketed_name():
+    assert dates("Kendari, 11/6 (ANTARA) - Pemerintah kota membuka pasar murah.", "2025-06-12") == [
+        ("11/6", "2025-06-11", "dateline")]
+    assert dates("Palu, 3/2/2018 (Antara) - Gempa kecil terasa.")[0][:2] == ("3/2/2018", "2018-02-03")
+    # a fraction or score elsewhere is no date
+    assert dates("Skor akhir 3/2 untuk tuan rumah.", "2025-06-12") == []

@@ -272,3 +272,86 @@ def test_a_speaker_s_told_day_replaces_another_speaker_s_dateline_before():
     rows, _ = attributed(rule_based(t), "t", "2025-10-22", weights="")
     kinds = {o.kind: o.date.isoformat() for o in rows[-1][2][0] if o.date}
     assert kinds.get("content") == "2025-10-20" and "previous" not in kinds
+
+
+def test_an_earlier_occasion_after_a_connective_is_the_statement_s_own_and_not_the_speaker_s_day():
+    # "Sebelumnya, pada Senin (2/6/2025), ..." heads its sentence: that statement's own day. It is a
+    # past occasion, so the speaker's undated words of the reported visit keep the event's day
+    t = ("Sekolah Rakyat Dibuka Juli\n\n"
+         "JAKARTA - Menteri Sosial Hendra Wiratama mengunjungi calon lokasi sekolah di Bekasi, Rabu (11/6/2025).\n\n"
+         'Dalam kunjungan itu, Hendra memastikan sekolah dibuka pada Juli. "Gedungnya sudah siap," katanya.\n\n'
+         "Sebelumnya, pada Senin (2/6/2025), Hendra menyebut 100 sekolah akan beroperasi tahun ini.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["100 sekolah akan beroperasi tahun ini"].date == "2025-06-02"
+    assert qs["100 sekolah akan beroperasi tahun ini"].date_basis == "dateline"
+    assert qs["Gedungnya sudah siap,"].date == "2025-06-11"
+
+
+def test_the_day_of_the_sentence_naming_the_speaker_just_before_their_quote_is_their_day():
+    # the visit's day, in the sentence that opens the quote's paragraph, not the flood's in the lead
+    t = ("Banjir Rendam Rumah di Demak\n\n"
+         "DEMAK - Banjir merendam ratusan rumah di dua desa di Kecamatan Karanganyar, Selasa (10/6/2025).\n\n"
+         '"Air masuk rumah tengah malam," kata Warsini, warga setempat.\n\n'
+         "Bupati Demak Agus Salimun meninjau tanggul yang jebol, Kamis (12/6/2025). "
+         '"Tanggul akan kami perbaiki pekan ini," kata Agus.\n\n'
+         "Ia juga meminta camat mendata rumah yang rusak.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["Tanggul akan kami perbaiki pekan ini,"].date == "2025-06-12"
+    assert qs["Air masuk rumah tengah malam,"].date == "2025-06-10"
+    # in another paragraph, the day before is not the quote's occasion
+    t2 = t.replace('(12/6/2025). "Tanggul', '(12/6/2025).\n\nSementara itu, warga sibuk membersihkan rumah. "Tanggul')
+    qs2 = by_text(rules(t2, published="2025-06-12"))
+    assert qs2["Tanggul akan kami perbaiki pekan ini,"].date_basis != "speaker"
+
+
+def test_a_court_document_s_reading_day_is_not_the_day_of_the_speaker_s_questions():
+    # the prosecutor's questions are of the hearing the article reports; the day the indictment was
+    # read, recalled further down, dates that reading only
+    t = ("Saksi Ungkap Aliran Dana Proyek Jalan\n\n"
+         "Bendahara dinas, Rudi Hartono, dihadirkan sebagai saksi di Pengadilan Tipikor Bandung, "
+         "Rabu (11/6/2025).\n\n"
+         '"Uang itu Saudara serahkan kepada siapa?" tanya jaksa.\n\n'
+         '"Kepada kepala dinas," jawab Rudi.\n\n'
+         '"Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor," kata jaksa saat membacakan '
+         "surat dakwaan di Pengadilan Tipikor Bandung, Senin (12/5/2025).\n\n"
+         '"Uang tersebut dipakai terdakwa untuk membeli rumah," lanjut jaksa.')
+    qs = by_text(rules(t, published="2025-06-11"))
+    # the words that go on with the reading keep its day
+    assert qs["Uang tersebut dipakai terdakwa untuk membeli rumah,"].date == "2025-05-12"
+    assert qs["Terdakwa menerima uang sebesar Rp 2 miliar dari kontraktor,"].date == "2025-05-12"
+    assert qs["Uang itu Saudara serahkan kepada siapa?"].date_basis != "speaker"
+
+
+def test_two_people_who_share_a_name_word_do_not_share_a_day():
+    t = ("RUU Perampasan Aset\n\n"
+         "JAKARTA - Rapat paripurna menyetujui RUU Perampasan Aset masuk prioritas, Selasa (10/6/2025).\n\n"
+         '"Ini sudah lama ditunggu masyarakat," ujar anggota Baleg Ahmad Doli Santosa saat dihubungi, Rabu (11/6/2025).\n\n'
+         'Sementara itu, peneliti antikorupsi Santosa Wibowo meminta pembahasan tidak ditunda. '
+         '"Jangan hanya jadi janji politik," katanya.')
+    qs = by_text(rules(t, published="2025-06-12"))
+    assert qs["Jangan hanya jadi janji politik,"].speaker == "Santosa Wibowo"
+    assert qs["Jangan hanya jadi janji politik,"].date_basis != "speaker"
+
+
+def test_a_day_between_the_speaker_and_the_verb_of_saying_is_the_statement_s_own():
+    t = ("Harga Beras Turun\n\n"
+         "JAKARTA - Harga beras medium di Pasar Induk Cipinang turun Rp 500 per kilogram, Rabu (11/6/2025).\n\n"
+         '"Pasokan dari Jawa Tengah sudah masuk," kata pedagang beras, Sutrisno.\n\n'
+         "Menteri Perdagangan Wahyu Pratama pada Senin (9/6/2025) mengatakan stok beras nasional cukup.")
+    qs = by_text(rules(t, published="2025-06-12"))
+    q = qs["stok beras nasional cukup"]
+    assert (q.date, q.date_basis) == ("2025-06-09", "dateline")
+
+
+def test_a_back_reference_dates_the_very_statement_it_points_to():
+    # the viral remark was made on Monday; the clarification the article reports is Friday's
+    t = ("Klarifikasi Bupati soal Ucapan Viral\n\n"
+         "MALANG - Video Bupati Malang Yusuf Hidayat yang menyebut pedagang kaki lima sebagai biang macet "
+         "viral di media sosial.\n\n"
+         "Pernyataan tersebut disampaikan Yusuf saat membuka rapat koordinasi lalu lintas, Senin (16/6/2025).\n\n"
+         '"Saya tidak bermaksud merendahkan pedagang," kata Yusuf di Pendopo Kabupaten Malang, Jumat (20/6/2025).\n\n'
+         'Yusuf menegaskan pemkab tetap membina pedagang. "Mereka bagian dari ekonomi kita," ujarnya.')
+    qs = by_text(rules(t, published="2025-06-20"))
+    first = next(q for q in qs.values() if q.text.startswith("pedagang kaki lima"))
+    assert first.date == "2025-06-16"
+    assert qs["Mereka bagian dari ekonomi kita,"].date == "2025-06-20"
