@@ -74,8 +74,9 @@ def _tokens(text: str, lo: int, hi: int) -> tuple[tuple[str, int, int], ...]:
     # the key costs nothing after the first question about an article)
     out = []
     for w, s, e in _unglued(text, lo, hi):
-        if w.endswith(".") and len(w) > 4 and not is_title(w):
-            w, e = w[:-1], e - 1  # "Pemilihan." ends a sentence; "Plt.", "dr." keep their dot
+        if w.endswith(".") and (len(w) > 4 or (len(w) > 2 and "." not in w[:-1])) and not is_title(w):
+            # "Pemilihan.", "RI." end a sentence; "Plt.", "dr.", an initial "M." keep their dot
+            w, e = w[:-1], e - 1
         out.append((w, s, e))
     return tuple(out)
 
@@ -366,16 +367,26 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
     a role found next to the full name wins over one found next to a short form)."""
     names = [n.strip() for n in names if n and n.strip()]
     # the title before the name is the usual form in Indonesian news; an apposition after the name
-    # counts only where the article never puts one before it
-    for side in (_left_role, _right_role):
-        for name in names:
-            best: Optional[Role] = None
-            for s, e in _occurrences(text, name):
-                role = side(text, s) if side is _left_role else side(text, e)
-                if role is not None and (best is None or _size(role) > _size(best)):
-                    best = role
-            if best is not None:
-                return best
+    # counts only where the article puts none before it, or only a one-word short form before it
+    # ("papar Arief, Menteri Pariwisata RI" ... "tutur Menpar Arief": the full title is the role)
+    left = _side_role(text, names, _left_role)
+    if left is not None and _size(left) > 1:
+        return left
+    right = _side_role(text, names, _right_role)
+    if left is None or (right is not None and _size(right) > 1):
+        return right
+    return left
+
+
+def _side_role(text: str, names: list[str], side) -> Optional[Role]:
+    for name in names:
+        best: Optional[Role] = None
+        for s, e in _occurrences(text, name):
+            role = side(text, s) if side is _left_role else side(text, e)
+            if role is not None and (best is None or _size(role) > _size(best)):
+                best = role
+        if best is not None:
+            return best
     return None
 
 

@@ -125,3 +125,13 @@ def test_a_role_after_dan_is_another_persons_not_the_end_of_the_first():
     assert found is not None and found.text == "Wakil Menteri Kesehatan"
     found = role_of("Kepala Pusat Data dan Informasi BNPB Abdul Muhari hadir.", ["Abdul Muhari"])
     assert found is not None and found.text == "Kepala Pusat Data dan Informasi BNPB"
+
+
+def test_a_full_title_after_the_name_beats_a_short_form_before_it():
+    text = ('"Jalan desa harus dibangun," papar Rina Kusuma, Menteri Pertanian RI.\n\n'
+            '"Kami mulai tahun ini," tutur Mentan Rina Kusuma.')
+    assert role_of(text, ["Rina Kusuma"]).text == "Menteri Pertanian RI"
+    # a title of two words or more before the name stays the role
+    text = ('"Kami siap," kata Kepala Dinas Pertanian Rina Kusuma.\n\n'
+            '"Benih sudah tiba," ujar Rina Kusuma, Kepala Dinas Pertanian Kabupaten Sleman.')
+    assert role_of(text, ["Rina Kusuma"]).text == "Kepala Dinas Pertanian"
