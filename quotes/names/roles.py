@@ -217,6 +217,10 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     k = len(toks)
     while k and honorific(toks[k - 1][0]):
         k -= 1  # "Ketua TP PKK, Ny. Yuli": the honorific is the name's, the role stands before it
+    if k >= 2 and _low(toks[k - 1][0]) == "lengkap" and _low(toks[k - 2][0]) == "bernama":
+        k -= 2  # "artis bernama lengkap Rina Amalia": the role before the naming verb
+    elif k and _low(toks[k - 1][0]) in _NAMING:
+        k -= 1
     comma = False
     if k and toks[k - 1][0] == ",":  # "Komisioner Ombudsman RI, Sari Dewi"
         k -= 1
@@ -262,6 +266,11 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             return main
     return role
 
+
+# the verbs that put a name after a role ("pelatih bernama Andi", "pelaku berinisial AS")
+_NAMING = frozenset({"bernama", "berinisial"})
+# words that put a person among the holders of a role ("Rudi, salah satu mahasiswa ITB")
+_ONE_OF = (("salah", "satu"), ("seorang",), ("sang",))
 
 # ", yang juga [menjabat] [sebagai]" right before a role: an aside adding a second role
 _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[ \t]+$")
@@ -315,6 +324,10 @@ def _right_role(text: str, end: int) -> Optional[Role]:
             k += 1
     else:
         return None
+    for one in _ONE_OF:
+        if tuple(_low(w) for w, _, _ in toks[k:k + len(one)]) == one:
+            k += len(one)  # "Rudi, salah satu mahasiswa ITB": the role after "one of"
+            break
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]

@@ -135,3 +135,15 @@ def test_a_full_title_after_the_name_beats_a_short_form_before_it():
     text = ('"Kami siap," kata Kepala Dinas Pertanian Rina Kusuma.\n\n'
             '"Benih sudah tiba," ujar Rina Kusuma, Kepala Dinas Pertanian Kabupaten Sleman.')
     assert role_of(text, ["Rina Kusuma"]).text == "Kepala Dinas Pertanian"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami kecewa," kata Rudi, salah satu mahasiswa Teknik Sipil Institut Teknologi Nusa.', "Rudi",
+     "mahasiswa Teknik Sipil Institut Teknologi Nusa"),
+    ('"Kami kecewa," kata Rudi Hartono, seorang pengacara publik.', "Rudi Hartono", "pengacara publik"),
+    ("Bagi penyanyi bernama lengkap Rina Amalia Putri ini, konser itu penting.", "Rina Amalia Putri", "penyanyi"),
+    ('"Latihan tetap jalan," kata pelatih bernama Andi Saputra itu.', "Andi Saputra", "pelatih"),
+])
+def test_one_of_the_holders_and_a_naming_verb(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
