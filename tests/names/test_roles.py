@@ -147,3 +147,16 @@ def test_a_full_title_after_the_name_beats_a_short_form_before_it():
 def test_one_of_the_holders_and_a_naming_verb(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Praktisi dan pengamat pajak, Rudi Hartono, menilai aturan itu adil.", "Rudi Hartono", "pengamat pajak"),
+    ('"Penumpang sepi," kata Joko Susilo, pengemudi ojek daring di terminal itu.', "Joko Susilo",
+     "pengemudi ojek daring"),
+    ("Pemimpin Divisi Kredit Bank Maju Sejahtera Iwan Santoso menambahkan pihaknya siap.", "Iwan Santoso",
+     "Pemimpin Divisi Kredit Bank Maju Sejahtera"),
+    ('"Anak perlu dikenalkan tekstur," ujar konselor laktasi Rina Wati.', "Rina Wati", "konselor laktasi"),
+])
+def test_occupations_and_offices_before_or_after_a_name(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
