@@ -279,7 +279,9 @@ _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[
 def _modifier_shape(w: str) -> bool:
     # "pengamat pendidikan", "psikolog klinis", "Presiden ke-5": a lower-case word or an ordinal,
     # not a verb ("jaksa menghadirkan saksi X") nor a clause word
-    return (w[:1].islower() and w.isalpha() and len(w) > 2 and not VERB_SHAPE.match(w)
+    # ("ke-" makes nouns, not verbs: "murid kelas VIII", "tumbuh kembang", "kesehatan anak")
+    verb = VERB_SHAPE.match(w) and not w.startswith("ke")
+    return (w[:1].islower() and w.isalpha() and len(w) > 2 and not verb
             and w not in function_words() and w not in _LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
 
 
@@ -294,7 +296,8 @@ def _modifies_title(toks, k: int) -> bool:
     for j in range(k - 1, max(-1, k - 6), -1):
         if is_title(toks[j][0]):
             return True
-        if not (_modifier_shape(toks[j][0]) or _capitalised(toks[j][0])):
+        # "konselor pemberian makan bayi dan anak": "dan" joins two words of the field
+        if not (_modifier_shape(toks[j][0]) or _capitalised(toks[j][0]) or toks[j][0] in AND_WORDS):
             return False
     return False
 

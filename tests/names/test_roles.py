@@ -160,3 +160,14 @@ def test_one_of_the_holders_and_a_naming_verb(text, name, role):
 def test_occupations_and_offices_before_or_after_a_name(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_and_inside_the_field_of_a_lower_case_role():
+    text = ("Hal itu disampaikan oleh psikolog anak sekaligus konselor pola asuh dan tumbuh kembang, "
+            "Rina Wati, M.Psi.")
+    assert role_of(text, ["Rina Wati"]).text == "psikolog anak sekaligus konselor pola asuh dan tumbuh kembang"
+
+
+def test_a_ke_noun_in_the_field_of_a_role():
+    text = '"Seru sekali," kata Andi, siswa kelas VIII SMP Negeri 4 Sleman.'
+    assert role_of(text, ["Andi"]).text == "siswa kelas VIII SMP Negeri 4 Sleman"
