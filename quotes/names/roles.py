@@ -44,7 +44,9 @@ _LEFT_STOP = frozenset(
     """yang oleh kata ujar tutur menurut dari kepada bagi bersama dengan bahwa saat ketika di ke pada
     sebagai selaku adalah ialah yakni yaitu itu ini tersebut juga pun serta atau para""".split()
 )
-MAX_WORDS = 16
+# tokens, brackets and commas included: the long offices of financial and health bodies ("Kepala
+# Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Perlindungan Konsumen OJK")
+MAX_WORDS = 24
 
 
 @attrs.frozen(slots=True)

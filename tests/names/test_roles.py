@@ -171,3 +171,10 @@ def test_and_inside_the_field_of_a_lower_case_role():
 def test_a_ke_noun_in_the_field_of_a_role():
     text = '"Seru sekali," kata Andi, siswa kelas VIII SMP Negeri 4 Sleman.'
     assert role_of(text, ["Andi"]).text == "siswa kelas VIII SMP Negeri 4 Sleman"
+
+
+def test_a_long_office_with_a_list_inside():
+    text = ("Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen "
+            "Lembaga Pengawas Keuangan (LPK), Sari Dewi mengatakan literasi masih rendah.")
+    assert role_of(text, ["Sari Dewi"]).text == ("Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa Keuangan, "
+                                                 "Edukasi, dan Pelindungan Konsumen Lembaga Pengawas Keuangan (LPK)")
