@@ -201,6 +201,18 @@ def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     return None
 
 
+def _lower_title_near(toks, k: int) -> bool:
+    """toks[k] is an occupation written in lower case ("pedagang", "dokter", "mahasiswa"), or a word
+    of its field at most four words after it ("pedagang buah naga")."""
+    for j in range(k, max(-1, k - 5), -1):
+        w = toks[j][0]
+        if is_title(w) and w[:1].islower() and not honorific(w):
+            return True
+        if not (_modifier_shape(w) or _capitalised(w)):
+            return False
+    return False
+
+
 def _title_near(toks, k: int) -> bool:
     """toks[k] is a title, or a word of a role whose title stands at most four words before it
     (every word between is a role's: capitalised, a title, a connector or a title's modifier)."""
@@ -241,6 +253,12 @@ def _left_role(text: str, start: int) -> Optional[Role]:
         if low == "dari" and run and k >= 2 and not _capitalised(w) and _title_near(toks, k - 2):
             # "Ekonom dari CSIS Mari Elka Pangestu", "Pengamat politik dari Universitas X, Firman",
             # "Wakil Ketua DPR dari Fraksi Partai Golkar, Adies Kadir"
+            run.insert(0, toks[k - 1])
+            k -= 1
+            continue
+        if low == "di" and run and _capitalised(run[0][0]) and k >= 2 and _lower_title_near(toks, k - 2):
+            # "pedagang buah di Pasar Baru Agus": where an occupation is held; an office's "di"
+            # is the place of the event ("Kepala Dinas X di Jakarta")
             run.insert(0, toks[k - 1])
             k -= 1
             continue
@@ -336,6 +354,11 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
+        if (w == "di" and run and k + 1 < len(toks) and _capitalised(toks[k + 1][0])
+                and _lower_title_near(run, len(run) - 1)):
+            run.append(toks[k])  # "Agus, pedagang buah di Pasar Baru": where the occupation is held
+            k += 1
+            continue
         if w == "," or (not _role_word(w) and not (run and _modifies_title(run + [toks[k]], len(run)))):
             break
         run.append(toks[k])

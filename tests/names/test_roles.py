@@ -178,3 +178,15 @@ def test_a_long_office_with_a_list_inside():
             "Lembaga Pengawas Keuangan (LPK), Sari Dewi mengatakan literasi masih rendah.")
     assert role_of(text, ["Sari Dewi"]).text == ("Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa Keuangan, "
                                                  "Edukasi, dan Pelindungan Konsumen Lembaga Pengawas Keuangan (LPK)")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Harga naik," ujar Agus Salim, pedagang sayur di Pasar Kranji.', "Agus Salim", "pedagang sayur di Pasar Kranji"),
+    ('"Pasien bertambah," kata perawat di RSUD Cibinong Rina Wati.', "Rina Wati", "perawat di RSUD Cibinong"),
+    # an office's "di" is where the event took place
+    ('"Kami siap," kata Kepala Dinas Pertanian Budi Santoso di Bogor, Senin.', "Budi Santoso", "Kepala Dinas Pertanian"),
+    ('"Kami siap," kata Budi Santoso, Kepala Dinas Pertanian di Bogor, Senin.', "Budi Santoso", "Kepala Dinas Pertanian"),
+])
+def test_where_an_occupation_is_held(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
