@@ -264,8 +264,11 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             continue
         if w == "," or (low in _LEFT_STOP and not _capitalised(w)) or low in cues():
             break
-        if low in AND_WORDS and run and _first_title(run[:2]) == 0:
-            break  # "Menteri X Budi dan Wakil Menteri X Dante": a new role after "dan" is another person's
+        if low in AND_WORDS and run and _first_title(run[:2]) == 0 and not (
+                k >= 2 and is_title(toks[k - 2][0]) and not honorific(toks[k - 2][0])):
+            # "Menteri X Budi dan Wakil Menteri X Dante": a new role after "dan" is another person's;
+            # after a bare title it is the same person's second one ("Praktisi dan Pengamat Hukum")
+            break
         if not _role_word(w) and not _modifies_title(toks, k - 1):
             break
         run.insert(0, toks[k - 1])

@@ -150,7 +150,7 @@ def test_one_of_the_holders_and_a_naming_verb(text, name, role):
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("Praktisi dan pengamat pajak, Rudi Hartono, menilai aturan itu adil.", "Rudi Hartono", "pengamat pajak"),
+    ("Praktisi dan pengamat pajak, Rudi Hartono, menilai aturan itu adil.", "Rudi Hartono", "Praktisi dan pengamat pajak"),
     ('"Penumpang sepi," kata Joko Susilo, pengemudi ojek daring di terminal itu.', "Joko Susilo",
      "pengemudi ojek daring"),
     ("Pemimpin Divisi Kredit Bank Maju Sejahtera Iwan Santoso menambahkan pihaknya siap.", "Iwan Santoso",
@@ -190,3 +190,11 @@ def test_a_long_office_with_a_list_inside():
 def test_where_an_occupation_is_held(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_two_roles_joined_by_and():
+    text = "Dosen dan Peneliti Ekonomi Universitas Nusa, Budi Wirawan, menilai inflasi terkendali."
+    assert role_of(text, ["Budi Wirawan"]).text == "Dosen dan Peneliti Ekonomi Universitas Nusa"
+    # after a name, "dan" opens another person's role
+    text = "Hadir Menteri Sosial Budi Wirawan dan Wakil Menteri Sosial Sari Dewi."
+    assert role_of(text, ["Sari Dewi"]).text == "Wakil Menteri Sosial"
