@@ -240,6 +240,10 @@ def _left_role(text: str, start: int) -> Optional[Role]:
         k -= 1
         comma = True
     run: list[tuple[str, int, int]] = []
+    if comma and k >= 2 and toks[k - 1][0] in _DEMONSTRATIVES:
+        # "Ketua panitia lomba ini, Budi": the demonstrative closes the role, as written
+        run.append(toks[k - 1])
+        k -= 1
     while k > 0 and len(run) < MAX_WORDS:
         w = toks[k - 1][0]
         low = _low(w)
@@ -290,6 +294,7 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     return role
 
 
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # the verbs that put a name after a role ("pelatih bernama Andi", "pelaku berinisial AS")
 _NAMING = frozenset({"bernama", "berinisial"})
 # words that put a person among the holders of a role ("Rudi, salah satu mahasiswa ITB")

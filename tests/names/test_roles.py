@@ -198,3 +198,10 @@ def test_two_roles_joined_by_and():
     # after a name, "dan" opens another person's role
     text = "Hadir Menteri Sosial Budi Wirawan dan Wakil Menteri Sosial Sari Dewi."
     assert role_of(text, ["Sari Dewi"]).text == "Wakil Menteri Sosial"
+
+
+def test_a_demonstrative_closes_the_role_before_the_comma():
+    text = "Ketua panitia lomba mural ini, Budi Santoso, mengajak warga ikut serta."
+    assert role_of(text, ["Budi Santoso"]).text == "Ketua panitia lomba mural ini"
+    text = "Setelah rapat itu, Budi Santoso mengajak warga ikut serta."
+    assert role_of(text, ["Budi Santoso"]) is None
