@@ -27,6 +27,7 @@ from ..lexicon.degrees import degree_run
 from ..lexicon.words import (
     AND_WORDS,
     HONORIFICS,
+    ORG_WORDS,
     ROLE_CONNECTORS,
     VERB_SHAPE,
     cues,
@@ -192,10 +193,21 @@ def after_rank(text: str, start: int) -> bool:
 _TITLE_TAILS = frozenset({"besar", "utama"})
 
 
+# words that open a role only when written before its organisation, and are no title to strip from
+# a name: "Perwakilan Bank Sampah X Endi", but "Dewan Perwakilan Rakyat" is a body
+_OPENERS = frozenset({"perwakilan"})
+
+
+def _opener(words: list[tuple[str, int, int]], k: int) -> bool:
+    return _low(words[k][0]) in _OPENERS and not (k and _low(words[k - 1][0]) in ORG_WORDS)
+
+
 def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     for k, (w, _, _) in enumerate(words):
         if k + 1 < len(words) and " " not in w and is_title(f"{w} {words[k + 1][0]}"):
             return k  # "Perdana Menteri": a title of two words, neither a title alone
+        if _opener(words, k):
+            return k
         if is_title(w) and not honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
             return k
     return None
@@ -371,7 +383,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
             break
         run.append(toks[k])
         k += 1
-    if not run or not is_title(run[0][0]) or honorific(run[0][0]):
+    if not run or not (is_title(run[0][0]) or _opener(run, 0)) or honorific(run[0][0]):
         return None
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")

@@ -205,3 +205,11 @@ def test_a_demonstrative_closes_the_role_before_the_comma():
     assert role_of(text, ["Budi Santoso"]).text == "Ketua panitia lomba mural ini"
     text = "Setelah rapat itu, Budi Santoso mengajak warga ikut serta."
     assert role_of(text, ["Budi Santoso"]) is None
+
+
+def test_a_representative_of_a_body():
+    text = "Sementara itu Perwakilan Koperasi Nelayan Muara Baru Joko Susilo menjelaskan hasil tangkapan naik."
+    assert role_of(text, ["Joko Susilo"]).text == "Perwakilan Koperasi Nelayan Muara Baru"
+    # the body's own word is no role
+    text = "Kunjungan Dewan Perwakilan Daerah Joko Susilo berlangsung singkat."
+    assert role_of(text, ["Joko Susilo"]) is None
