@@ -91,7 +91,8 @@ def _unglued(text: str, lo: int, hi: int) -> Iterable[tuple[str, int, int]]:
     """Tokens, with words a scraper glued together ("RIHidayat") split where the glue is, offsets kept."""
     for m in _TOKEN.finditer(text, lo, hi):
         s = m.start()
-        for cut in glue_cuts(m.group(0)):
+        # ("YouTuber", "LinkedIn": a title written with an inner capital is no glue)
+        for cut in () if is_title(m.group(0)) else glue_cuts(m.group(0)):
             yield text[s:m.start() + cut], s, m.start() + cut
             s = m.start() + cut
         yield text[s:m.end()], s, m.end()
@@ -135,6 +136,8 @@ def _role_word(w: str) -> bool:
 # titles that a rank word completes into an office ("Sekretaris Jenderal", "Direktur Jenderal",
 # "Jaksa Agung Muda"); after any other title the rank is the person's ("Kapolri Jenderal Listyo")
 _RANKED_OFFICES = frozenset("sekretaris direktur inspektur jaksa auditor".split())
+# the corps an army officer's rank names ("Letkol Inf", "Kolonel Czi", "Mayor Arh"): the rank's, not the role's
+_CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus".split())
 
 
 def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -154,6 +157,10 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or honorific(words[-1][0])):
             words = words[:-1]
             changed = True
+        if len(words) >= 2 and _low(words[-1][0]) in _CORPS and _low(words[-2][0]) in ranks():
+            words = words[:-2]  # "Dandim 0621 Letkol Inf": the rank and its corps
+            changed = True
+            continue
         if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(" and _low(words[-2][0]) in ranks():
             words = words[:-3]  # "Komandan Upacara Inspektur Jenderal (Irjen)": a rank's short form
             changed = True
@@ -292,6 +299,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     first = _first_title(run)
     if first is None:
         return None
+    if first >= 2 and run[first - 1][0] == "(" and _capitalised(run[first - 2][0]):
+        first -= 2  # "Penjabat (Pj) Wali Kota Bekasi": the title is spelt out before its short form
     words = _strip(run[first:])
     if not words or (comma and len(words) < 2 and not is_title(words[0][0])):
         return None
@@ -310,7 +319,7 @@ _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # the verbs that put a name after a role ("pelatih bernama Andi", "pelaku berinisial AS")
 _NAMING = frozenset({"bernama", "berinisial"})
 # words that put a person among the holders of a role ("Rudi, salah satu mahasiswa ITB")
-_ONE_OF = (("salah", "satu"), ("seorang",), ("sang",))
+_ONE_OF = (("salah", "satu"), ("salah", "seorang"), ("seorang",), ("sang",))
 
 # ", yang juga [menjabat] [sebagai]" right before a role: an aside adding a second role
 _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[ \t]+$")

@@ -213,3 +213,22 @@ def test_a_representative_of_a_body():
     # the body's own word is no role
     text = "Kunjungan Dewan Perwakilan Daerah Joko Susilo berlangsung singkat."
     assert role_of(text, ["Joko Susilo"]) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Anggaran siap," kata Penjabat (Pj) Bupati Sukamaju, Budi Santoso.', "Budi Santoso", "Penjabat (Pj) Bupati Sukamaju"),
+    ('"Kami siaga," kata Dandim 0999 Kabupaten Sukamaju Letkol Inf Budi Santoso.', "Budi Santoso",
+     "Dandim 0999 Kabupaten Sukamaju"),
+    ('"Penjualan naik," kata Corporate Secretary PT Sumber Rejeki Budi Santoso.', "Budi Santoso",
+     "Corporate Secretary PT Sumber Rejeki"),
+    ('"Penjualan naik," kata VP Corporate Communication PT Sumber Rejeki, Budi Santoso.', "Budi Santoso",
+     "VP Corporate Communication PT Sumber Rejeki"),
+    ('"Konten ini viral," kata YouTuber Budi Santoso.', "Budi Santoso", "YouTuber"),
+    ('"Naskahnya kuat," kata Rina Amalia, pemeran utama film Laut Biru.', "Rina Amalia", "pemeran utama film Laut Biru"),
+    ('"Kami kecewa," kata Tenaga Ahli Utama Kantor Staf Kepresidenan Budi Santoso.', "Budi Santoso",
+     "Tenaga Ahli Utama Kantor Staf Kepresidenan"),
+    ('"Harga naik," kata Budi Santoso, salah seorang pedagang di Pasar Anyar.', "Budi Santoso", "pedagang di Pasar Anyar"),
+])
+def test_offices_of_government_business_and_entertainment(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
