@@ -351,6 +351,20 @@ def _modifies_title(toks, k: int) -> bool:
     return False
 
 
+# words that link a name to its role right after it
+_LINKS = frozenset({"selaku", "sebagai", "adalah", "merupakan", "ialah"})
+_ASIDE_WORDS = frozenset({"juga", "menjabat", "sebagai", "selaku", "merupakan", "adalah"})
+
+
+def _aside(toks, k: int) -> int:
+    """Past "yang juga [menjabat] [sebagai]" / "yang merupakan" at toks[k] (k itself if none)."""
+    if k < len(toks) and _low(toks[k][0]) == "yang" and k + 1 < len(toks) and _low(toks[k + 1][0]) in _ASIDE_WORDS:
+        k += 1
+        while k < len(toks) and _low(toks[k][0]) in _ASIDE_WORDS:
+            k += 1
+    return k
+
+
 def _right_role(text: str, end: int) -> Optional[Role]:
     """"Budi Santoso, Kepala Dinas ..., mengatakan" / "Budi Santoso selaku Ketua Panitia"."""
     _, hi = _sentence_bounds(text, end, end)
@@ -367,13 +381,13 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     k = degree_run([w for w, _, _ in toks], k)
     if k < len(toks) and toks[k][0] == ",":
         k += 1
+        k = _aside(toks, k)  # "Budi, yang juga Ketua DPD Partai X, mengatakan"
     elif k:
         return None
-    elif _low(toks[0][0]) in ("selaku", "sebagai") or (
-            _low(toks[0][0]) == "yang" and len(toks) > 3 and _low(toks[1][0]) == "juga"):
-        k = 1
-        while k < len(toks) and _low(toks[k][0]) in ("juga", "menjabat", "sebagai", "selaku"):
-            k += 1
+    elif _low(toks[0][0]) in _LINKS:
+        k = 1  # "Budi selaku Ketua Panitia", "Budi adalah Ketua Forum Warga"
+    elif _aside(toks, 0) > 0:
+        k = _aside(toks, 0)  # "Budi yang menjabat sebagai Kepala Bappeda"
     else:
         return None
     for one in _ONE_OF:
@@ -397,13 +411,16 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")
     nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
-    if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")):
+    if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")) \
+            and nxt.lower() not in _WEEKDAYS:  # "..., Senin (3/2)": the date, not another guest
         return None
     words = _strip(run)
     if not words:
         return None
     return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
 
+
+_WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 
 _LOWER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 

@@ -232,3 +232,19 @@ def test_a_representative_of_a_body():
 def test_offices_of_government_business_and_entertainment(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Budi Santoso yang menjabat sebagai Kepala Bappeda Kota Sukamaju mengatakan anggaran siap.", "Budi Santoso",
+     "Kepala Bappeda Kota Sukamaju"),
+    ("Budi Santoso, yang juga Ketua DPD Partai Maju Jawa Barat, mengatakan anggaran siap.", "Budi Santoso",
+     "Ketua DPD Partai Maju Jawa Barat"),
+    ('"Kami kecewa," kata Budi. Budi adalah Ketua Forum Warga Sukajadi.', "Budi", "Ketua Forum Warga Sukajadi"),
+    ('"Kami kecewa," kata Budi Santoso, Direktur Eksekutif Lembaga Survei Nusa, Senin (3/2).', "Budi Santoso",
+     "Direktur Eksekutif Lembaga Survei Nusa"),
+    # a capital after the apposition's comma is another guest
+    ("Hadir Budi Santoso, Direktur Lembaga Survei Nusa, Sari Dewi, dan warga.", "Budi Santoso", None),
+])
+def test_an_aside_a_predicate_and_a_date_after_the_name(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
