@@ -37,6 +37,7 @@ from ..lexicon.words import (
     role_equivalents,
 )
 from ..text.wordindex import phrase_end
+from ..nlp.analysis import known_word
 from .name_words import age_in_brackets, glue_cuts
 
 _TOKEN = re.compile(r"[^\W_][\w.&'’/-]*|[(),]")
@@ -438,9 +439,33 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
         end = None
         if not (i and text[i - 1] in _LOWER_DIGIT):
             end = phrase_end(text, i, words)
+            if end is None and len(words) > 1:
+                end = _glued_end(text, i, words)
         if end is not None and text[max(0, i - 1):i] != "(":  # "(HNW)": the definition of a short form
             yield i, end
         i = text.find(words[0], end if end is not None else i + 1)
+
+
+def _glued_end(text: str, i: int, words: list[str]) -> Optional[int]:
+    """Where a name of two words or more ends when a scraper glued the next word to it ("Eng
+    Hianmerespons", "Bahlil Lahadaliamarah"): the glued rest must be a known lower-case word of four
+    letters or more (a longer name word, "Santosa" of "Santo", is none)."""
+    j = i
+    for k, w in enumerate(words):
+        if k:
+            s = j
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            if j == s:
+                return None
+        if not text.startswith(w, j):
+            return None
+        j += len(w)
+    m = _GLUED_REST.match(text, j)
+    return j if m is not None and known_word(m.group(0)) else None
+
+
+_GLUED_REST = re.compile(r"[a-z]{4,}(?!\w)")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a pure test of the phrase, asked for every mention

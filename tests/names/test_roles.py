@@ -248,3 +248,11 @@ def test_offices_of_government_business_and_entertainment(text, name, role):
 def test_an_aside_a_predicate_and_a_date_after_the_name(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_a_word_glued_to_the_end_of_the_name():
+    text = "Kabid Pembinaan Prestasi PBSI Eko Prasetyomenjelaskan hal itu kepada wartawan."
+    assert role_of(text, ["Eko Prasetyo"]).text == "Kabid Pembinaan Prestasi PBSI"
+    # a longer name word is no glue
+    text = "Kepala Desa Sukamaju Eko Prasetyono hadir."
+    assert role_of(text, ["Eko Prasetyo"]) is None
