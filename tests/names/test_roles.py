@@ -256,3 +256,17 @@ def test_a_word_glued_to_the_end_of_the_name():
     # a longer name word is no glue
     text = "Kepala Desa Sukamaju Eko Prasetyono hadir."
     assert role_of(text, ["Eko Prasetyo"]) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siap tempur," kata pebulu tangkis tunggal putri Rina Amalia.', "Rina Amalia", "pebulu tangkis tunggal putri"),
+    ('"Lawan saya kuat," ujar petinju kelas bulu Budi Santoso.', "Budi Santoso", "petinju kelas bulu"),
+    ('"Lagu ini untuk ibu," kata gitaris band Nada Senja, Budi Santoso.', "Budi Santoso", "gitaris band Nada Senja"),
+    ('"Harga pakan naik," kata Budi Santoso, peternak ayam di Desa Sukamaju.', "Budi Santoso",
+     "peternak ayam di Desa Sukamaju"),
+    ('"Upah belum dibayar," kata Budi Santoso, buruh pabrik tekstil di Cimahi.', "Budi Santoso",
+     "buruh pabrik tekstil di Cimahi"),
+])
+def test_sports_music_and_work_occupations(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
