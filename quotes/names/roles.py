@@ -199,6 +199,9 @@ def after_rank(text: str, start: int) -> bool:
 # title words only as the second word of a title ("Guru Besar", "Direktur Utama"): in lower case
 # alone they are adjectives ("rencana besar Gubernur X", "prioritas utama Presiden Y")
 _TITLE_TAILS = frozenset({"besar", "utama"})
+# title words only as the second word of a title ("Juru Bicara"): alone they open no role
+# ("Messi Bicara Masa Depan", a headline's verb)
+TAIL_ONLY = frozenset({"bicara"})
 
 
 # words that open a role only when written before its organisation, and are no title to strip from
@@ -216,7 +219,8 @@ def _first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
             return k  # "Perdana Menteri": a title of two words, neither a title alone
         if _opener(words, k):
             return k
-        if is_title(w) and not honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS):
+        if is_title(w) and not honorific(w) and _low(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS) \
+                and _low(w) not in TAIL_ONLY:
             return k
     return None
 

@@ -345,3 +345,16 @@ def test_time_zones_rivers_a_bodys_field_and_a_place_named_once_after_an_area_wo
     types = {e.name: e.type for e in people("Judul\n\nMenteri Komunikasi dan Informatika (Menkominfo) Rosmala "
                                             "Dewi Hartanto membuka rapat itu.")}
     assert types.get("Informatika", "other") not in SPEAKING and types.get("Rosmala Dewi Hartanto") == "person"
+
+
+def test_a_headline_verb_after_a_name_is_no_role():
+    # "Bicara" is a title word only after "Juru"
+    text = ("Hartono Bicara Soal Pensiun: “Saya Belum Lelah”\n\n"
+            "JAKARTA - Rudi Hartono mulai memikirkan masa pensiunnya. Hartono ingin belajar bisnis.\n\n"
+            '"Saya belum lelah bermain," kata Hartono di Jakarta.\n\n'
+            '"Kami siap," kata Juru Bicara PBSI Sari Dewi.')
+    es = entries_of(text)
+    (e,) = [e for e in es if e.name == "Rudi Hartono"]
+    assert e.role is None
+    (s,) = [e for e in es if e.name == "Sari Dewi"]
+    assert s.role == "Juru Bicara PBSI"
