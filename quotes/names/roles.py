@@ -309,6 +309,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     words = _strip(run[first:])
     if not words or (comma and len(words) < 2 and not is_title(words[0][0])):
         return None
+    if first == 0 and k and _low(toks[k - 1][0]) in _KIN and words[0] == run[0]:
+        words = [toks[k - 1]] + words  # "istri Bupati Bogor, Sari": the office is her husband's
     role = Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
     aside = _ALSO.search(text, lo, role.start) if comma else None
     if aside is not None:
@@ -321,6 +323,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
 
 
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+# kin before an office: the office is the relative's, the person is the kin of its holder
+_KIN = frozenset("istri suami anak putra putri ayah ibunda ayahanda adik kakak menantu cucu keponakan".split())
 # the verbs that put a name after a role ("pelatih bernama Andi", "pelaku berinisial AS")
 _NAMING = frozenset({"bernama", "berinisial"})
 # words that put a person among the holders of a role ("Rudi, salah satu mahasiswa ITB")
@@ -402,6 +406,11 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
+        if (w == "dari" and run and k + 1 < len(toks) and _capitalised(toks[k + 1][0])
+                and _title_near(run, len(run) - 1)):
+            run.append(toks[k])  # "Sari, ahli gizi dari Universitas Nusa", as "dari" before a name
+            k += 1
+            continue
         if (w == "di" and run and k + 1 < len(toks) and _capitalised(toks[k + 1][0])
                 and _lower_title_near(run, len(run) - 1)):
             run.append(toks[k])  # "Agus, pedagang buah di Pasar Baru": where the occupation is held

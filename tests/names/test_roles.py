@@ -270,3 +270,16 @@ def test_a_word_glued_to_the_end_of_the_name():
 def test_sports_music_and_work_occupations(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siap," kata eks Kapolda Sumatera Barat Budi Santoso.', "Budi Santoso", "eks Kapolda Sumatera Barat"),
+    ('"Kami siap," kata Budi Santoso, anggota DPR dari Fraksi Partai Maju.', "Budi Santoso",
+     "anggota DPR dari Fraksi Partai Maju"),
+    ('"Sayur dulu," tutur Sari Dewi, ahli gizi dari Universitas Nusa.', "Sari Dewi", "ahli gizi dari Universitas Nusa"),
+    # the office is the relative's: the person is the kin of its holder
+    ('"Kami siap," tutur istri Bupati Sukamaju, Sari Dewi.', "Sari Dewi", "istri Bupati Sukamaju"),
+])
+def test_former_offices_dari_after_the_name_and_kin(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
