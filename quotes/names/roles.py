@@ -337,8 +337,10 @@ _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[
 def _modifier_shape(w: str) -> bool:
     # "pengamat pendidikan", "psikolog klinis", "Presiden ke-5": a lower-case word or an ordinal,
     # not a verb ("jaksa menghadirkan saksi X") nor a clause word
-    # ("ke-" makes nouns, not verbs: "murid kelas VIII", "tumbuh kembang", "kesehatan anak")
-    verb = VERB_SHAPE.match(w) and not w.startswith("ke")
+    # ("ke-" makes nouns, not verbs: "murid kelas VIII", "tumbuh kembang", "kesehatan anak"; and
+    # short words open with "be" / "me" as nouns do: "pedagang beras", "tim medis", "teknisi mesin")
+    verb = VERB_SHAPE.match(w) and not w.startswith("ke") and not (
+        (w.startswith("be") and len(w) <= 6) or (w.startswith("me") and len(w) <= 5))
     return (w[:1].islower() and w.isalpha() and len(w) > 2 and not verb
             and w not in function_words() and w not in _LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
 

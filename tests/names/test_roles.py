@@ -283,3 +283,14 @@ def test_sports_music_and_work_occupations(text, name, role):
 def test_former_offices_dari_after_the_name_and_kin(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Stok menipis," kata Agus Salim, pedagang beras di Pasar Kranji.', "Agus Salim", "pedagang beras di Pasar Kranji"),
+    ('"Pasien stabil," kata Rina Wati, perawat medis Puskesmas Cibinong.', "Rina Wati", "perawat medis Puskesmas Cibinong"),
+    # a verb still ends the role
+    ('"Stok menipis," kata Agus Salim, pedagang berjualan sejak pagi.', "Agus Salim", "pedagang"),
+])
+def test_short_nouns_that_look_like_verbs(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
