@@ -294,3 +294,17 @@ def test_former_offices_dari_after_the_name_and_kin(text, name, role):
 def test_short_nouns_that_look_like_verbs(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Pelayanannya cepat," kata pasien rawat jalan RSUD Cibinong, Budi Santoso.', "Budi Santoso",
+     "pasien rawat jalan RSUD Cibinong"),
+    ('"Jalur ini rawan," kata Budi Santoso, pemandu wisata Gunung Salak.', "Budi Santoso", "pemandu wisata Gunung Salak"),
+    ('"Mesin sudah tua," kata teknisi pabrik gula Maju Makmur, Budi Santoso.', "Budi Santoso",
+     "teknisi pabrik gula Maju Makmur"),
+    ('"Kami terus mendampingi," ujar Sari Dewi, penyuluh pertanian Kecamatan Cibungbulang.', "Sari Dewi",
+     "penyuluh pertanian Kecamatan Cibungbulang"),
+])
+def test_more_occupations(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
