@@ -308,3 +308,10 @@ def test_short_nouns_that_look_like_verbs(text, name, role):
 def test_more_occupations(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_leader_and_member_of_a_group():
+    text = '"Album ini spesial," kata leader grup Nada Senja, Budi Santoso.'
+    assert role_of(text, ["Budi Santoso"]).text == "leader grup Nada Senja"
+    text = '"Kami rindu penggemar," ujar Sari Dewi, member girl group Bunga Tujuh.'
+    assert role_of(text, ["Sari Dewi"]).text == "member girl group Bunga Tujuh"
