@@ -138,7 +138,7 @@ def _role_word(w: str) -> bool:
 # "Jaksa Agung Muda"); after any other title the rank is the person's ("Kapolri Jenderal Listyo")
 _RANKED_OFFICES = frozenset("sekretaris direktur inspektur jaksa auditor".split())
 # the corps an army officer's rank names ("Letkol Inf", "Kolonel Czi", "Mayor Arh"): the rank's, not the role's
-_CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus".split())
+_CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus laut udara marinir".split())
 
 
 def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -158,6 +158,11 @@ def _strip(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         while words and (_low(words[-1][0]) in ROLE_CONNECTORS or words[-1][0] in "(," or honorific(words[-1][0])):
             words = words[:-1]
             changed = True
+        if (len(words) >= 4 and words[-1][0] == ")" and words[-3][0] == "(" and len(words[-2][0]) <= 2
+                and (_low(words[-4][0]) in _CORPS or _low(words[-4][0]) in ranks())):
+            words = words[:-3]  # "Kolonel Laut (P)": the navy's corps letter
+            changed = True
+            continue
         if len(words) >= 2 and _low(words[-1][0]) in _CORPS and _low(words[-2][0]) in ranks():
             words = words[:-2]  # "Dandim 0621 Letkol Inf": the rank and its corps
             changed = True

@@ -315,3 +315,14 @@ def test_leader_and_member_of_a_group():
     assert role_of(text, ["Budi Santoso"]).text == "leader grup Nada Senja"
     text = '"Kami rindu penggemar," ujar Sari Dewi, member girl group Bunga Tujuh.'
     assert role_of(text, ["Sari Dewi"]).text == "member girl group Bunga Tujuh"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siaga," kata Komandan Pangkalan TNI AL (Danlanal) Sukamaju Kolonel Laut (P) Budi Santoso.', "Budi Santoso",
+     "Komandan Pangkalan TNI AL (Danlanal) Sukamaju"),
+    ('"Santri kami sehat," kata Pengasuh Pondok Pesantren Al Falah, Gus Budi.', "Budi",
+     "Pengasuh Pondok Pesantren Al Falah"),
+])
+def test_navy_ranks_and_a_pesantren_caretaker(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
