@@ -522,5 +522,17 @@ def _side_role(text: str, names: list[str], side) -> Optional[Role]:
     return None
 
 
+def anaphor_roles(forms: Iterable[str]) -> list[str]:
+    """The roles of the forms that call a person back by their role and a demonstrative ("ujar
+    politikus Partai Maju itu", "kapten timnas Argentina tersebut"), the fullest first."""
+    out = []
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2 and words[-1].lower() in _DEMONSTRATIVES and _first_title(
+                [(w, 0, 0) for w in words[:-1]]) == 0:
+            out.append(" ".join(words[:-1]))
+    return sorted(dict.fromkeys(out), key=lambda r: -len(r.split()))
+
+
 def _size(role: Role) -> int:
     return len(role.text.split())

@@ -358,3 +358,11 @@ def test_a_headline_verb_after_a_name_is_no_role():
     assert e.role is None
     (s,) = [e for e in es if e.name == "Sari Dewi"]
     assert s.role == "Juru Bicara PBSI"
+
+
+def test_a_role_the_person_is_called_back_by():
+    text = ("JAKARTA - DPR membahas rancangan undang-undang baru.\n\n"
+            '"Kami akan kawal pembahasannya," kata Budi Santoso di Gedung DPR, Senin (3/2).\n\n'
+            '"Aturan ini penting bagi rakyat kecil," ujar politikus Partai Maju itu.')
+    (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
+    assert e.role == "politikus Partai Maju"
