@@ -326,3 +326,8 @@ def test_leader_and_member_of_a_group():
 def test_navy_ranks_and_a_pesantren_caretaker(text, name, role):
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_an_adviser():
+    text = '"Klien kami kooperatif," kata penasihat hukum terdakwa, Budi Santoso.'
+    assert role_of(text, ["Budi Santoso"]).text == "penasihat hukum terdakwa"
