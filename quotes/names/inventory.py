@@ -26,7 +26,7 @@ from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
 from .persons import Readings, person_names, readings
-from .roles import after_honorific, role_of, role_only
+from .roles import after_honorific, anaphor_roles, role_of, role_only
 from .who_speaks import THING, can_speak, field_word, proper_noun, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept for attribution to refuse)
@@ -121,8 +121,9 @@ def with_roles(text: str, entry: Entry) -> Entry:
     # process to the next with the strings' hashes, and with it the role of a tie)
     written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name),
                                     key=lambda w: -len(w.split()))
-    found = role_of(text, written)
-    return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles))))
+    found = role_of(text, written)  # (then a role it is called back by: "ujar politikus Partai X itu")
+    return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles)
+                                                         + anaphor_roles(f.text for f in entry.forms))))
 
 
 def _mentions(an: Analysis, read: Readings) -> list[Mention]:

@@ -25,7 +25,7 @@ from ..lexicon.words import (
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .name_run import name_run
 from .who_speaks import field_word
-from .roles import honorific, ranks
+from .roles import TAIL_ONLY, honorific, ranks
 from .name_words import (
     ACRONYM,
     aged,
@@ -108,7 +108,8 @@ def _name_first(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
                 or not name_word(t.text, an.lower, initial, an.midcaps)):
             break
         run.append(k)
-    if not run or len(run) > 4 or len(run) == len(idx) or not is_title(toks[idx[len(run)]].text):
+    if not run or len(run) > 4 or len(run) == len(idx) or not is_title(toks[idx[len(run)]].text) \
+            or toks[idx[len(run)]].text.lower() in TAIL_ONLY:
         return None
     if len(run) == 1 and sentence_initial(an.text, toks[run[0]].start) and toks[run[0]].text not in an.midcaps:
         return None  # one capitalised word at a sentence start and nowhere else: no evidence of a name

@@ -362,3 +362,24 @@ def test_a_venue_named_after_a_person_is_a_place_but_its_director_is_a_person():
     assert types.get("Karno") == "place" and types.get("Soetomo") == "place"
     assert types.get("Pahlawan Kalibata") == "place"
     assert [t for n, t in types.items() if n.endswith("Andi Wijaya")] == ["person"]
+
+
+def test_a_headline_verb_after_a_name_is_no_role():
+    # "Bicara" is a title word only after "Juru"
+    text = ("Hartono Bicara Soal Pensiun: “Saya Belum Lelah”\n\n"
+            "JAKARTA - Rudi Hartono mulai memikirkan masa pensiunnya. Hartono ingin belajar bisnis.\n\n"
+            '"Saya belum lelah bermain," kata Hartono di Jakarta.\n\n'
+            '"Kami siap," kata Juru Bicara PBSI Sari Dewi.')
+    es = entries_of(text)
+    (e,) = [e for e in es if e.name == "Rudi Hartono"]
+    assert e.role is None
+    (s,) = [e for e in es if e.name == "Sari Dewi"]
+    assert s.role == "Juru Bicara PBSI"
+
+
+def test_a_role_the_person_is_called_back_by():
+    text = ("JAKARTA - DPR membahas rancangan undang-undang baru.\n\n"
+            '"Kami akan kawal pembahasannya," kata Budi Santoso di Gedung DPR, Senin (3/2).\n\n'
+            '"Aturan ini penting bagi rakyat kecil," ujar politikus Partai Maju itu.')
+    (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
+    assert e.role == "politikus Partai Maju"

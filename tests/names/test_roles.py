@@ -125,3 +125,209 @@ def test_a_role_after_dan_is_another_persons_not_the_end_of_the_first():
     assert found is not None and found.text == "Wakil Menteri Kesehatan"
     found = role_of("Kepala Pusat Data dan Informasi BNPB Abdul Muhari hadir.", ["Abdul Muhari"])
     assert found is not None and found.text == "Kepala Pusat Data dan Informasi BNPB"
+
+
+def test_a_full_title_after_the_name_beats_a_short_form_before_it():
+    text = ('"Jalan desa harus dibangun," papar Rina Kusuma, Menteri Pertanian RI.\n\n'
+            '"Kami mulai tahun ini," tutur Mentan Rina Kusuma.')
+    assert role_of(text, ["Rina Kusuma"]).text == "Menteri Pertanian RI"
+    # a title of two words or more before the name stays the role
+    text = ('"Kami siap," kata Kepala Dinas Pertanian Rina Kusuma.\n\n'
+            '"Benih sudah tiba," ujar Rina Kusuma, Kepala Dinas Pertanian Kabupaten Sleman.')
+    assert role_of(text, ["Rina Kusuma"]).text == "Kepala Dinas Pertanian"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami kecewa," kata Rudi, salah satu mahasiswa Teknik Sipil Institut Teknologi Nusa.', "Rudi",
+     "mahasiswa Teknik Sipil Institut Teknologi Nusa"),
+    ('"Kami kecewa," kata Rudi Hartono, seorang pengacara publik.', "Rudi Hartono", "pengacara publik"),
+    ("Bagi penyanyi bernama lengkap Rina Amalia Putri ini, konser itu penting.", "Rina Amalia Putri", "penyanyi"),
+    ('"Latihan tetap jalan," kata pelatih bernama Andi Saputra itu.', "Andi Saputra", "pelatih"),
+])
+def test_one_of_the_holders_and_a_naming_verb(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Praktisi dan pengamat pajak, Rudi Hartono, menilai aturan itu adil.", "Rudi Hartono", "Praktisi dan pengamat pajak"),
+    ('"Penumpang sepi," kata Joko Susilo, pengemudi ojek daring di terminal itu.', "Joko Susilo",
+     "pengemudi ojek daring"),
+    ("Pemimpin Divisi Kredit Bank Maju Sejahtera Iwan Santoso menambahkan pihaknya siap.", "Iwan Santoso",
+     "Pemimpin Divisi Kredit Bank Maju Sejahtera"),
+    ('"Anak perlu dikenalkan tekstur," ujar konselor laktasi Rina Wati.', "Rina Wati", "konselor laktasi"),
+])
+def test_occupations_and_offices_before_or_after_a_name(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+def test_and_inside_the_field_of_a_lower_case_role():
+    text = ("Hal itu disampaikan oleh psikolog anak sekaligus konselor pola asuh dan tumbuh kembang, "
+            "Rina Wati, M.Psi.")
+    assert role_of(text, ["Rina Wati"]).text == "psikolog anak sekaligus konselor pola asuh dan tumbuh kembang"
+
+
+def test_a_ke_noun_in_the_field_of_a_role():
+    text = '"Seru sekali," kata Andi, siswa kelas VIII SMP Negeri 4 Sleman.'
+    assert role_of(text, ["Andi"]).text == "siswa kelas VIII SMP Negeri 4 Sleman"
+
+
+def test_a_long_office_with_a_list_inside():
+    text = ("Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi, dan Pelindungan Konsumen "
+            "Lembaga Pengawas Keuangan (LPK), Sari Dewi mengatakan literasi masih rendah.")
+    assert role_of(text, ["Sari Dewi"]).text == ("Deputi Komisioner Pengawas Perilaku Pelaku Usaha Jasa Keuangan, "
+                                                 "Edukasi, dan Pelindungan Konsumen Lembaga Pengawas Keuangan (LPK)")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Harga naik," ujar Agus Salim, pedagang sayur di Pasar Kranji.', "Agus Salim", "pedagang sayur di Pasar Kranji"),
+    ('"Pasien bertambah," kata perawat di RSUD Cibinong Rina Wati.', "Rina Wati", "perawat di RSUD Cibinong"),
+    # an office's "di" is where the event took place
+    ('"Kami siap," kata Kepala Dinas Pertanian Budi Santoso di Bogor, Senin.', "Budi Santoso", "Kepala Dinas Pertanian"),
+    ('"Kami siap," kata Budi Santoso, Kepala Dinas Pertanian di Bogor, Senin.', "Budi Santoso", "Kepala Dinas Pertanian"),
+])
+def test_where_an_occupation_is_held(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+def test_two_roles_joined_by_and():
+    text = "Dosen dan Peneliti Ekonomi Universitas Nusa, Budi Wirawan, menilai inflasi terkendali."
+    assert role_of(text, ["Budi Wirawan"]).text == "Dosen dan Peneliti Ekonomi Universitas Nusa"
+    # after a name, "dan" opens another person's role
+    text = "Hadir Menteri Sosial Budi Wirawan dan Wakil Menteri Sosial Sari Dewi."
+    assert role_of(text, ["Sari Dewi"]).text == "Wakil Menteri Sosial"
+
+
+def test_a_demonstrative_closes_the_role_before_the_comma():
+    text = "Ketua panitia lomba mural ini, Budi Santoso, mengajak warga ikut serta."
+    assert role_of(text, ["Budi Santoso"]).text == "Ketua panitia lomba mural ini"
+    text = "Setelah rapat itu, Budi Santoso mengajak warga ikut serta."
+    assert role_of(text, ["Budi Santoso"]) is None
+
+
+def test_a_representative_of_a_body():
+    text = "Sementara itu Perwakilan Koperasi Nelayan Muara Baru Joko Susilo menjelaskan hasil tangkapan naik."
+    assert role_of(text, ["Joko Susilo"]).text == "Perwakilan Koperasi Nelayan Muara Baru"
+    # the body's own word is no role
+    text = "Kunjungan Dewan Perwakilan Daerah Joko Susilo berlangsung singkat."
+    assert role_of(text, ["Joko Susilo"]) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Anggaran siap," kata Penjabat (Pj) Bupati Sukamaju, Budi Santoso.', "Budi Santoso", "Penjabat (Pj) Bupati Sukamaju"),
+    ('"Kami siaga," kata Dandim 0999 Kabupaten Sukamaju Letkol Inf Budi Santoso.', "Budi Santoso",
+     "Dandim 0999 Kabupaten Sukamaju"),
+    ('"Penjualan naik," kata Corporate Secretary PT Sumber Rejeki Budi Santoso.', "Budi Santoso",
+     "Corporate Secretary PT Sumber Rejeki"),
+    ('"Penjualan naik," kata VP Corporate Communication PT Sumber Rejeki, Budi Santoso.', "Budi Santoso",
+     "VP Corporate Communication PT Sumber Rejeki"),
+    ('"Konten ini viral," kata YouTuber Budi Santoso.', "Budi Santoso", "YouTuber"),
+    ('"Naskahnya kuat," kata Rina Amalia, pemeran utama film Laut Biru.', "Rina Amalia", "pemeran utama film Laut Biru"),
+    ('"Kami kecewa," kata Tenaga Ahli Utama Kantor Staf Kepresidenan Budi Santoso.', "Budi Santoso",
+     "Tenaga Ahli Utama Kantor Staf Kepresidenan"),
+    ('"Harga naik," kata Budi Santoso, salah seorang pedagang di Pasar Anyar.', "Budi Santoso", "pedagang di Pasar Anyar"),
+])
+def test_offices_of_government_business_and_entertainment(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Budi Santoso yang menjabat sebagai Kepala Bappeda Kota Sukamaju mengatakan anggaran siap.", "Budi Santoso",
+     "Kepala Bappeda Kota Sukamaju"),
+    ("Budi Santoso, yang juga Ketua DPD Partai Maju Jawa Barat, mengatakan anggaran siap.", "Budi Santoso",
+     "Ketua DPD Partai Maju Jawa Barat"),
+    ('"Kami kecewa," kata Budi. Budi adalah Ketua Forum Warga Sukajadi.', "Budi", "Ketua Forum Warga Sukajadi"),
+    ('"Kami kecewa," kata Budi Santoso, Direktur Eksekutif Lembaga Survei Nusa, Senin (3/2).', "Budi Santoso",
+     "Direktur Eksekutif Lembaga Survei Nusa"),
+    # a capital after the apposition's comma is another guest
+    ("Hadir Budi Santoso, Direktur Lembaga Survei Nusa, Sari Dewi, dan warga.", "Budi Santoso", None),
+])
+def test_an_aside_a_predicate_and_a_date_after_the_name(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+def test_a_word_glued_to_the_end_of_the_name():
+    text = "Kabid Pembinaan Prestasi PBSI Eko Prasetyomenjelaskan hal itu kepada wartawan."
+    assert role_of(text, ["Eko Prasetyo"]).text == "Kabid Pembinaan Prestasi PBSI"
+    # a longer name word is no glue
+    text = "Kepala Desa Sukamaju Eko Prasetyono hadir."
+    assert role_of(text, ["Eko Prasetyo"]) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siap tempur," kata pebulu tangkis tunggal putri Rina Amalia.', "Rina Amalia", "pebulu tangkis tunggal putri"),
+    ('"Lawan saya kuat," ujar petinju kelas bulu Budi Santoso.', "Budi Santoso", "petinju kelas bulu"),
+    ('"Lagu ini untuk ibu," kata gitaris band Nada Senja, Budi Santoso.', "Budi Santoso", "gitaris band Nada Senja"),
+    ('"Harga pakan naik," kata Budi Santoso, peternak ayam di Desa Sukamaju.', "Budi Santoso",
+     "peternak ayam di Desa Sukamaju"),
+    ('"Upah belum dibayar," kata Budi Santoso, buruh pabrik tekstil di Cimahi.', "Budi Santoso",
+     "buruh pabrik tekstil di Cimahi"),
+])
+def test_sports_music_and_work_occupations(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siap," kata eks Kapolda Sumatera Barat Budi Santoso.', "Budi Santoso", "eks Kapolda Sumatera Barat"),
+    ('"Kami siap," kata Budi Santoso, anggota DPR dari Fraksi Partai Maju.', "Budi Santoso",
+     "anggota DPR dari Fraksi Partai Maju"),
+    ('"Sayur dulu," tutur Sari Dewi, ahli gizi dari Universitas Nusa.', "Sari Dewi", "ahli gizi dari Universitas Nusa"),
+    # the office is the relative's: the person is the kin of its holder
+    ('"Kami siap," tutur istri Bupati Sukamaju, Sari Dewi.', "Sari Dewi", "istri Bupati Sukamaju"),
+])
+def test_former_offices_dari_after_the_name_and_kin(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Stok menipis," kata Agus Salim, pedagang beras di Pasar Kranji.', "Agus Salim", "pedagang beras di Pasar Kranji"),
+    ('"Pasien stabil," kata Rina Wati, perawat medis Puskesmas Cibinong.', "Rina Wati", "perawat medis Puskesmas Cibinong"),
+    # a verb still ends the role
+    ('"Stok menipis," kata Agus Salim, pedagang berjualan sejak pagi.', "Agus Salim", "pedagang"),
+])
+def test_short_nouns_that_look_like_verbs(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Pelayanannya cepat," kata pasien rawat jalan RSUD Cibinong, Budi Santoso.', "Budi Santoso",
+     "pasien rawat jalan RSUD Cibinong"),
+    ('"Jalur ini rawan," kata Budi Santoso, pemandu wisata Gunung Salak.', "Budi Santoso", "pemandu wisata Gunung Salak"),
+    ('"Mesin sudah tua," kata teknisi pabrik gula Maju Makmur, Budi Santoso.', "Budi Santoso",
+     "teknisi pabrik gula Maju Makmur"),
+    ('"Kami terus mendampingi," ujar Sari Dewi, penyuluh pertanian Kecamatan Cibungbulang.', "Sari Dewi",
+     "penyuluh pertanian Kecamatan Cibungbulang"),
+])
+def test_more_occupations(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+def test_leader_and_member_of_a_group():
+    text = '"Album ini spesial," kata leader grup Nada Senja, Budi Santoso.'
+    assert role_of(text, ["Budi Santoso"]).text == "leader grup Nada Senja"
+    text = '"Kami rindu penggemar," ujar Sari Dewi, member girl group Bunga Tujuh.'
+    assert role_of(text, ["Sari Dewi"]).text == "member girl group Bunga Tujuh"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Kami siaga," kata Komandan Pangkalan TNI AL (Danlanal) Sukamaju Kolonel Laut (P) Budi Santoso.', "Budi Santoso",
+     "Komandan Pangkalan TNI AL (Danlanal) Sukamaju"),
+    ('"Santri kami sehat," kata Pengasuh Pondok Pesantren Al Falah, Gus Budi.', "Budi",
+     "Pengasuh Pondok Pesantren Al Falah"),
+])
+def test_navy_ranks_and_a_pesantren_caretaker(text, name, role):
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
+
+
+def test_an_adviser():
+    text = '"Klien kami kooperatif," kata penasihat hukum terdakwa, Budi Santoso.'
+    assert role_of(text, ["Budi Santoso"]).text == "penasihat hukum terdakwa"
