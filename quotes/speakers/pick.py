@@ -10,10 +10,13 @@ stands.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 import attrs
 
+from ..lexicon.words import DEMONSTRATIVES, is_title
+from ..names.described import title_of
+from ..names.mentions import NOBODY, Mention
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like, with_roles
 from .resolve import Resolved
 
@@ -25,10 +28,15 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
     roled: dict[str, Entry] = {}  # a person's roles read once, however many statements they make
     for r in said:
         sp, m = r.speaker, r.mention
+        # "kata Wakil Ketua DPR itu": a description pointing back is the entry the inventory made it
+        # a form of (the one with that role), whoever the passage proposed
+        e = _described(entries, m, r.candidate.mention)
+        if e is not None:
+            sp = attrs.evolve(sp, name=e.name, type=e.type)
         if not sp.name:
             out.append(r)
             continue
-        e = entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or person_ending_like(entries, sp.name)
+        e = e or entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or person_ending_like(entries, sp.name)
         # an entry of another name and type is another reading, unless the mention is one of its
         # forms ("KDM", read as an organisation, is the form of "Dedi Mulyadi atau yang akrab disapa KDM")
         held = m is not None and any(f.start == m.start and f.end == m.end for f in e.forms) if e else False
@@ -47,3 +55,17 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
             sp, name=e.name, type=kind, role=(e.role or sp.role) if kind == "person" else None)))
     return out
 
+
+def _described(entries: Sequence[Entry], m, read: Optional[Mention]) -> Optional[Entry]:
+    """The person a title and its field stand for, where the inventory found the one with that role:
+    a description ("Wakil Ketua DPR itu"; "menteri asal Banyuwangi ini", a title alone, is whom the
+    passage proposes) or an organisation read with a title before it ("Menteri ESDM"). `m`: the
+    mention as resolved, `read`: the speaker phrase's mention."""
+    if m is None or read is None:
+        return None
+    if read.kind in ("organization", NOBODY) and read.role and is_title(read.role.split()[0]):
+        pass  # "Menteri ESDM menegaskan": the minister, when the inventory knows who holds the office
+    elif " " not in m.text or m.text.lower().split()[-1] not in DEMONSTRATIVES or len(title_of(m.text)) < 2:
+        return None
+    return next((e for e in entries if e.type == "person" and any(f.start == m.start and f.end == m.end for f in e.forms)),
+                None)

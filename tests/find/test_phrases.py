@@ -133,3 +133,21 @@ def test_a_described_person_is_the_name_before_the_comma_or_the_people_word_with
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Irwan Gusnadi"
     an = rule_based("Seorang sumber di kepolisian yang enggan disebutkan namanya mengatakan pelaku sudah diintai.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Seorang sumber"
+
+
+def test_a_description_reads_on_over_its_relative_clause_to_the_demonstrative():
+    an = rule_based('"Kami siap," ujar gelandang yang turun dalam 210 laga bersama Persija tersebut.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == (
+        "gelandang yang turun dalam 210 laga bersama Persija tersebut")
+    an = rule_based('"Kami siap," kata Wakil Ketua DPR itu.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Wakil Ketua DPR itu"
+    an = rule_based("Sosok yang akrab disapa Didi ini mengatakan latihan sudah dimulai.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Sosok yang akrab disapa Didi ini"
+
+
+def test_a_demonstrative_of_the_event_or_after_a_name_closes_no_description():
+    # "dalam kegiatan tersebut" says where the named person spoke; "kejadian itu" what the witness saw
+    an = rule_based('"Kami siap," kata Direktur Utama KCJ Dwi Santoso dalam kegiatan tersebut.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Direktur Utama KCJ Dwi Santoso"
+    an = rule_based('"Airnya naik," kata warga yang melihat kejadian itu.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "warga"
