@@ -94,6 +94,9 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)  # "ujar Teguh P. Nugroho", "kata Moh. Mahfud MD": a shortened name's dot
                 j += 1
                 continue
+            closing = closing_demonstrative(an, out[0], j) if out else None
+            if closing is not None:
+                out.extend(range(j, closing + 1))  # "ujar eks Ketua IM57+ Institute ini"
             break
         if out and low in ROLE_CONNECTORS and not is_cap(t):
             comma = _role_runs_to_name(an, out, j)

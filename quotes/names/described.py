@@ -80,13 +80,14 @@ class RoleBook:
         self.text = text
         self._read: dict[str, Optional[str]] = {}
 
-    def agree(self, title: list[str], f: Found) -> bool:
-        if _agrees(title, f[2].role):
-            return True
+    def roles(self, f: Found) -> list[str]:
         if f[0] not in self._read:
             found = role_of(self.text, [f[0]])
             self._read[f[0]] = found.text if found else None
-        return _agrees(title, self._read[f[0]])
+        return [r for r in (f[2].role, self._read[f[0]]) if r]
+
+    def agree(self, title: list[str], f: Found) -> bool:
+        return _agrees(title, f[2].role) or any(_agrees(title, r) for r in self.roles(f))
 
 
 def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],
@@ -123,16 +124,22 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
 def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
     """"Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is
     the person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral
-    (ESDM) Hendra Wijaya"), the last one before it, else the first after; `f` itself when there
-    is none."""
+    (ESDM) Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title
+    ("Kapolsek Medan Baru, Kompol Hendrik Aritonang", not "Medan Baru"): the last one before it,
+    else the first after; `f` itself when there is none."""
     name, kind, m = f
-    if kind == "person" or not m.role or not is_title(m.role.split()[0]):
-        return f
-    title = title_of(f"{m.role} {m.text}")
-    if len(title) < 2:
+    words = m.text.split()
+    if m.kind not in ("pronoun", "unnamed") and not m.role and words and words[0][:1].isupper() \
+            and all(is_title(w) for w in words):  # (a lower-case "korban" is somebody unnamed)
+        title = words
+    elif kind != "person" and m.role and is_title(m.role.split()[0]):
+        title = title_of(f"{m.role} {m.text}")
+        if len(title) < 2:
+            return f
+    else:
         return f
     agree = [g for g in found if g[1] == "person" and g[2] is not m and book.agree(title, g)]
-    if not agree:
+    if not agree or any(g[0] == name for g in agree):
         return f
     before = [g for g in agree if g[2].end <= m.start]
     return ((before or agree)[-1 if before else 0][0], "person", m)

@@ -100,3 +100,17 @@ def test_a_witness_of_that_incident_is_no_description_pointing_back():
     text = ("Garut - Banjir merendam puluhan rumah di Kecamatan Tarogong, Senin.\n\n"
             '"Airnya naik cepat sekali," kata warga yang melihat kejadian itu.\n')
     assert speakers(text) == [("warga", "unnamed")]
+
+
+def test_a_description_reads_on_over_a_plus_sign_to_its_demonstrative():
+    text = ("Bandung - Pelari senior Dimas Prasetyo menyelesaikan maraton Bandung dalam waktu tiga jam.\n\n"
+            '"Usia bukan halangan untuk tetap berlari," kata Dimas.\n\n'
+            '"Kami berlatih setiap Minggu pagi," ujar eks Ketua Klub Lari 40+ Bandung ini.\n')
+    assert "eks Ketua Klub Lari 40+ Bandung ini" in forms_of(people(text, analyzer="rules"), "Dimas Prasetyo")
+
+
+def test_a_title_alone_is_the_one_given_that_title_not_its_seat():
+    text = ("Garut - Kapolres Garut, AKBP Dedi Santoso, mengatakan dua pelaku pencurian sepeda motor sudah "
+            'ditangkap.\n\n"Keduanya kami tangkap di rumah kontrakan," ucap Kapolres.\n')
+    assert "Kapolres" in forms_of(people(text, analyzer="rules"), "Dedi Santoso")
+    assert speakers(text)[-1] == ("Dedi Santoso", "person")
