@@ -66,6 +66,9 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
     if m is not None and m.kind == NOBODY and _side_of(an, idx, m):
         return attrs.evolve(m, kind="organization")
+    if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
+            and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):
+        return attrs.evolve(m, kind="person")  # "pria yang akrab disapa KDS ini": a person's nickname
     return m
 
 

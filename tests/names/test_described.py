@@ -114,3 +114,18 @@ def test_a_title_alone_is_the_one_given_that_title_not_its_seat():
             'ditangkap.\n\n"Keduanya kami tangkap di rumah kontrakan," ucap Kapolres.\n')
     assert "Kapolres" in forms_of(people(text, analyzer="rules"), "Dedi Santoso")
     assert speakers(text)[-1] == ("Dedi Santoso", "person")
+
+
+def test_a_nickname_description_is_the_person_even_where_a_scraper_glued_the_name_to_a_verb():
+    text = ("Jakarta - Kepala Bidang Pembinaan Prestasi PBSI Andi Wirawanmenanggapi kabar soal pelatih asing. "
+            "Ia menyebut semua pelatih sudah dievaluasi.\n\n"
+            "Sosok yang akrab disapa Awi ini mengatakan, latihan di pelatnas sudah dimulai sejak Senin.\n")
+    entries = people(text, analyzer="rules")
+    assert "Sosok yang akrab disapa Awi ini" in forms_of(entries, "Andi Wirawan")
+    assert not any(e.name.startswith("Andi Wirawanm") for e in entries)
+
+
+def test_an_acronym_given_as_a_nickname_is_a_person():
+    text = ("Bandung - Masa pengenalan lingkungan sekolah dimulai pekan ini di seluruh Jawa Barat.\n\n"
+            "Menurut pria yang akrab disapa KDS ini, sekolah harus menjadi tempat yang ramah bagi anak.\n")
+    assert {e.name: e.type for e in people(text, analyzer="rules")}.get("KDS") == "person"
