@@ -110,7 +110,7 @@ _INSIDE = frozenset("-'’&+/()")
 
 
 def closing_demonstrative(an: Analysis, head: int, j: int, most: int = 12) -> int | None:
-    """"ujar gelandang yang turun dalam 405 laga bersama Persija tersebut", "kata pemenang tiga
+    """"ujar gelandang yang turun dalam 210 laga bersama Persija tersebut", "kata pemenang tiga
     gelar Liga 1 bersama Persib itu": a description opened by a noun or a title at token `head`
     reads on from token j to the demonstrative that closes it, where the clause ends right after
     it (a punctuation mark or the sentence's end). Its index, or None (no cue word, quotation
@@ -120,7 +120,7 @@ def closing_demonstrative(an: Analysis, head: int, j: int, most: int = 12) -> in
     if points_back(first.text) is None or (is_cap(first) and not is_title(first.text)):
         return None  # (after a cue, a capitalised word that is no title opens a name)
     if is_cap(first) and not role_no_name(an, list(range(head, j))):
-        return None  # "Direktur Utama KCIC Dwiyana Slamet Riyadi dalam ...": a role and the name
+        return None  # "Direktur Utama KCJ Dwi Santoso dalam ...": a role and the name
     sent = toks[j].sent
     for k in range(j, min(len(toks), j + most)):
         t = toks[k]

@@ -96,7 +96,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 continue
             closing = closing_demonstrative(an, out[0], j) if out else None
             if closing is not None:
-                out.extend(range(j, closing + 1))  # "ujar eks Ketua IM57+ Institute ini"
+                out.extend(range(j, closing + 1))  # "ujar eks Ketua Klub Lari 40+ Bandung ini"
             break
         if out and low in ROLE_CONNECTORS and not is_cap(t):
             comma = _role_runs_to_name(an, out, j)
@@ -138,7 +138,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 return called  # "kata pria yang akrab disapa Aher ini": the name the article gives
         closing = closing_demonstrative(an, out[0], j) if out and not is_cap(t) else None
         if closing is not None and (low in STOP or not _lower_np_word(low, out, an)):
-            # "ujar gelandang yang turun dalam 405 laga bersama Persija tersebut": the description
+            # "ujar gelandang yang turun dalam 210 laga bersama Persija tersebut": the description
             # reads on to the demonstrative that closes it
             out.extend(range(j, closing + 1))
             break
@@ -364,7 +364,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
     # "Kapolres X didampingi Y mengatakan": the subject is what comes before "yang", "selaku",
     # "sebagai" or "didampingi"
-    # ("Sosok yang karib disapa Didi ini mengatakan": a description that a demonstrative closes is
+    # ("Sosok yang akrab disapa Awi ini mengatakan": a description that a demonstrative closes is
     # the subject whole)
     whole = len(out) >= 3 and toks[out[-1]].text.lower() in DEMONSTRATIVES and points_back(toks[out[0]].text) is not None
     for k, ti in enumerate(out):

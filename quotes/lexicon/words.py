@@ -72,13 +72,13 @@ PEOPLE_WORDS = frozenset(
     siswa pelajar murid karyawan pegawai relawan tetangga keluarga istri suami ayah kakak adik kakek nenek
     warga tokoh ustaz kiai santri atlet pemain pelatih penonton pembeli penjual pengusaha pekerja""".split())
 # nouns, besides the titles, that name who a person is in a description pointing back ("pemenang
-# lima gelar Liga 1 itu", "sosok yang akrab disapa Didi ini", "pria asal Garut tersebut")
+# lima gelar Liga 1 itu", "sosok yang akrab disapa Awi ini", "pria asal Garut tersebut")
 PERSON_HEADS = frozenset("""pria wanita perempuan laki-laki sosok figur legenda juara peraih pemenang pelantun
     penyanyi lulusan alumnus alumni putra putri pebulutangkis petenis pembalap pesepakbola petinju pegolf
     perenang pecatur wartawan jurnalis presenter bomber winger selebritas selebgram influencer musisi idola
     bintang""".split())
 # nouns, besides the organisation words, that name an institution in a description pointing back
-# ("Kantor berita nasional Iran itu", "raksasa teknologi asal AS tersebut", "emiten ini")
+# ("Kantor berita asal Prancis itu", "raksasa teknologi asal AS tersebut", "emiten ini")
 INSTITUTIONS = frozenset("""media harian koran majalah situs portal stasiun raksasa emiten maskapai klub tim
     operator produsen pabrikan perseroan startup""".split())
 # words that close a noun phrase pointing back ("Wakil Ketua DPR itu", "menteri asal Banyuwangi ini")

@@ -186,7 +186,7 @@ class Aliases:
             start = m.start()
             cut = name_glue(self.text, full[-1])
             if cut:
-                full[-1] = full[-1][:cut]  # "Eng Hianmerespons": a scraper glued the verb to the name
+                full[-1] = full[-1][:cut]  # "Andi Wirawanmenanggapi": a scraper glued the verb to the name
             while len(full) > 2 and is_title(full[0]) and not re.fullmatch(r"[A-Z]\.", full[1]):
                 # "Menteri Keuangan Sri Mulyani": the title and its field before the name are no
                 # part of the run

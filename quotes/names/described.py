@@ -1,5 +1,5 @@
-"""Descriptions that point back: "menteri asal Banyuwangi ini", "gelandang yang turun dalam 405
-laga bersama Persija tersebut", "Wakil Ketua DPR itu", "Kantor berita nasional Iran itu".
+"""Descriptions that point back: "menteri asal Banyuwangi ini", "gelandang yang turun dalam 210
+laga bersama Persija tersebut", "Wakil Ketua DPR itu", "Kantor berita asal Prancis itu".
 
 News names a person (or an organisation) once, then calls them by what they are, closed by a
 demonstrative. GUIDELINES.md names the one meant, so the description is a form of an entry the
@@ -22,7 +22,7 @@ from .roles import role_of
 # (canonical name, type, mention): what `inventory` reads every mention as
 Found = tuple[str, str, Mention]
 
-# "artis bernama lengkap Ayunda Faza Maudya ini", "sosok yang karib disapa Didi ini": the name the
+# "artis bernama lengkap Adinda Putri Lestari ini", "sosok yang akrab disapa Awi ini": the name the
 # description gives
 _NAMED = re.compile(r"(?:bernama(?:[ \t]+lengkap)?|disapa|dipanggil|sapaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+"
                     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})")
@@ -37,7 +37,7 @@ def pointing(m: Mention) -> Optional[str]:
         return None
     if m.kind == "pronoun":
         head = _head(words)
-        return points_back(head) or "person" if head else "person"
+        return (points_back(head) if head else None) or "person"
     if m.kind == "unnamed" and words[-1].lower() in DEMONSTRATIVES and points_back(words[0]) == "organization":
         return "organization"
     return None
@@ -125,7 +125,7 @@ def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
     """"Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is
     the person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral
     (ESDM) Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title
-    ("Kapolsek Medan Baru, Kompol Hendrik Aritonang", not "Medan Baru"): the last one before it,
+    ("Kapolres Garut, AKBP Dedi Santoso"): the last one before it,
     else the first after; `f` itself when there is none."""
     name, kind, m = f
     words = m.text.split()
@@ -149,7 +149,7 @@ def without_modifiers(found: Iterable[Found], described: Sequence[Found]) -> lis
     """`found` without the persons read inside a description that points at someone else ("Cinta
     Sejati" of "pelantun lagu Cinta Sejati tersebut", "Mandiri" of "eks Direktur Keuangan Bank
     Mandiri ini"), nor its head word read on its own at a sentence start ("Kantor" of "Kantor berita
-    nasional Iran itu"): the words describe the one meant. Organisations, places and dates inside
+    asal Prancis itu"): the words describe the one meant. Organisations, places and dates inside
     stay entries (the club, the employer, the home town are mentioned all the same)."""
     spans = [(d[2].start, d[2].end, d[0].lower()) for d in described]
     out = []

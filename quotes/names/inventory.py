@@ -365,8 +365,8 @@ def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int
             if e.name.lower() == low:
                 return e
     if start is not None and end is not None:
-        # the entry written exactly there first ("Kantor berita nasional Iran itu", a form of the
-        # agency, holds "Iran" too)
+        # the entry written exactly there first ("Kantor berita asal Prancis itu", a form of the
+        # agency, holds "Prancis" too)
         exact = [e for e in entries if any(f.start == start and f.end == end for f in e.forms)]
         for e in exact or entries:
             if e.holds(start, end):

@@ -68,7 +68,7 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return attrs.evolve(m, kind="organization")
     if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
             and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):
-        return attrs.evolve(m, kind="person")  # "pria yang akrab disapa KDS ini": a person's nickname
+        return attrs.evolve(m, kind="person")  # "pria yang akrab disapa RKS ini": a person's nickname
     return m
 
 

@@ -204,7 +204,7 @@ def aged(an: Analysis, k: int) -> bool:
 def points_back(word: str) -> Optional[str]:
     """What a description opened by `word` and closed by a demonstrative points back to: "person"
     ("gelandang yang ... tersebut", "eks Ketua ... ini", "pria asal Garut itu"), "organization"
-    ("Kantor berita nasional Iran itu", "perseroan ini"), or None (a word that says nothing of
+    ("Kantor berita asal Prancis itu", "perseroan ini"), or None (a word that says nothing of
     who: "warga yang melihat kejadian itu" is a witness, "data lembaga tersebut" no speaker)."""
     low = word.lower()
     if low in FORMER or low in PERSON_HEADS or is_title(word):
@@ -219,8 +219,8 @@ def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
     (GUIDELINES.md names the one meant, so it is resolved as a pronoun is; the capitalised words
     inside only describe): a role ("Mantan Ketua DPRD Kota Jayapura ini"; "perempuan itu", with no
     role, may be somebody new), a person described ("pria asal Garut tersebut"), a noun that says
-    who ("gelandang yang turun dalam 405 laga bersama Persija tersebut"). "pronoun" then; an
-    institution described ("Kantor berita nasional Iran itu") is "unnamed" as written (the
+    who ("gelandang yang turun dalam 210 laga bersama Persija tersebut"). "pronoun" then; an
+    institution described ("Kantor berita asal Prancis itu") is "unnamed" as written (the
     inventory ties it to the one named before); None for anything else."""
     lows = [w.text.lower() for w in words]
     if len(words) < 2 or lows[-1] not in DEMONSTRATIVES:

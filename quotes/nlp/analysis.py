@@ -247,8 +247,8 @@ def known_word(word: str) -> bool:
 
 
 def name_glue(text: str, word: str) -> int:
-    """Where the tokenizer splits a capitalised name glued to the word after it ("Hianmerespons"
-    at 4: "Hian" + "merespons"), or 0: for what reads the text without the tokens."""
+    """Where the tokenizer splits a capitalised name glued to the word after it ("Wirawanmenanggapi"
+    at 7: "Wirawan" + "menanggapi"), or 0: for what reads the text without the tokens."""
     return _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
 
 

@@ -141,8 +141,8 @@ def test_a_description_reads_on_over_its_relative_clause_to_the_demonstrative():
         "gelandang yang turun dalam 210 laga bersama Persija tersebut")
     an = rule_based('"Kami siap," kata Wakil Ketua DPR itu.')
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Wakil Ketua DPR itu"
-    an = rule_based("Sosok yang akrab disapa Didi ini mengatakan latihan sudah dimulai.")
-    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Sosok yang akrab disapa Didi ini"
+    an = rule_based("Sosok yang akrab disapa Awi ini mengatakan latihan sudah dimulai.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Sosok yang akrab disapa Awi ini"
 
 
 def test_a_demonstrative_of_the_event_or_after_a_name_closes_no_description():

@@ -127,5 +127,5 @@ def test_a_nickname_description_is_the_person_even_where_a_scraper_glued_the_nam
 
 def test_an_acronym_given_as_a_nickname_is_a_person():
     text = ("Bandung - Masa pengenalan lingkungan sekolah dimulai pekan ini di seluruh Jawa Barat.\n\n"
-            "Menurut pria yang akrab disapa KDS ini, sekolah harus menjadi tempat yang ramah bagi anak.\n")
-    assert {e.name: e.type for e in people(text, analyzer="rules")}.get("KDS") == "person"
+            "Menurut pria yang akrab disapa RKS ini, sekolah harus menjadi tempat yang ramah bagi anak.\n")
+    assert {e.name: e.type for e in people(text, analyzer="rules")}.get("RKS") == "person"
