@@ -76,7 +76,8 @@ PEOPLE_WORDS = frozenset(
 PERSON_HEADS = frozenset("""pria wanita perempuan laki-laki sosok figur legenda juara peraih pemenang pelantun
     penyanyi lulusan alumnus alumni putra putri pebulutangkis petenis pembalap pesepakbola petinju pegolf
     perenang pecatur wartawan jurnalis presenter bomber winger selebritas selebgram influencer musisi idola
-    bintang""".split())
+    bintang bos pentolan petinggi pejabat kader calon kandidat miliarder taipan rapper gitaris drummer
+    kiper""".split())
 # nouns, besides the organisation words, that name an institution in a description pointing back
 # ("Kantor berita asal Prancis itu", "raksasa teknologi asal AS tersebut", "emiten ini")
 INSTITUTIONS = frozenset("""media harian koran majalah situs portal stasiun raksasa emiten maskapai klub tim

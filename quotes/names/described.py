@@ -118,7 +118,9 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
     if said:
         return said[-1][0]  # "ujar menteri asal Banyuwangi ini": the one being quoted
     last = names.last_person_before(m.start, speaking=True, unquoted=True)
-    return names.canonical(last) if last else None
+    if last:
+        return names.canonical(last)
+    return before[-1][0] if before else None  # the person read last before it
 
 
 def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:

@@ -129,3 +129,13 @@ def test_an_acronym_given_as_a_nickname_is_a_person():
     text = ("Bandung - Masa pengenalan lingkungan sekolah dimulai pekan ini di seluruh Jawa Barat.\n\n"
             "Menurut pria yang akrab disapa RKS ini, sekolah harus menjadi tempat yang ramah bagi anak.\n")
     assert {e.name: e.type for e in people(text, analyzer="rules")}.get("RKS") == "person"
+
+
+def test_a_boss_or_a_keeper_described_is_the_person_named_before():
+    text = ("Jakarta - Presiden Direktur PT Maju Jaya Tbk Hendro Gunawan menargetkan penjualan naik 15 persen.\n\n"
+            '"Kami akan menambah tiga pabrik baru," kata bos PT Maju Jaya itu.\n')
+    assert "bos PT Maju Jaya itu" in forms_of(people(text, analyzer="rules"), "Hendro Gunawan")
+    text = ("Bandung - Kiper senior Made Wirawan resmi pensiun dari sepak bola profesional.\n\n"
+            '"Saya berterima kasih kepada semua bobotoh," ujar kiper yang pernah membela Persib Bandung itu.\n')
+    assert speakers(text) == [("Made Wirawan", "person")]
+    assert "kiper yang pernah membela Persib Bandung itu" in forms_of(people(text, analyzer="rules"), "Made Wirawan")
