@@ -61,7 +61,7 @@ def title_of(text: str) -> list[str]:
     return words[:k]
 
 
-def _agrees(title: list[str], role: Optional[str]) -> bool:
+def agrees(title: list[str], role: Optional[str]) -> bool:
     """The role opens with the description's title and holds every word of its field ("Wakil Ketua
     DPR" for "Wakil Ketua DPR RI"; "Menteri ESDM" for "Menteri Energi dan Sumber Daya Mineral
     (ESDM)")."""
@@ -87,7 +87,7 @@ class RoleBook:
         return [r for r in (f[2].role, self._read[f[0]]) if r]
 
     def agree(self, title: list[str], f: Found) -> bool:
-        return _agrees(title, f[2].role) or any(_agrees(title, r) for r in self.roles(f))
+        return agrees(title, f[2].role) or any(agrees(title, r) for r in self.roles(f))
 
 
 def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],
@@ -115,6 +115,11 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
         holder = names.holder_of(" ".join(title), m.start)
         if holder:
             return names.canonical(holder)
+    if title and said:
+        # "ujar pelatih asal Kroasia itu" after the captain was quoted: the coach quoted before him
+        agree = [f for f in said if book.agree(title, f)]
+        if agree:
+            return agree[-1][0]
     if said:
         return said[-1][0]  # "ujar menteri asal Banyuwangi ini": the one being quoted
     last = names.last_person_before(m.start, speaking=True, unquoted=True)

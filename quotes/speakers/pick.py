@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import attrs
 
 from ..lexicon.words import DEMONSTRATIVES, is_title
-from ..names.described import title_of
+from ..names.described import agrees, title_of
 from ..names.mentions import NOBODY, Mention
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like, with_roles
 from .resolve import Resolved
@@ -30,7 +30,7 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
         sp, m = r.speaker, r.mention
         # "kata Wakil Ketua DPR itu": a description pointing back is the entry the inventory made it
         # a form of (the one with that role), whoever the passage proposed
-        e = _described(entries, m, r.candidate.mention)
+        e = _described(entries, m, r.candidate.mention, text)
         if e is not None:
             sp = attrs.evolve(sp, name=e.name, type=e.type)
         if not sp.name:
@@ -56,16 +56,21 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
     return out
 
 
-def _described(entries: Sequence[Entry], m, read: Optional[Mention]) -> Optional[Entry]:
-    """The person a title and its field stand for, where the inventory found the one with that role:
-    a description ("Wakil Ketua DPR itu"; "menteri asal Banyuwangi ini", a title alone, is whom the
-    passage proposes) or an organisation read with a title before it ("Menteri ESDM"). `m`: the
-    mention as resolved, `read`: the speaker phrase's mention."""
+def _described(entries: Sequence[Entry], m, read: Optional[Mention], text: str) -> Optional[Entry]:
+    """The person a title stands for, where the inventory found the one with that role: a
+    description with a title and its field ("Wakil Ketua DPR itu"), or with a title alone that
+    agrees with the person's role ("pelatih asal Kroasia itu" for the coach, though the captain
+    was quoted last; "menteri asal Banyuwangi ini" for a "Menpar" is whom the passage proposes),
+    or an organisation read with a title before it ("Menteri ESDM"). `m`: the mention as
+    resolved, `read`: the speaker phrase's mention; `text`: the article."""
     if m is None or read is None:
         return None
-    if read.kind in ("organization", NOBODY) and read.role and is_title(read.role.split()[0]):
-        pass  # "Menteri ESDM menegaskan": the minister, when the inventory knows who holds the office
-    elif " " not in m.text or m.text.lower().split()[-1] not in DEMONSTRATIVES or len(title_of(m.text)) < 2:
+    office = read.kind in ("organization", NOBODY) and read.role and is_title(read.role.split()[0])
+    title = title_of(m.text) if " " in m.text and m.text.lower().split()[-1] in DEMONSTRATIVES else []
+    if not office and not title:
         return None
-    return next((e for e in entries if e.type == "person" and any(f.start == m.start and f.end == m.end for f in e.forms)),
-                None)
+    e = next((e for e in entries if e.type == "person" and any(f.start == m.start and f.end == m.end for f in e.forms)),
+             None)
+    if e is None or office or len(title) >= 2:
+        return e
+    return e if any(agrees(title, r) for r in with_roles(text, e).roles) else None

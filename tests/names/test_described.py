@@ -139,3 +139,12 @@ def test_a_boss_or_a_keeper_described_is_the_person_named_before():
             '"Saya berterima kasih kepada semua bobotoh," ujar kiper yang pernah membela Persib Bandung itu.\n')
     assert speakers(text) == [("Made Wirawan", "person")]
     assert "kiper yang pernah membela Persib Bandung itu" in forms_of(people(text, analyzer="rules"), "Made Wirawan")
+
+
+def test_a_title_alone_in_a_description_is_the_one_quoted_with_that_role_not_the_last_quoted():
+    text = ("Bandung - Pelatih Persib Bandung Bojan Hodak puas dengan hasil imbang melawan Persija.\n\n"
+            '"Para pemain sudah bekerja keras," kata Bojan.\n\n'
+            'Kapten tim Marc Klok juga menilai timnya tampil baik. "Kami tidak menyerah sampai akhir," ujar Marc.\n\n'
+            '"Kami akan memperbaiki lini belakang," ujar pelatih asal Kroasia itu.\n')
+    assert "pelatih asal Kroasia itu" in forms_of(people(text, analyzer="rules"), "Bojan Hodak")
+    assert speakers(text)[-1] == ("Bojan Hodak", "person")
