@@ -2,14 +2,17 @@
 a name ("dr. Imelda Sari, Sp.PD, FINASIM"), a nickname's aside ("Ani, sapaan akrabnya,"), an
 age in brackets ("Darmaji (60)"), who goes with the speaker ("didampingi ..."), and the list of
 fields of an official name before "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika"). The
-phrase readers of `phrases` skip them."""
+phrase readers of `phrases` skip them; a description's relative clause up to the demonstrative
+that closes it ("gelandang yang ... tersebut") they read on over. The commas they stop at are
+read here too."""
 from __future__ import annotations
 
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.degrees import MARKS, degree_run, is_degree
-from ..lexicon.words import ORG_WORDS, is_title
-from ..names.name_words import age_in_brackets
-from ..nlp.analysis import Analysis, is_cap
+from ..lexicon.places import is_place
+from ..lexicon.words import DEMONSTRATIVES, ORG_WORDS, cue_for, is_title
+from ..names.name_words import age_in_brackets, person_word, points_back
+from ..nlp.analysis import Analysis, is_cap, is_punct
 
 
 def before_degrees(an: Analysis, j: int) -> int:
@@ -94,3 +97,58 @@ def without_age(an: Analysis, head: list[int]) -> list[int]:
     if len(head) >= 4 and age_in_brackets([toks[k].text for k in head[-3:]]):
         return head[:-3]
     return head
+
+
+def role_no_name(an: Analysis, idx: list[int]) -> bool:
+    """"Wakil Ketua DPR", "Mantan Kapolda Jawa Barat": a title and its field or seat, no name word."""
+    toks = an.tokens
+    return is_title(toks[idx[0]].text) and not any(person_word(an, toks[k]) and not is_place(toks[k].text) for k in idx)
+
+
+# what may stand inside a description between its head and the demonstrative that closes it
+_INSIDE = frozenset("-'’&+/()")
+
+
+def closing_demonstrative(an: Analysis, head: int, j: int, most: int = 12) -> int | None:
+    """"ujar gelandang yang turun dalam 210 laga bersama Persija tersebut", "kata pemenang tiga
+    gelar Liga 1 bersama Persib itu": a description opened by a noun or a title at token `head`
+    reads on from token j to the demonstrative that closes it, where the clause ends right after
+    it (a punctuation mark or the sentence's end). Its index, or None (no cue word, quotation
+    mark or comma in between; at most `most` tokens)."""
+    toks = an.tokens
+    first = toks[head]
+    if points_back(first.text) is None or (is_cap(first) and not is_title(first.text)):
+        return None  # (after a cue, a capitalised word that is no title opens a name)
+    if is_cap(first) and not role_no_name(an, list(range(head, j))):
+        return None  # "Direktur Utama KCJ Dwi Santoso dalam ...": a role and the name
+    sent = toks[j].sent
+    for k in range(j, min(len(toks), j + most)):
+        t = toks[k]
+        if t.sent != sent or (is_punct(t) and t.text not in _INSIDE) or cue_for(t.text) is not None:
+            return None
+        if t.text.lower() in DEMONSTRATIVES:
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            ends = after is None or after.sent != sent or (is_punct(after) and after.text not in _INSIDE)
+            # the word before it is a name, a number or an acronym ("bersama Persija tersebut",
+            # "kelahiran 1980 itu"): "dalam kegiatan tersebut", "pada kesempatan itu" point at the
+            # event, not at who speaks
+            last = toks[k - 1].text
+            return k if ends and (is_cap(toks[k - 1]) or last[:1].isdigit() or last in ")+") else None
+    return None
+
+
+def comma_at(toks, k: int, sent: int) -> bool:
+    """Token k is a comma of sentence `sent`."""
+    return k >= 0 and toks[k].text == "," and toks[k].sent == sent
+
+
+def run_before(an: Analysis, comma: int) -> list[int]:
+    """The tokens before a comma back to the previous punctuation (at most eight), in order."""
+    toks = an.tokens
+    sent = toks[comma].sent
+    k = comma - 1
+    head: list[int] = []
+    while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:\"“”" and len(head) < 8:
+        head.append(k)
+        k -= 1
+    return list(reversed(head))

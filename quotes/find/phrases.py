@@ -21,8 +21,18 @@ from ..lexicon.words import (
     function_words,
     is_title,
 )
+from ..names.name_words import points_back
 from ..nlp.analysis import Analysis, is_cap, is_punct
-from .asides import ACCOMPANIED, before_degrees, official_list_before, without_age
+from .asides import (
+    ACCOMPANIED,
+    before_degrees,
+    closing_demonstrative,
+    comma_at,
+    official_list_before,
+    role_no_name,
+    run_before,
+    without_age,
+)
 from .role_runs import ROLE_PLACE, described_role_to_name, initial, list_in_name, role_runs_to_name, role_then_name
 
 
@@ -84,6 +94,9 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 out.append(j)  # "ujar Teguh P. Nugroho", "kata Moh. Mahfud MD": a shortened name's dot
                 j += 1
                 continue
+            closing = closing_demonstrative(an, out[0], j) if out else None
+            if closing is not None:
+                out.extend(range(j, closing + 1))  # "ujar eks Ketua Klub Lari 40+ Bandung ini"
             break
         if out and low in ROLE_CONNECTORS and not is_cap(t):
             comma = role_runs_to_name(an, out, j)
@@ -96,8 +109,11 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 continue
         if out and low in DEMONSTRATIVES and (all(not is_cap(toks[k]) for k in out)
                                                          or _lower_title(toks[out[0]].text)
-                                                         or toks[out[0]].text in PEOPLE_WORDS):
-            out.append(j)  # "ungkap menteri asal Banyuwangi ini": a description pointing back
+                                                         or toks[out[0]].text in PEOPLE_WORDS
+                                                         or role_no_name(an, out)):
+            # "ungkap menteri asal Banyuwangi ini", "kata Wakil Ketua DPR itu": a description
+            # pointing back
+            out.append(j)
             break
         nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
         if out and low.isdigit() and nxt is not None and (
@@ -125,6 +141,12 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
             called = _called(an, j)
             if called:
                 return called  # "kata pria yang akrab disapa Aher ini": the name the article gives
+        closing = closing_demonstrative(an, out[0], j) if out and not is_cap(t) else None
+        if closing is not None and (low in STOP or not _lower_np_word(low, out, an)):
+            # "ujar gelandang yang turun dalam 210 laga bersama Persija tersebut": the description
+            # reads on to the demonstrative that closes it
+            out.extend(range(j, closing + 1))
+            break
         if out and low in STOP and not is_cap(t):
             comma = described_role_to_name(an, out, j) if low in ROLE_PLACE else None
             if comma is None:
@@ -196,7 +218,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     sent = toks[i].sent
     j = i - 1
     # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
-    closed = _comma(toks, j, sent)
+    closed = comma_at(toks, j, sent)
     if closed:
         j -= 1
     name_end = before_degrees(an, j)
@@ -221,8 +243,8 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
     # the phrase stops at a comma: what stands before it is asked about below, read once
-    at_comma = bool(out) and _comma(toks, j, sent)
-    before = _run_before(an, j) if at_comma else []
+    at_comma = bool(out) and comma_at(toks, j, sent)
+    before = run_before(an, j) if at_comma else []
     # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if before and toks[out[0]].text.lower() == "yang":
         return before
@@ -247,18 +269,23 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         at = next((n for n, k in enumerate(before) if toks[k].text.lower() in ("di", "dari", "asal")), len(before))
         if at >= 2:
             return before[:at]  # ("Seorang pedagang" of "Seorang pedagang di Pasar Kosambi")
-    if closed and before and toks[before[0]].text.lower() in ACCOMPANIED and _comma(toks, before[0] - 1, sent):
+    if closed and before and toks[before[0]].text.lower() in ACCOMPANIED and comma_at(toks, before[0] - 1, sent):
         # "Kepala Dinas X, Wahyu, didampingi Sekretaris Dinas, Asep, menjelaskan": the name after
         # the companion's role is the companion's
-        head = without_age(an, _run_before(an, before[0] - 1))
+        head = without_age(an, run_before(an, before[0] - 1))
         if head:
             return head
     # "Rofikoh yang juga menjabat sebagai ... menjelaskan", "Rina selaku Ketua Panitia mengatakan",
     # "Kapolres X didampingi Y mengatakan": the subject is what comes before "yang", "selaku",
     # "sebagai" or "didampingi"
+    # ("Sosok yang akrab disapa Awi ini mengatakan": a description that a demonstrative closes is
+    # the subject whole)
+    whole = len(out) >= 3 and toks[out[-1]].text.lower() in DEMONSTRATIVES and points_back(toks[out[0]].text) is not None
     # "KAI melalui keterangan tertulis menyebut", "Budi kepada wartawan mengatakan": nor is the
     # setting of the words (a lower-case preposition opens it)
     for k, ti in enumerate(out):
+        if whole:
+            break
         if (toks[ti].text.lower() in ("yang", "selaku", "sebagai") or toks[ti].text.lower() in ACCOMPANIED
                 or toks[ti].text in _SETTING and _named(toks, out[:k])) and k > 0:
             out = out[:k]
@@ -285,23 +312,6 @@ def _named(toks, idx: list[int]) -> bool:
     """A capitalised word that is no title stands among `idx` (not "Dokter spesialis penyakit
     dalam dr. X": there "dalam" is the specialism's)."""
     return any(is_cap(toks[k]) and not is_title(toks[k].text) for k in idx)
-
-
-def _comma(toks, k: int, sent: int) -> bool:
-    """Token k is a comma of sentence `sent`."""
-    return k >= 0 and toks[k].text == "," and toks[k].sent == sent
-
-
-def _run_before(an: Analysis, comma: int) -> list[int]:
-    """The tokens before a comma back to the previous punctuation (at most eight), in order."""
-    toks = an.tokens
-    sent = toks[comma].sent
-    k = comma - 1
-    head: list[int] = []
-    while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:\"“”" and len(head) < 8:
-        head.append(k)
-        k -= 1
-    return list(reversed(head))
 
 
 def strip_adverbs(an: Analysis, idx: list[int]) -> tuple[list[int], bool]:

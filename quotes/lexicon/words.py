@@ -77,6 +77,17 @@ PEOPLE_WORDS = frozenset(
     pemudi ibu bapak petugas pedagang pengunjung penumpang nelayan petani buruh sopir pengemudi mahasiswa
     siswa pelajar murid karyawan pegawai relawan tetangga keluarga istri suami ayah kakak adik kakek nenek
     warga tokoh ustaz kiai santri atlet pemain pelatih penonton pembeli penjual pengusaha pekerja""".split())
+# nouns, besides the titles, that name who a person is in a description pointing back ("pemenang
+# lima gelar Liga 1 itu", "sosok yang akrab disapa Awi ini", "pria asal Garut tersebut")
+PERSON_HEADS = frozenset("""pria wanita perempuan laki-laki sosok figur legenda juara peraih pemenang pelantun
+    penyanyi lulusan alumnus alumni putra putri pebulutangkis petenis pembalap pesepakbola petinju pegolf
+    perenang pecatur wartawan jurnalis presenter bomber winger selebritas selebgram influencer musisi idola
+    bintang bos pentolan petinggi pejabat kader calon kandidat miliarder taipan rapper gitaris drummer
+    kiper""".split())
+# nouns, besides the organisation words, that name an institution in a description pointing back
+# ("Kantor berita asal Prancis itu", "raksasa teknologi asal AS tersebut", "emiten ini")
+INSTITUTIONS = frozenset("""media harian koran majalah situs portal stasiun raksasa emiten maskapai klub tim
+    operator produsen pabrikan perseroan startup""".split())
 # words that close a noun phrase pointing back ("Wakil Ketua DPR itu", "menteri asal Banyuwangi ini")
 DEMONSTRATIVES = frozenset("ini itu tersebut".split())
 # words before a title that keep it a title ("eks Ketua IM57+ Institute ini", "mantan menteri")

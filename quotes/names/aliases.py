@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
+from ..nlp.analysis import name_glue
 from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
 from .who_speaks import THING, speaker_words
 
@@ -183,6 +184,9 @@ class Aliases:
                              self.text[:pos]):
             full = m.group(0).split()
             start = m.start()
+            cut = name_glue(self.text, full[-1])
+            if cut:
+                full[-1] = full[-1][:cut]  # "Andi Wirawanmenanggapi": a scraper glued the verb to the name
             while len(full) > 2 and is_title(full[0]) and not re.fullmatch(r"[A-Z]\.", full[1]):
                 # "Menteri Keuangan Sri Mulyani": the title and its field before the name are no
                 # part of the run

@@ -19,9 +19,10 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_place_word
-from ..lexicon.words import AND_WORDS, DEMONSTRATIVES, FORMER, NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, is_title
+from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
+from .described import RoleBook, linked, pointing, role_holder, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -95,14 +96,21 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             names.add(m.text)  # every full name the article writes is a form short names expand to
     for m in scanned:
         found.append(_typed(names, m))
-    for m in extra:
-        if m is not None and m.kind != "pronoun":
-            found.append(_typed(names, m))
-        elif m is not None and len(m.text.split()) >= 2:
-            holder = _described(names, m)
-            if holder:
-                found.append((names.canonical(holder), "person", m))
-    entries = _group(an.text, found)
+    # the speaker phrases in reading order: a description pointing back ("menteri asal Banyuwangi
+    # ini") is a form of the entry it means, read from the mentions and the speakers before it
+    spoken: list[tuple[str, str, Mention]] = []
+    pointed, book = [], RoleBook(an.text)
+    for m in sorted((m for m in extra if m is not None), key=lambda m: m.start):
+        kind = pointing(m)
+        holder = linked(names, m, kind, found, spoken, book) if kind else None
+        if holder:
+            pointed.append((holder, kind, m))
+            spoken.append(pointed[-1])
+        elif m.kind != "pronoun":
+            spoken.append(_typed(names, m))
+            found.append(spoken[-1])
+    found = [role_holder(f, found, book) for f in found]
+    entries = _group(an.text, without_modifiers(found, pointed) + pointed)
     return with_every_role(an.text, entries) if roles else entries
 
 
@@ -153,34 +161,6 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end))
-
-
-def _described(names: NameIndex, m: Mention) -> Optional[str]:
-    """"Wakil Ketua DPR itu": a description of a title and a demonstrative is a form of the person
-    the article introduced with that title before it, where it did, else of the person named last
-    before it (GUIDELINES.md names the person meant; a demonstrative points back). A description
-    of a person ("pria asal Garut tersebut") is the person named last before it."""
-    words = m.text.split()
-    while words and words[-1].lower() in DEMONSTRATIVES:
-        words.pop()
-    while words and words[0].lower() in FORMER:
-        words.pop(0)
-    if words and words[0].lower() in PEOPLE_WORDS and not is_title(words[0]):
-        # "pria asal Garut tersebut": a person described and pointed back to is the one just named
-        return names.last_person_before(m.start, speaking=True, unquoted=True)
-    if not words or not is_title(words[0]):
-        return None
-    found = names.holder_of(" ".join(words), m.start)
-    if found is None:
-        # "menteri asal Banyuwangi ini": the title and its field, where the rest describes the person
-        k = 1
-        while k < len(words) and (is_title(words[k]) or words[k][:1].isupper()):
-            k += 1
-        if k < len(words):
-            found = names.holder_of(" ".join(words[:k]), m.start)
-    if found is None:
-        found = names.last_person_before(m.start, speaking=True, unquoted=True)
-    return found
 
 
 # words that make a description plural
@@ -387,7 +367,10 @@ def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int
             if e.name.lower() == low:
                 return e
     if start is not None and end is not None:
-        for e in entries:
+        # the entry written exactly there first ("Kantor berita asal Prancis itu", a form of the
+        # agency, holds "Prancis" too)
+        exact = [e for e in entries if any(f.start == start and f.end == end for f in e.forms)]
+        for e in exact or entries:
             if e.holds(start, end):
                 return e
     return None

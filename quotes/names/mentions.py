@@ -14,7 +14,6 @@ from ..lexicon.words import (
     NOT_NAME,
     ORG_PREFIXES,
     ORG_WORDS,
-    PEOPLE_WORDS,
     PRONOUNS,
     STOP,
     VERB_SHAPE,
@@ -32,6 +31,7 @@ from .name_words import (
     clean_person,
     looks_org,
     name_word,
+    pointing_back,
     sentence_initial,
     unglue,
 )
@@ -68,6 +68,9 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
     if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (place_level(m.text) == "country" and s == m.start)):
         return attrs.evolve(m, kind="organization")  # ("Iran menegaskan", "kata Iran": its government)
+    if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
+            and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):
+        return attrs.evolve(m, kind="person")  # "pria yang akrab disapa RKS ini": a person's nickname
     return m
 
 
@@ -241,16 +244,9 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
                                     for w, low in zip(words[:-1], lows)):
         k = idx[-1]  # "Lebih lanjut ia", "Selain itu, dia": words that open the clause, then the pronoun
         return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
-    # "Mantan Ketua DPRD Kota Jayapura ini menjelaskan ...": a role with a demonstrative points back
-    # to a person already in the story (but "perempuan itu", with no role, may be somebody new)
-    if len(idx) >= 2 and lows[-1] in DEMONSTRATIVES and any(is_title(w.text) for w in words[:-1]) \
-            and not any(w.ner == "PERSON" for w in words):
-        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
-    # "pria asal Garut tersebut", "ibu dua anak itu": a person described and pointed back to (the
-    # place or the words inside are not the speaker); GUIDELINES.md names the person meant, so it
-    # is resolved as a pronoun is
-    if len(idx) >= 3 and lows[-1] in DEMONSTRATIVES and lows[0] in PEOPLE_WORDS:
-        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, "pronoun")
+    back = pointing_back(an, words)
+    if back:
+        return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, back)
     # named entities from the model
     ents = _entities(an, idx)
     person = [e for e in ents if e[2] == "PERSON"]

@@ -9,10 +9,15 @@ from typing import Optional, Sequence
 
 from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
+    DEMONSTRATIVES,
+    FORMER,
+    INSTITUTIONS,
     NAME_ABBREVIATIONS,
     NOT_NAME,
     ORG_PREFIXES,
     ORG_WORDS,
+    PEOPLE_WORDS,
+    PERSON_HEADS,
     common_words,
     function_words,
     is_title,
@@ -193,3 +198,41 @@ def aged(an: Analysis, k: int) -> bool:
     w = toks[k].text
     return (w[:1].isupper() and w.isalpha() and w.lower() not in function_words() and k + 3 < len(toks)
             and age_in_brackets([t.text for t in toks[k + 1:k + 4]]) and len(toks[k + 2].text) <= 2)
+
+
+
+def points_back(word: str) -> Optional[str]:
+    """What a description opened by `word` and closed by a demonstrative points back to: "person"
+    ("gelandang yang ... tersebut", "eks Ketua ... ini", "pria asal Garut itu"), "organization"
+    ("Kantor berita asal Prancis itu", "perseroan ini"), or None (a word that says nothing of
+    who: "warga yang melihat kejadian itu" is a witness, "data lembaga tersebut" no speaker)."""
+    low = word.lower()
+    if low in FORMER or low in PERSON_HEADS or is_title(word):
+        return "person"
+    if low in ORG_WORDS or low in INSTITUTIONS:
+        return "organization"
+    return None
+
+
+def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
+    """A description closed by a demonstrative points back to somebody already in the story
+    (GUIDELINES.md names the one meant, so it is resolved as a pronoun is; the capitalised words
+    inside only describe): a role ("Mantan Ketua DPRD Kota Jayapura ini"; "perempuan itu", with no
+    role, may be somebody new), a person described ("pria asal Garut tersebut"), a noun that says
+    who ("gelandang yang turun dalam 210 laga bersama Persija tersebut"). "pronoun" then; an
+    institution described ("Kantor berita asal Prancis itu") is "unnamed" as written (the
+    inventory ties it to the one named before); None for anything else."""
+    lows = [w.text.lower() for w in words]
+    if len(words) < 2 or lows[-1] not in DEMONSTRATIVES:
+        return None
+    named = any(w.ner == "PERSON" for w in words)
+    if any(is_title(w.text) for w in words[:-1]) and not named:
+        return "pronoun"
+    if len(words) < 3:
+        return None
+    if lows[0] in PEOPLE_WORDS:
+        return "pronoun"
+    head = points_back(words[0].text)
+    if head is None or named or is_cap(words[0]) and (not sentence_initial(an.text, words[0].start) or is_cap(words[1])):
+        return None  # ("Kementerian Keuangan tersebut": a name closed by a demonstrative)
+    return "pronoun" if head == "person" else "unnamed"

@@ -246,6 +246,12 @@ def known_word(word: str) -> bool:
     return word in _lists()[0]
 
 
+def name_glue(text: str, word: str) -> int:
+    """Where the tokenizer splits a capitalised name glued to the word after it ("Wirawanmenanggapi"
+    at 7: "Wirawan" + "menanggapi"), or 0: for what reads the text without the tokens."""
+    return _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
+
+
 def _name_glue(text: str, word: str) -> int:
     """Where a capitalised name glued to the word after it ("Santosomenegaskan", "Rudiberkata")
     splits, or 0. The rest must be a verb of saying or a word that follows a subject; the whole

@@ -148,3 +148,21 @@ def test_the_subject_before_a_verb_leaves_out_the_setting_of_the_words():
     assert words(an, phrase_before(an, at(an, "menyebut"))) == "Direksi KAI"
     an = rule_based("Budi Santoso kepada wartawan mengatakan tiket sudah terjual.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Budi Santoso"
+
+
+def test_a_description_reads_on_over_its_relative_clause_to_the_demonstrative():
+    an = rule_based('"Kami siap," ujar gelandang yang turun dalam 210 laga bersama Persija tersebut.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == (
+        "gelandang yang turun dalam 210 laga bersama Persija tersebut")
+    an = rule_based('"Kami siap," kata Wakil Ketua DPR itu.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Wakil Ketua DPR itu"
+    an = rule_based("Sosok yang akrab disapa Awi ini mengatakan latihan sudah dimulai.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Sosok yang akrab disapa Awi ini"
+
+
+def test_a_demonstrative_of_the_event_or_after_a_name_closes_no_description():
+    # "dalam kegiatan tersebut" says where the named person spoke; "kejadian itu" what the witness saw
+    an = rule_based('"Kami siap," kata Direktur Utama KCJ Dwi Santoso dalam kegiatan tersebut.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Direktur Utama KCJ Dwi Santoso"
+    an = rule_based('"Airnya naik," kata warga yang melihat kejadian itu.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "warga"

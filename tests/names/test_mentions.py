@@ -154,6 +154,13 @@ def test_a_person_described_and_pointed_back_to_has_no_name_from_inside_the_desc
     assert (m.text, m.kind) == ("pria asal Garut tersebut", "pronoun")
 
 
+def test_a_noun_described_and_pointed_back_to_has_no_name_from_inside_the_description():
+    m = mention('"Kami siap," ujar pemenang tiga gelar Liga 1 bersama Persija tersebut.', "pemenang")
+    assert (m.text, m.kind) == ("pemenang tiga gelar Liga 1 bersama Persija tersebut", "pronoun")
+    m = mention('"Harga naik," tulis perseroan berkode SNMK ini.', "perseroan")
+    assert (m.text, m.kind) == ("perseroan berkode SNMK ini", "unnamed")  # an institution: the inventory's
+
+
 def test_a_word_with_an_age_after_it_is_a_persons_name():
     from quotes.find.phrases import phrase_before
     an = rule_based("Darmaji (60), warga Kampung Pulo, mengatakan air naik sejak subuh.")

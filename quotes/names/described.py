@@ -1,0 +1,170 @@
+"""Descriptions that point back: "menteri asal Banyuwangi ini", "gelandang yang turun dalam 210
+laga bersama Persija tersebut", "Wakil Ketua DPR itu", "Kantor berita asal Prancis itu".
+
+News names a person (or an organisation) once, then calls them by what they are, closed by a
+demonstrative. GUIDELINES.md names the one meant, so the description is a form of an entry the
+article has already: the person (the organisation, when the description's head is an
+institution word) whose role agrees with it, else the one quoted last before it, else the one
+named last before it. The capitalised words inside only describe (a club, a song, the employer):
+a person read from them is no entry of its own. Used by `inventory`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional, Sequence
+
+from ..lexicon.words import DEMONSTRATIVES, FORMER, is_title
+from .index import NameIndex
+from .mentions import Mention
+from .name_words import points_back
+from .roles import role_of
+
+# (canonical name, type, mention): what `inventory` reads every mention as
+Found = tuple[str, str, Mention]
+
+# "artis bernama lengkap Adinda Putri Lestari ini", "sosok yang akrab disapa Awi ini": the name the
+# description gives
+_NAMED = re.compile(r"(?:bernama(?:[ \t]+lengkap)?|disapa|dipanggil|sapaan(?:[ \t]+akrab(?:nya)?)?)[ \t]+"
+                    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})")
+
+
+def pointing(m: Mention) -> Optional[str]:
+    """"person" or "organization" when the speaker phrase `m` is a description pointing back (a
+    multi-word pronoun mention, `mentions` reads them so; an institution described and closed by
+    a demonstrative), else None."""
+    words = m.text.split()
+    if len(words) < 2:
+        return None
+    if m.kind == "pronoun":
+        head = _head(words)
+        return (points_back(head) if head else None) or "person"
+    if m.kind == "unnamed" and words[-1].lower() in DEMONSTRATIVES and points_back(words[0]) == "organization":
+        return "organization"
+    return None
+
+
+def _head(words: list[str]) -> Optional[str]:
+    """The description's head noun: its first word after "eks", "mantan", "sang"."""
+    rest = [w for w in words if w.lower() not in FORMER]
+    return rest[0] if rest else None
+
+
+def title_of(text: str) -> list[str]:
+    """"Wakil Ketua DPR" of "Wakil Ketua DPR itu", "menteri" of "menteri asal Banyuwangi ini": the
+    title and the capitalised words of its field, where the description opens with one."""
+    words = [w for w in text.split() if w.lower() not in FORMER]
+    if not words or not is_title(words[0]):
+        return []
+    k = 1
+    while k < len(words) and words[k].lower() not in DEMONSTRATIVES and (is_title(words[k]) or words[k][:1].isupper()):
+        k += 1
+    return words[:k]
+
+
+def agrees(title: list[str], role: Optional[str]) -> bool:
+    """The role opens with the description's title and holds every word of its field ("Wakil Ketua
+    DPR" for "Wakil Ketua DPR RI"; "Menteri ESDM" for "Menteri Energi dan Sumber Daya Mineral
+    (ESDM)")."""
+    if not role or not title:
+        return False
+    have = [w.strip("(),").lower() for w in role.split()]
+    want = [w.lower() for w in title]
+    return have[:1] == want[:1] and all(w in have for w in want)
+
+
+class RoleBook:
+    """The roles of the article's persons, read where asked (`roles.role_of`, once per name) and
+    those their mentions were read with: what a description's title is checked against."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._read: dict[str, Optional[str]] = {}
+
+    def roles(self, f: Found) -> list[str]:
+        if f[0] not in self._read:
+            found = role_of(self.text, [f[0]])
+            self._read[f[0]] = found.text if found else None
+        return [r for r in (f[2].role, self._read[f[0]]) if r]
+
+    def agree(self, title: list[str], f: Found) -> bool:
+        return agrees(title, f[2].role) or any(agrees(title, r) for r in self.roles(f))
+
+
+def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],
+           book: RoleBook) -> Optional[str]:
+    """The canonical name of the entry description `m` is a form of (`kind`: what it points back
+    to), read from the mentions `found` before it and the speakers `spoken` before it (`book`:
+    their roles); None when the article has none."""
+    before = [f for f in found if f[2].end <= m.start and f[1] == kind]
+    said = [f for f in spoken if f[2].end <= m.start and f[1] == kind]
+    if kind == "organization":
+        return (said or before)[-1][0] if said or before else None
+    given = _NAMED.search(m.text)
+    if given:
+        name = given.group(1).rstrip(".")
+        if len(name.split()) >= 2:
+            return names.canonical(name)
+        return names.canonical(names.nickname(name) or name)
+    title = title_of(m.text)
+    if len(title) >= 2:
+        # "Wakil Ketua DPR itu": the person the article gave that role, the last one that has it (a
+        # title alone, "menteri asal Banyuwangi ini", says too little: the one being quoted)
+        agree = [f for f in before if book.agree(title, f)]
+        if agree:
+            return agree[-1][0]
+        holder = names.holder_of(" ".join(title), m.start)
+        if holder:
+            return names.canonical(holder)
+    if title and said:
+        # "ujar pelatih asal Kroasia itu" after the captain was quoted: the coach quoted before him
+        agree = [f for f in said if book.agree(title, f)]
+        if agree:
+            return agree[-1][0]
+    if said:
+        return said[-1][0]  # "ujar menteri asal Banyuwangi ini": the one being quoted
+    last = names.last_person_before(m.start, speaking=True, unquoted=True)
+    if last:
+        return names.canonical(last)
+    return before[-1][0] if before else None  # the person read last before it
+
+
+def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
+    """"Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is
+    the person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral
+    (ESDM) Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title
+    ("Kapolres Garut, AKBP Dedi Santoso"): the last one before it,
+    else the first after; `f` itself when there is none."""
+    name, kind, m = f
+    words = m.text.split()
+    if m.kind not in ("pronoun", "unnamed") and not m.role and words and words[0][:1].isupper() \
+            and all(is_title(w) for w in words):  # (a lower-case "korban" is somebody unnamed)
+        title = words
+    elif kind != "person" and m.role and is_title(m.role.split()[0]):
+        title = title_of(f"{m.role} {m.text}")
+        if len(title) < 2:
+            return f
+    else:
+        return f
+    agree = [g for g in found if g[1] == "person" and g[2] is not m and book.agree(title, g)]
+    if not agree or any(g[0] == name for g in agree):
+        return f
+    before = [g for g in agree if g[2].end <= m.start]
+    return ((before or agree)[-1 if before else 0][0], "person", m)
+
+
+def without_modifiers(found: Iterable[Found], described: Sequence[Found]) -> list[Found]:
+    """`found` without the persons read inside a description that points at someone else ("Cinta
+    Sejati" of "pelantun lagu Cinta Sejati tersebut", "Mandiri" of "eks Direktur Keuangan Bank
+    Mandiri ini"), nor its head word read on its own at a sentence start ("Kantor" of "Kantor berita
+    asal Prancis itu"): the words describe the one meant. Organisations, places and dates inside
+    stay entries (the club, the employer, the home town are mentioned all the same)."""
+    spans = [(d[2].start, d[2].end, d[0].lower()) for d in described]
+    out = []
+    for f in found:
+        m = f[2]
+        inside = [s for s in spans if s[0] <= m.start and m.end <= s[1] and (s[0], s[1]) != (m.start, m.end)]
+        if inside and all(f[0].lower() != s[2] for s in inside) and (
+                f[1] in ("person", "unnamed", "other") or " " not in f[2].text and any(s[0] == m.start for s in inside)):
+            continue
+        out.append(f)
+    return out
