@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import Sequence
 
 import attrs
 
@@ -238,6 +239,20 @@ def is_cue_word(word: str) -> bool:
 def roles_for(word: str) -> tuple[Cue, ...]:
     """Every reading of a cue word ("bilang" both follows a quote and takes a subject)."""
     return _readings().get(word.lower(), ())
+
+
+# titles that are also common names ("Lukman Hakim Saifuddin", "Christine Hakim"): after a
+# capitalised word that is no title they are part of the name (a judge is "Majelis Hakim", "Hakim
+# Ketua", "hakim Budi")
+NAME_TITLES = frozenset({"hakim"})
+
+
+def title_at(words: Sequence[str], k: int) -> bool:
+    """words[k] is a title in its run: `is_title`, but for a NAME_TITLES word after a name word."""
+    if not is_title(words[k]):
+        return False
+    return not (k > 0 and words[k].lower() in NAME_TITLES and words[k][:1].isupper()
+                and words[k - 1][:1].isupper() and words[k - 1].isalpha() and not is_title(words[k - 1]))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same words again and again by every stage

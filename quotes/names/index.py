@@ -18,6 +18,7 @@ from ..lexicon.words import (
     cue_for,
     function_words,
     is_title,
+    title_at,
     name_prefixes,
 )
 from ..nlp.analysis import Analysis
@@ -153,7 +154,8 @@ class NameIndex(Aliases):
         return idx
 
     def add(self, name: str) -> None:
-        words = [w for w in name.split() if not is_title(w)]
+        split = name.split()
+        words = [w for k, w in enumerate(split) if not title_at(split, k)]
         if words:
             form = " ".join(words)
             if form not in self.forms:
@@ -260,7 +262,8 @@ class NameIndex(Aliases):
     def _canonical(self, mention: str, kind: str) -> str:
         if mention.startswith("@"):
             return mention  # an account's handle is its whole name
-        words = [w for w in mention.split() if not is_title(w)]
+        split = mention.split()
+        words = [w for k, w in enumerate(split) if not title_at(split, k)]
         if not words:
             return mention
         if len(words) == 1 and kind != "organization":

@@ -16,6 +16,7 @@ from ..lexicon.words import (
     common_words,
     is_title,
     name_prefixes,
+    title_at,
 )
 from ..nlp.analysis import Analysis, is_cap
 from .index import strip_leading_org
@@ -37,9 +38,10 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     toks = an.tokens
     # last capitalised, non-title token of the phrase
     end = None
-    for k in reversed(idx):
+    texts = [toks[k].text for k in idx]
+    for n, k in reversed(list(enumerate(idx))):
         t = toks[k]
-        if (is_cap(t) and not is_title(t.text) and t.text.lower() not in NOT_NAME
+        if (is_cap(t) and not title_at(texts, n) and t.text.lower() not in NOT_NAME
                 and name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps)):
             end = k
             break
@@ -67,7 +69,7 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
                 and not is_title(toks[k - 1].text) and k < end:
             k -= 1  # a middle initial: "Danu A Pratama", "Juliari P Batubara"
             continue
-        if not is_cap(t) or is_title(low) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
+        if not is_cap(t) or title_at(texts, idx.index(k)) or low in ORG_WORDS or low in NOT_NAME or ACRONYM.match(t.text) or not name_word(t.text, an.lower, sentence_initial(an.text, t.start), an.midcaps):
             break
         if low in common_words() and k - 1 >= idx[0] and _affiliation_word(toks[k - 1].text):
             break  # "Partai Maju Budi Santoso": a common word after an organisation word ends its name

@@ -33,3 +33,12 @@ def test_shortened_first_names_name_links_and_noble_prefixes_belong_to_the_name(
 def test_a_last_initial_after_a_name_belongs_to_it():
     assert run_of("kata Wijanarko A dari klub itu") == "Wijanarko A"
     assert run_of("ujar Budi S saat ditemui") == "Budi S"
+
+
+def test_a_title_that_is_also_a_name_after_a_name_word_is_part_of_the_name():
+    import quotes
+    text = ('Menteri Agama Lukman Hakim Saifuddin mengatakan haji aman. Aktris Christine Hakim hadir. '
+            '"Terdakwa bersalah," kata Ketua Majelis Hakim Fahzal Hendri.')
+    names = {e.name: e.roles for e in quotes.people(text) if e.type == "person"}
+    assert names == {"Lukman Hakim Saifuddin": ("Menteri Agama",), "Christine Hakim": ("Aktris",),
+                     "Fahzal Hendri": ("Ketua Majelis Hakim",)}
