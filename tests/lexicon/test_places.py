@@ -54,3 +54,8 @@ def test_the_city_of_the_articles_dateline():
     assert not in_dateline("KPK menetapkan tersangka baru - kata Budi.", 0)
     text = "JAKARTA - Rapat digelar. Kata TEHERAN - itu bukan dateline."
     assert not in_dateline(text, text.index("TEHERAN"))
+
+
+def test_a_regency_hall_and_a_meeting_hall_are_places():
+    from quotes.lexicon.places import is_place
+    assert is_place("Pendopo Garut") and is_place("Aula Kantor Bupati") and is_place("Posko Banjir Cikelet")
