@@ -14,6 +14,7 @@ phrases the candidates found ("seorang warga") come in as extra mentions. Pure f
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional, Sequence
 
 import attrs
@@ -199,6 +200,10 @@ def _after_area(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
 
 
+# "berinisial RH (38)", "inisial AS (25) dan BT": a person the article calls by initials
+_INITIALS = r"inisial[ \t]+(?:[A-Z]{1,4}[ \t]*(?:\(\d{1,2}\))?[ \t]*,?[ \t]*(?:dan[ \t]+)?)*"
+
+
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
     if holder:
@@ -230,6 +235,9 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         nick = names.nickname(m.text)
         if nick:
             return names.canonical(nick), "person", m  # "Dedi Mulyadi atau yang akrab disapa KDM"
+        if m.text.isupper() and len(m.text) <= 4 and "inisial" in names.text and re.search(
+                _INITIALS + re.escape(m.text) + r"\b", names.text):
+            return m.text, "person", m  # "seorang pria berinisial RH (38)": a suspect called by initials
         if " " not in m.text and not m.text.isupper() and m.text.lower() not in ORG_WORDS \
                 and speaker_words(m.text) >= PERSON_WORD:
             # "Riefky", tagged an organisation by the entity model: raw news writes the word as a

@@ -383,3 +383,10 @@ def test_a_role_the_person_is_called_back_by():
             '"Aturan ini penting bagi rakyat kecil," ujar politikus Partai Maju itu.')
     (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
     assert e.role == "politikus Partai Maju"
+
+
+def test_a_person_the_article_calls_by_initials():
+    text = ("MEDAN - Polisi menangkap seorang pria berinisial RH (38). Dua tersangka lain berinisial AS (25) "
+            "dan BT (30) masih buron.\n\n\"Saya menyesal,\" ujar RH. Polisi bekerja sama dengan OJK.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert (types["RH"], types["AS"], types["BT"], types["OJK"]) == ("person", "person", "person", "organization")
