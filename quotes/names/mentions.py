@@ -49,10 +49,11 @@ class Mention:
 
 
 
-def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
+def mention_from_tokens(an: Analysis, idx: Sequence[int], scan: bool = False) -> Optional[Mention]:
     """The speaker named by a phrase: NER entity first, then a capitalised name, a pronoun, a
     description; kind NOBODY when what the phrase names cannot speak (a place, a date, a stray
-    word): the statement stays, its speaker is resolved as for a pronoun."""
+    word): the statement stays, its speaker is resolved as for a pronoun. `scan`: the phrase is a
+    capitalised run read for the inventory, not the speaker of a verb of saying."""
     if (handle := _handle(an, idx)) is not None:
         return handle
     m = typed(an.text, _read(an, idx))
@@ -66,7 +67,7 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
-    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (place_level(m.text) == "country" and s == m.start)):
+    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (not scan and place_level(m.text) == "country" and s == m.start)):
         return attrs.evolve(m, kind="organization")  # ("Iran menegaskan", "kata Iran": its government)
     if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
             and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):

@@ -85,7 +85,7 @@ def readings(an: Analysis) -> Readings:
         if title_case(an, sent):
             continue
         for run in stretches(an, sent.first, sent.last):
-            out[(si, run[0])] = (run, mention_from_tokens(an, run))
+            out[(si, run[0])] = (run, mention_from_tokens(an, run, scan=True))
     return out
 
 

@@ -390,3 +390,10 @@ def test_a_person_the_article_calls_by_initials():
             "dan BT (30) masih buron.\n\n\"Saya menyesal,\" ujar RH. Polisi bekerja sama dengan OJK.")
     types = {e.name: e.type for e in entries_of(text)}
     assert (types["RH"], types["AS"], types["BT"], types["OJK"]) == ("person", "person", "person", "organization")
+
+
+def test_a_country_is_an_organisation_only_where_it_speaks():
+    text = ("TEHERAN - Serangan drone menghantam fasilitas minyak, Sabtu (14/9/2019).\n\n"
+            "Iran menegaskan tidak terlibat dalam serangan tersebut. Pelatih asal Kroasia itu datang ke Brasil.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert (types["Iran"], types["Kroasia"], types["Brasil"]) == ("organization", "place", "place")
