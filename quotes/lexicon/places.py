@@ -137,7 +137,10 @@ def in_venue(text: str, start: int, name: str) -> bool:
     """The name at `start` closes a capitalised run that a venue word opens, with a word of the
     honours a venue's name gives its person ("Stadion Utama Gelora Bung Karno" for "Karno", "Jalan
     Jenderal Sudirman", "Taman Makam Pahlawan Kalibata"): the venue's name, no person."""
-    return _venue_before(text[max(0, start - 60):start], name.split()[0].lower() in _IN_VENUE)
+    first = name.split()[0].lower() if name.strip() else ""
+    if first in _VENUES and " " in name.strip():
+        return True  # "Gelora Bandung Lautan Api" (its "Stadion" read as a title): a venue's name itself
+    return _venue_before(text[max(0, start - 60):start], first in _IN_VENUE)
 
 
 # the dateline that opens a news article: "TEHERAN -", "KUALA LUMPUR, KOMPAS.com -", "BANDUNG (Antara) -"

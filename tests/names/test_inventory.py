@@ -397,3 +397,11 @@ def test_a_country_is_an_organisation_only_where_it_speaks():
             "Iran menegaskan tidak terlibat dalam serangan tersebut. Pelatih asal Kroasia itu datang ke Brasil.")
     types = {e.name: e.type for e in entries_of(text)}
     assert (types["Iran"], types["Kroasia"], types["Brasil"]) == ("organization", "place", "place")
+
+
+def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people():
+    text = ("BANDUNG - Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Gelora Bandung Lautan Api "
+            "(GBLA), Sabtu (18/10/2025) malam.\n\nPelatih Persib, Bojan Hodak, mengaku puas.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert types["Persib Bandung"] == "organization" and types["Gelora Bandung Lautan Api"] == "place"
+    assert [n for n, t in types.items() if t == "person"] == ["Bojan Hodak"]
