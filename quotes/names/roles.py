@@ -184,6 +184,8 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
+        if run and "." in text[toks[k - 1][2]:toks[k][1]]:
+            break  # "Yati (47), pedagang lain. Ia mengaku": the sentence's full stop ends the role
         if (w == "dari" and run and k + 1 < len(toks) and capitalised(toks[k + 1][0])
                 and title_near(run, len(run) - 1)):
             run.append(toks[k])  # "Sari, ahli gizi dari Universitas Nusa", as "dari" before a name

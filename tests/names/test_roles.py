@@ -331,3 +331,9 @@ def test_navy_ranks_and_a_pesantren_caretaker(text, name, role):
 def test_an_adviser():
     text = '"Klien kami kooperatif," kata penasihat hukum terdakwa, Budi Santoso.'
     assert role_of(text, ["Budi Santoso"]).text == "penasihat hukum terdakwa"
+
+
+def test_a_role_after_the_name_ends_with_its_sentence():
+    from quotes.names.roles import role_of
+    text = "Hal serupa disampaikan Yati (47), pedagang lain. Ia mengaku omzetnya turun separuh."
+    assert role_of(text, ["Yati"]).text == "pedagang lain"
