@@ -337,3 +337,8 @@ def test_a_role_after_the_name_ends_with_its_sentence():
     from quotes.names.roles import role_of
     text = "Hal serupa disampaikan Yati (47), pedagang lain. Ia mengaku omzetnya turun separuh."
     assert role_of(text, ["Yati"]).text == "pedagang lain"
+
+
+def test_a_participant_is_a_role():
+    from quotes.names.roles import role_of
+    assert role_of("Salah satu peserta aksi, Darto, mengaku datang dari Bekasi.", ["Darto"]).text == "peserta aksi"
