@@ -153,6 +153,7 @@ def _one_letter_off(a: str, b: str) -> bool:
     return respelt(a, b)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked for every word of every form whenever the forms change
 def _first_sound(w: str) -> str:
     """The first letter of `w` in the new spelling ("Tjahjo" -> "c", "Oetomo" -> "u"): the first two
     letters carry every spelling change that can reach it."""

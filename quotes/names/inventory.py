@@ -95,13 +95,12 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     for m in scanned:
         if m.kind == "person" and len(m.text.split()) >= 2:
             names.add(m.text)  # every full name the article writes is a form short names expand to
-    typed: dict[Mention, tuple[str, str, Mention]] = {}  # (a speaker phrase often repeats a scanned mention)
-    for m in scanned:
-        found.append(typed[m] if m in typed else typed.setdefault(m, _typed(names, m)))
-    for m in extra:
-        if m is not None and m.kind != "pronoun":
-            found.append(typed[m] if m in typed else typed.setdefault(m, _typed(names, m)))
-        elif m is not None and len(m.text.split()) >= 2:
+    typed: dict[tuple, tuple[str, str, Mention]] = {}  # a mention's fields -> what `_typed` read of it
+    for m in scanned + [m for m in extra if m is not None]:  # (the scan reads no pronouns)
+        if m.kind != "pronoun":
+            key = (m.text, m.start, m.end, m.kind, m.role)  # (a speaker phrase often repeats a scanned mention)
+            found.append(typed[key] if key in typed else typed.setdefault(key, _typed(names, m)))
+        elif len(m.text.split()) >= 2:
             holder = _described(names, m)
             if holder:
                 found.append((names.canonical(holder), "person", m))
