@@ -369,8 +369,8 @@ class Aliases:
         initials of exactly one person's name of the article."""
         if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
             return None
-        found = {f for f in self.forms if len(f.split()) == len(word)
-                 and "".join(x[0] for x in f.split()).upper() == word and all(x[:1].isupper() for x in f.split())}
+        found = {r.form for r in self.form_words() if len(r.words) == len(word)  # (words: f.split(), read once)
+                 and "".join(x[0] for x in r.words).upper() == word and all(x[:1].isupper() for x in r.words)}
         return found.pop() if len(found) == 1 else None
 
     @once_per_text
