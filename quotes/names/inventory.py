@@ -140,7 +140,7 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
             last = an.tokens[run[-1]]
             out.append(Mention(an.text[first.start:last.end], first.start, last.end, "organization"))
             continue
-        out.append(Mention(m.text, m.start, m.end, "person", m.role))
+        out.append(m)  # (persons.person_names reads only mentions of kind "person")
     for run, m in read.values():
         if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
             continue
