@@ -11,7 +11,6 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
-from ..text.wordindex import word_index
 from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
 from .who_speaks import THING, speaker_words
 
@@ -53,7 +52,6 @@ def _starts_of(text: str, part: str) -> list[int]:
 _NICK_KEYS = ("alias ", "atau ", "disapa ", "dipanggil ", "dikenal ", "isapa ", "apaan ", "ipanggil ", "akrab ",
               "akrabnya ")
 _QUOTE_PAIRS = frozenset(("''", "‘’", '""', "“”"))
-_WORD = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -267,19 +265,19 @@ class Aliases:
     def nickname(self, name: str) -> Optional[str]:
         """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
-        text, n = self.text, len(name)
-        # the keys written right before the name (read where the keys end: a search of the whole text
-        # for each key and name cost a tenth of the inventory, one for each name's places a twentieth)
-        (ends, sapaan), keys = _key_ends(text), set()
-        for e, found in ends.items():
-            if text.startswith(name, e):
-                keys.update(found)
-        # and whether it stands in quotation marks: as a whole word, where it is one word
-        at = [a for a, _ in word_index(text).occurrences(name)] if _WORD.fullmatch(name) else _starts_of(text, name)
-        quoted = any(text[i - 1:i] + text[i + n:i + n + 1] in _QUOTE_PAIRS for i in at)
+        text = self.text
+        at = _starts_of(text, name)
+        if not at:
+            return None
+        # the keys written right before the name, and whether it stands in quotation marks (read at
+        # the name's places: a search of the whole text for each key and name cost a tenth of the
+        # inventory)
+        (ends, sapaan), keys, quoted = _key_ends(text), set(), False
+        for i in at:
+            keys.update(ends.get(i, ()))
+            quoted = quoted or text[i - 1:i] + text[i + len(name):i + len(name) + 1] in _QUOTE_PAIRS
         if not (keys or quoted or sapaan):
             return None  # (no key, no quotation marks, no "sapaan": none of the readings below can hold)
-        at = _starts_of(text, name)  # (every place, inside words too, as the readings below were written for)
         # (each pattern is tried only where the text holds its key: a regex per name over the whole
         # text made the inventory cost more than the rest of the rules path)
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
