@@ -56,13 +56,14 @@ _QUOTE_PAIRS = frozenset(("''", "‘’", '""', "“”"))
 
 
 @functools.lru_cache(maxsize=4)
-def _key_ends(text: str) -> dict[int, set[str]]:
-    """Where each of `_NICK_KEYS` ends in the text -> the keys ending there (found once per text)."""
+def _key_ends(text: str) -> tuple[dict[int, set[str]], bool]:
+    """Where each of `_NICK_KEYS` ends in the text -> the keys ending there, and whether a "sapaan"
+    stands after a comma or a bracket anywhere (found once per text)."""
     out: dict[int, set[str]] = {}
     for k in _NICK_KEYS:
         for i in _starts_of(text, k):
             out.setdefault(i + len(k), set()).add(k)
-    return out
+    return out, ", sapaan" in text or " (sapaan" in text
 
 
 def once_per_text(method):
@@ -121,6 +122,28 @@ class FormWords(NamedTuple):
     sounds: frozenset  # the first letters of the words in the new spelling: what a misspelling keeps
 
 
+class FormTable(list):
+    """The article's `FormWords`, with the forms of two words or more filed by what the questions of
+    every short name test first (reading every form for every short name cost a tenth of the
+    inventory): its blend letters, word sounds, word ends; and the words of every name form."""
+
+    def index(self) -> None:
+        self.by_first: dict[str, list[FormWords]] = {}  # `FormWords.firsts` -> the forms
+        self.by_sound: dict[str, list[FormWords]] = {}  # `FormWords.sounds` -> the forms
+        self.by_end: dict[str, list[FormWords]] = {}  # `FormWords.ends` -> the forms
+        self.holders: dict[str, set[str]] = {}  # a lower-case word -> the lower-case forms holding it
+        self.in_names: set[str] = set()  # the lower-case words of the forms with a space
+        for r in self:
+            for w in r.low:
+                self.holders.setdefault(w, set()).add(r.form.lower())
+            if " " in r.form:
+                self.in_names.update(r.low)
+            if len(r.words) >= 2:
+                for table, keys in ((self.by_first, r.firsts), (self.by_sound, r.sounds), (self.by_end, r.ends)):
+                    for k in keys:
+                        table.setdefault(k, []).append(r)
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
     "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
@@ -131,6 +154,7 @@ def _one_letter_off(a: str, b: str) -> bool:
     return respelt(a, b)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked for every word of every form whenever the forms change
 def _first_sound(w: str) -> str:
     """The first letter of `w` in the new spelling ("Tjahjo" -> "c", "Oetomo" -> "u"): the first two
     letters carry every spelling change that can reach it."""
@@ -141,14 +165,15 @@ class Aliases:
     """Mixed into NameIndex: reads `self.text`, `self.forms`, `self._split` (`form_words`, None
     whenever a form is added), `self.name_like`, `self._alone`."""
 
-    def form_words(self) -> list[FormWords]:
+    def form_words(self) -> "FormTable":
         if self._split is None:
-            rows = []
+            rows = FormTable()
             for f in self.forms:
                 words, low = f.split(), lowered(f)
                 rows.append(FormWords(f, words, low, frozenset(x[0] for x in low[:-1]),
                                       frozenset(x[0] for x in low) | frozenset(x[-1] for x in low),
                                       frozenset(_first_sound(w) for w in words)))
+            rows.index()
             self._split = rows
         return self._split
 
@@ -158,19 +183,19 @@ class Aliases:
             # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
             # exactly one longer name is a misspelling of it
             sound = _first_sound(word)
-            near = {r.form for r in self.form_words() if len(r.words) >= 2 and sound in r.sounds
-                    and any(_one_letter_off(word, w) for w in r.words)}
+            near = {r.form for r in self.form_words().by_sound.get(sound, ())
+                    if any(_one_letter_off(word, w) for w in r.words)}
             if len(near) == 1:
                 return near.pop()
         if len(word) >= 4 and word.isalpha():
             # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
             # Iskandar": a short name that is the start or the end of a word of exactly one longer
             # name, and no word of any name on its own
-            w = word.lower()
-            near = {r.form for r in self.form_words() if len(r.words) >= 2 and (w[0] in r.ends or w[-1] in r.ends)
-                    and any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(r.low, r.words))}
+            w, table = word.lower(), self.form_words()
+            near = {r.form for r in table.by_end.get(w[0], []) + table.by_end.get(w[-1], [])
+                    if any((x.startswith(w) or x.endswith(w)) and len(y) > len(w) for x, y in zip(r.low, r.words))}
             # (a form that is the short name itself, "Adit" on its own, is no other name)
-            if len(near) == 1 and not any(w in r.low for r in self.form_words() if r.form.lower() != w):
+            if len(near) == 1 and not any(f != w for f in table.holders.get(w, ())):
                 return near.pop()
         return None
 
@@ -251,10 +276,12 @@ class Aliases:
         # the keys written right before the name, and whether it stands in quotation marks (read at
         # the name's places: a search of the whole text for each key and name cost a tenth of the
         # inventory)
-        ends, keys, quoted = _key_ends(text), set(), False
+        (ends, sapaan), keys, quoted = _key_ends(text), set(), False
         for i in at:
             keys.update(ends.get(i, ()))
             quoted = quoted or text[i - 1:i] + text[i + len(name):i + len(name) + 1] in _QUOTE_PAIRS
+        if not (keys or quoted or sapaan):
+            return None  # (no key, no quotation marks, no "sapaan": none of the readings below can hold)
         # (each pattern is tried only where the text holds its key: a regex per name over the whole
         # text made the inventory cost more than the rest of the rules path)
         m = re.search(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+alias[ \t]+" + re.escape(name) + r"(?!\w)",
@@ -278,7 +305,7 @@ class Aliases:
         after = (text[i + len(name):i + len(name) + 9] for i in at)
         m = re.search(re.escape(name) + r"(?!\w)[ \t]*[,(][ \t]*sapaan[ \t]+akrab(?:nya)?(?!\w)"
                       r"(?:[ \t]+((?:[A-Z][\w'’-]*[ \t]*){2,4}))?",
-                      text) if any(a.startswith((", sapaan", " (sapaan")) for a in after) else None
+                      text) if sapaan and any(a.startswith((", sapaan", " (sapaan")) for a in after) else None
         if m:
             # "Menurut Ani, sapaan akrabnya, ...", "KDM, sapaan akrab Dedi Mulyadi, ...": the name
             # before is the nickname, of the person named after it or the one just before
@@ -334,9 +361,9 @@ class Aliases:
         word of a name itself."""
         low = word.lower()
         forms = self.form_words()
-        if len(low) < 4 or not low.isalpha() or any(low in r.low for r in forms if " " in r.form):
+        if len(low) < 4 or not low.isalpha() or low in forms.in_names:
             return None
-        found = {r.form for r in forms if len(r.words) >= 2 and low[0] in r.firsts and _blends(low, r.low)}
+        found = {r.form for r in forms.by_first.get(low[0], ()) if _blends(low, r.low)}
         return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:
@@ -344,8 +371,8 @@ class Aliases:
         initials of exactly one person's name of the article."""
         if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
             return None
-        found = {f for f in self.forms if len(f.split()) == len(word)
-                 and "".join(x[0] for x in f.split()).upper() == word and all(x[:1].isupper() for x in f.split())}
+        found = {r.form for r in self.form_words() if len(r.words) == len(word)  # (words: f.split(), read once)
+                 and "".join(x[0] for x in r.words).upper() == word and all(x[:1].isupper() for x in r.words)}
         return found.pop() if len(found) == 1 else None
 
     @once_per_text

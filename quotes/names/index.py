@@ -15,7 +15,6 @@ from ..lexicon.words import (
     ORG_PREFIXES,
     ORG_WORDS,
     common_words,
-    cue_for,
     function_words,
     is_title,
     title_at,
@@ -28,6 +27,7 @@ from .name_words import (
     ACRONYM,
     INITIAL_GLUE,
     after_regional_role,
+    capital_before,
     clean_person,
     drop_region,
     looks_org,
@@ -35,19 +35,17 @@ from .name_words import (
     name_word,
     sentence_initial,
 )
-from .roles import after_honorific, after_rank, honorific
+from .roles import after_honorific, after_rank
+from .leading_org import strip_leading_org
 from .short_forms import full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
 _SEAT = re.compile(r"[ \t]+((?:Kabupaten|Kota|Provinsi|Kab\.)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # compiled once: `_runs_with` reads them at every occurrence of every name
-_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 _CAPITALS = re.compile(r"[A-Z]{1,2}")
 # the capitalised word after a position, an initial with its dot when a name follows it
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’-]*)")
-# the capitalised word (or initial) that ends a stretch of text
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
 
 
 def _word_before(text: str, pos: int, width: int) -> str:
@@ -82,35 +80,6 @@ def _find(words: tuple[str, ...], target: tuple[str, ...]) -> Optional[int]:
     return None
 
 
-def strip_leading_org(text: str, words: list[str]) -> list[str]:
-    """Drop leading words that the article also uses without the rest of the name
-    ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
-    # at least two words are left (a run of two is never cut: the counts are not read for it)
-    for k in range(len(words) - 3, -1, -1):
-        if _INITIALS.fullmatch(words[k + 1]):
-            continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
-        if _count(text, words[: k + 1]) > _count(text, words[: k + 2]):
-            if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
-                continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
-            if k == 0 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper():
-                continue  # "Albani Telanai P.": a run closed by an initial is one person's name
-            return words[k + 1:]
-    return words
-
-
-def _speaks_alone(text: str, w: str) -> bool:
-    """"Amalia menuturkan", "kata Amalia": the word alone is used as a speaker's short name."""
-    # the words next to each occurrence, found once per text (wordindex: a regex per question
-    # over the whole text made long articles cost their length times their names)
-    # ("kata Gus Yahya": after an honorific the word is a name used alone too)
-    return any(cue_for(before) is not None or cue_for(after) is not None or honorific(before)
-               for before, after in word_index(text).neighbours(w))
-
-
-def _count(text: str, words: list[str]) -> int:
-    return word_index(text).count(words)
-
-
 # ---------------------------------------------------------------- canonical names
 
 _TRAILING_SHORT = re.compile(r"[ \t]*\([^()]{1,15}\)?[ \t]*$")
@@ -133,6 +102,7 @@ class NameIndex(Aliases):
     _forms_with: Optional[dict] = attrs.field(default=None, init=False, repr=False)
     _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # form_words (dropped by add)
     _like: dict = attrs.field(factory=dict, init=False, repr=False)  # name_like's answers (the vocabularies are fixed)
+    _tails: dict = attrs.field(factory=dict, init=False, repr=False)  # _run_tail per (start, words) (text only)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -166,12 +136,14 @@ class NameIndex(Aliases):
     @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
-        text, name_like, common = self.text, self.name_like, common_words()
+        text, name_like, common, tails = self.text, self.name_like, common_words(), self._tails
         out = []
         for m_start, m_end in word_index(text).occurrences(word):
             words = [word]
             pos = m_end
             for _ in range(3):
+                if text[pos:pos + 1] not in (" ", "\t"):
+                    break  # (_NEXT_WORD opens with a space: most names end at a comma or a full stop)
                 # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
                 mm = _NEXT_WORD.match(text, pos, pos + 40)  # (no look-behind: the window need not be cut out)
                 if not mm:
@@ -187,43 +159,49 @@ class NameIndex(Aliases):
                 continue
             initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
             for _ in range(4):
-                seg_start = max(0, pos - 40)
-                mm = _WORD_BEFORE.search(text[seg_start:pos])
-                if not mm:
+                found = capital_before(text, pos)
+                if found is None:
                     break
-                w = mm.group(1)
-                if w.lower() in common and _after_and(text, seg_start + mm.start(1)):
-                    break  # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list
-                if w.lower() in common and _title_before(text, seg_start + mm.start(1)):
+                w, at, back = found
+                if w.lower() in common and (_after_and(text, at) or _title_before(text, at)):
+                    # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list;
                     break  # "Kepala Sekolah Budi Santoso": a title's lower-case word is no name word
-                initial = sentence_initial(text, seg_start + mm.start(1))
+                initial = sentence_initial(text, at)
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
                 if not (name_like(w, initial) or lenient and name_like(w, True, midcaps=False)):
                     if initials is None and _CAPITALS.fullmatch(w) and len(words) == 1:
                         initials = (w, pos)
-                        pos = pos - len(mm.group(0))
+                        pos = back
                         continue
                     break
                 if initials:  # () once the initials are placed: a later name word must not place them again
                     words.insert(0, initials[0])
                     initials = ()
                 words.insert(0, w)
-                pos = pos - len(mm.group(0))
+                pos = back
             if initials:
                 pos = initials[1]  # no name before the capitals: they were not initials
-            before = _word_before(text, pos, 40).lower()
-            if before in ("the", "a", "an"):
-                continue  # "The Messi Store": a brand or a title, not a name
-            if before in ORG_PREFIXES and len(words) > 2:
-                words.pop(0)
-            if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
-                words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
-            if len(words) >= 3 and common_noun(words[0]) and _title_before(text, _start_in_run(text, words[0], pos)):
-                words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
-            out.append(" ".join(words))
+            key = (pos, tuple(words))  # (the same run is met from each of its words: read once)
+            tail = tails[key] if key in tails else tails.setdefault(key, self._run_tail(pos, words))
+            if tail is not None:
+                out.append(tail)
         return out
+
+    def _run_tail(self, pos: int, words: list[str]) -> Optional[str]:
+        """The run of `words` that starts at `pos` as a name form, None for none (`_runs_with`)."""
+        text = self.text
+        before = _word_before(text, pos, 40).lower()
+        if before in ("the", "a", "an"):
+            return None  # "The Messi Store": a brand or a title, not a name
+        if before in ORG_PREFIXES and len(words) > 2:
+            words = words[1:]
+        if len(words) >= 3:  # (drop_region and strip_leading_org leave two words or fewer as they are)
+            words = strip_leading_org(text, drop_region(words, after_regional_role(text, pos)))
+        if len(words) >= 3 and common_noun(words[0]) and _title_before(text, _start_in_run(text, words[0], pos)):
+            words = words[1:]  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
+        return " ".join(words)
 
     def name_like(self, w: str, initial: bool, midcaps: bool = True) -> bool:
         key = (w, initial, midcaps)  # asked again at every occurrence of the words around a name

@@ -14,12 +14,11 @@ phrases the candidates found ("seorang warga") come in as extra mentions. Pure f
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional, Sequence
 
 import attrs
 
-from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_place_word, place_level
+from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_place_word
 from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
@@ -29,7 +28,7 @@ from .mentions import NOBODY, Mention
 from .name_words import respelt
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, anaphor_roles, role_of, role_only
-from .who_speaks import THING, can_speak, field_word, proper_noun, speaker_words
+from .who_speaks import THING, by_initials, can_speak, club, field_word, proper_noun, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept for attribution to refuse)
 SPEAKING = ("person", "organization", "unnamed")
@@ -95,8 +94,14 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     for m in scanned:
         if m.kind == "person" and len(m.text.split()) >= 2:
             names.add(m.text)  # every full name the article writes is a form short names expand to
+    typed: dict[tuple, tuple[str, str, Mention]] = {}  # a mention's fields -> what `_typed` read of it
+
+    def once(m: Mention) -> tuple[str, str, Mention]:
+        key = (m.text, m.start, m.end, m.kind, m.role)  # (a speaker phrase often repeats a scanned mention)
+        return typed[key] if key in typed else typed.setdefault(key, _typed(names, m))
+
     for m in scanned:
-        found.append(_typed(names, m))
+        found.append(once(m))
     # the speaker phrases in reading order: a description pointing back ("menteri asal Banyuwangi
     # ini") is a form of the entry it means, read from the mentions and the speakers before it
     spoken: list[tuple[str, str, Mention]] = []
@@ -108,7 +113,7 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             pointed.append((holder, kind, m))
             spoken.append(pointed[-1])
         elif m.kind != "pronoun":
-            spoken.append(_typed(names, m))
+            spoken.append(once(m))
             found.append(spoken[-1])
     found = [role_holder(f, found, book) for f in found]
     entries = _group(an.text, without_modifiers(found, pointed) + pointed)
@@ -148,7 +153,7 @@ def _mentions(an: Analysis, read: Readings) -> list[Mention]:
             last = an.tokens[run[-1]]
             out.append(Mention(an.text[first.start:last.end], first.start, last.end, "organization"))
             continue
-        out.append(Mention(m.text, m.start, m.end, "person", m.role))
+        out.append(m)  # (persons.person_names reads only mentions of kind "person")
     for run, m in read.values():
         if m is None or m.kind in ("pronoun", "person") or (m.start, m.end) in people:
             continue
@@ -200,16 +205,6 @@ def _after_area(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
 
 
-# "berinisial RH (38)", "inisial AS (25) dan BT": a person the article calls by initials
-_INITIALS = r"inisial[ \t]+(?:[A-Z]{1,4}[ \t]*(?:\(\d{1,2}\))?[ \t]*,?[ \t]*(?:dan[ \t]+)?)*"
-
-
-def _club(name: str) -> bool:
-    """"Persib Bandung", "PSM Makassar": a name and the place it stands for, the name one that raw
-    news hardly writes as a speaker's (a first name is: "Bima" 0.79); a club, a team, a company."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and place_level(words[-1]) is not None and speaker_words(" ".join(words[:-1])) < 0.3
-
 
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
@@ -232,7 +227,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
             # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
             return name, "place" if is_place(name) or lone_place_word(name) or in_venue(names.text, m.start, m.text) else "other", m
-        if speaker_words(name) < THING or _club(name):
+        if speaker_words(name) < THING or club(name):
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m
     if m.kind == "organization":
@@ -243,8 +238,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         nick = names.nickname(m.text)
         if nick:
             return names.canonical(nick), "person", m  # "Dedi Mulyadi atau yang akrab disapa KDM"
-        if m.text.isupper() and len(m.text) <= 4 and "inisial" in names.text and re.search(
-                _INITIALS + re.escape(m.text) + r"\b", names.text):
+        if by_initials(names.text, m.text):
             return m.text, "person", m  # "seorang pria berinisial RH (38)": a suspect called by initials
         if " " not in m.text and not m.text.isupper() and m.text.lower() not in ORG_WORDS \
                 and speaker_words(m.text) >= PERSON_WORD:

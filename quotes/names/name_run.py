@@ -19,7 +19,7 @@ from ..lexicon.words import (
     title_at,
 )
 from ..nlp.analysis import Analysis, is_cap
-from .index import strip_leading_org
+from .leading_org import strip_leading_org
 from .who_speaks import common_noun
 from .name_words import ACRONYM, after_regional_role, drop_region, name_word, sentence_initial
 

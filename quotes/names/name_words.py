@@ -89,6 +89,30 @@ def sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
+# the capitalised word (or initial) that ends a stretch of text
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+
+
+def capital_before(text: str, pos: int) -> Optional[tuple[str, int, int]]:
+    """The capitalised word (or initial) right before `pos`, spaces or tabs between, as `_WORD_BEFORE`
+    reads the 40 characters before `pos`: (the word, where it starts, `pos` minus the match's
+    length), None for none. The search starts after the last space, tab or newline before the word
+    (no match holds one): from the window's start it tried up to 40 places per step of a run."""
+    lo = max(0, pos - 40)
+    if pos == lo or text[pos - 1] not in " \t\n":
+        return None  # (no space, tab or final newline before `pos`: nothing ends there)
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = max(text.rfind(" ", lo, end), text.rfind("\t", lo, end), text.rfind("\n", lo, end)) + 1
+    if text[pos - 1] == "\n" or start <= lo:
+        # a newline that ends the window, or a word the window cuts: what the cut-out window reads
+        mm = _WORD_BEFORE.search(text[lo:pos])
+        return (mm.group(1), lo + mm.start(1), pos - len(mm.group(0))) if mm else None
+    mm = _WORD_BEFORE.search(text, start, pos)  # (the look-behind sees the space before `start`, as in the window)
+    return (mm.group(1), mm.start(1), pos - len(mm.group(0))) if mm else None
+
+
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
 

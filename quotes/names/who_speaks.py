@@ -10,6 +10,7 @@ import math
 import re
 from typing import Optional
 
+from ..lexicon.places import place_level
 from ..lexicon.words import NOT_NAME, ORG_WORDS, PEOPLE_WORDS, data_lines, is_title
 
 _DOCUMENTS = frozenset("surat unggahan dokumen laporan keterangan rilis siaran pernyataan data akun "
@@ -117,3 +118,20 @@ def can_speak(name: str, kind: Optional[str]) -> bool:
     if any(w.strip("()") in ORG_WORDS for w in words) or all(w in NOT_NAME for w in words):
         return False
     return not (len(words) >= 2 and " ".join(words[-2:]) in places() and len(words) <= 3)
+
+
+def club(name: str) -> bool:
+    """"Persib Bandung", "PSM Makassar": a name and the place it stands for, the name one that raw
+    news hardly writes as a speaker's (a first name is: "Bima" 0.79); a club, a team, a company."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and place_level(words[-1]) is not None and speaker_words(" ".join(words[:-1])) < 0.3
+
+
+# "berinisial RH (38)", "inisial AS (25) dan BT": a person the article calls by initials
+_INITIALS = r"inisial[ \t]+(?:[A-Z]{1,4}[ \t]*(?:\(\d{1,2}\))?[ \t]*,?[ \t]*(?:dan[ \t]+)?)*"
+
+
+def by_initials(text: str, acronym: str) -> bool:
+    """The article calls a person by these initials ("seorang pria berinisial RH (38)")."""
+    return (acronym.isupper() and len(acronym) <= 4 and "inisial" in text
+            and re.search(_INITIALS + re.escape(acronym) + r"\b", text) is not None)

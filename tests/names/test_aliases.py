@@ -33,3 +33,19 @@ def test_before_bracket_equals_the_search_of_the_whole_window(bits, short, words
     text = "".join(bits)
     got, want = before_bracket(text, short, words), _plain(text, short, words)
     assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_nicknames_are_read_at_the_keys_and_quotation_marks_the_name_stands_by():
+    # made-up sentences: a nickname in quotation marks inside the name, one given with "alias" and
+    # "disapa", and a name that stands only inside a longer word after a key (no nickname)
+    from quotes.names.index import NameIndex
+
+    text = ("Warga Desa Sukamaju, Rahmat 'Acep' Hidayat, mengatakan jalan itu rusak. Teuku Hasan alias Ampon "
+            "juga hadir. Muhammad Sofyan, pria yang akrab disapa Opan ini, menambahkan hal serupa. "
+            "Ia disapa Bagusman oleh tetangganya.")
+    idx = NameIndex(text, ["Rahmat Hidayat", "Teuku Hasan", "Muhammad Sofyan"])
+    assert idx.nickname("Acep") == "Rahmat Hidayat"
+    assert idx.nickname("Ampon") == "Teuku Hasan"
+    assert idx.nickname("Opan") == "Muhammad Sofyan"
+    assert idx.nickname("Bagus") is None  # "disapa Bagusman": the key stands before a longer word
+    assert idx.nickname("Sukamaju") is None

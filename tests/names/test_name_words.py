@@ -31,3 +31,25 @@ def test_a_name_respelt_a_letter_off_or_in_the_old_spelling():
     assert respelt("Tasrif", "Thasrif") and respelt("Masbudi", "Masbudhi")
     assert respelt("Poetro", "Putro") and respelt("Tjahjo", "Cahyo") and respelt("Djoko", "Joko")
     assert not respelt("Hasan", "Hasna") and not respelt("Budi", "Budi") and not respelt("Rudi", "Andi")
+
+
+def test_the_capital_before_a_position_is_what_the_cut_out_window_reads():
+    # capital_before replaces _WORD_BEFORE.search(text[pos - 40:pos]): the same word, start and
+    # match start at every position of made-up texts, the window's edge cutting words too
+    import random
+
+    from quotes.names.name_words import _WORD_BEFORE, capital_before
+
+    pieces = ["Budi", "Santoso", "P.", "al-Malki", "Jean-Pierre", "O’Neil", "kata", "RI", "DPR", ",", ".", "(",
+              "\"", "“", "dr.", "Ketua", "A", "x" * 45, "Kab.Bogor", "Ujang_Dedi"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = ""
+        for _ in range(rng.randint(1, 12)):
+            text += rng.choice(pieces) + rng.choice([" ", "  ", "\t", "\n", " \n", "", " \n "])
+        for pos in range(len(text) + 1):
+            lo = max(0, pos - 40)
+            mm = _WORD_BEFORE.search(text[lo:pos])
+            want = (mm.group(1), lo + mm.start(1), pos - len(mm.group(0))) if mm else None
+            assert capital_before(text, pos) == want, (text, pos)
+    assert capital_before("kata Ketua DPR  Budi", 16) == ("DPR", 11, 11)
