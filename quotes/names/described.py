@@ -145,11 +145,16 @@ def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
             return f
     else:
         return f
-    agree = [g for g in found if g[1] == "person" and g[2] is not m and book.agree(title, g)]
-    if not agree or any(g[0] == name for g in agree):
+    # the last person before it with that title, else the first after it; read lazily, nearest
+    # first (a role is read per person, and most articles have many): the same answer as reading all
+    people = [g for g in found if g[1] == "person" and g[2] is not m]
+    if any(g[0] == name and book.agree(title, g) for g in people):
         return f
-    before = [g for g in agree if g[2].end <= m.start]
-    return ((before or agree)[-1 if before else 0][0], "person", m)
+    before = [g for g in people if g[2].end <= m.start]
+    after = [g for g in people if g[2].end > m.start]
+    holder = next((g for g in reversed(before) if book.agree(title, g)), None) \
+        or next((g for g in after if book.agree(title, g)), None)
+    return (holder[0], "person", m) if holder else f
 
 
 def without_modifiers(found: Iterable[Found], described: Sequence[Found]) -> list[Found]:

@@ -60,6 +60,8 @@ def full_name(text: str, name: str) -> Optional[str]:
         return None  # an all-capital acronym is read from brackets or initials, not here
     found = set()
     for words in _org_runs(text):
+        if not words[0].lower().startswith(low[:2]):
+            continue  # (the first word gives two letters or more: most runs are ruled out here)
         for end in range(2 + len(tail), len(words) + 1):
             if tuple(w.lower() for w in words[end - len(tail):end]) != tuple(t.lower() for t in tail):
                 continue
@@ -80,6 +82,8 @@ def initials_name(text: str, acronym: str) -> Optional[str]:
         return None
     found = set()
     for words in _org_runs(text):
+        if words[0][:1].upper() != acronym[0] and words[0].lower() not in _UNSPELT:
+            continue  # (the first spelt word gives the first letter)
         for end in range(2, len(words) + 1):
             spelt = [w for w in words[:end] if w.lower() not in _UNSPELT]
             if len(spelt) == len(acronym) and "".join(w[0] for w in spelt).upper() == acronym \
