@@ -17,6 +17,7 @@ from ..lexicon.words import DEMONSTRATIVES, FORMER, is_title
 from .index import NameIndex
 from .mentions import Mention
 from .name_words import points_back
+from .role_words import sentence_bounds
 from .roles import role_of
 
 # (canonical name, type, mention): what `inventory` reads every mention as
@@ -79,6 +80,8 @@ class RoleBook:
     def __init__(self, text: str) -> None:
         self.text = text
         self._read: dict[str, Optional[str]] = {}
+        self._low: Optional[str] = None  # the text in lower case, made when first asked
+        self._mays: dict[tuple[str, str], bool] = {}  # _may's answers
 
     def roles(self, f: Found) -> list[str]:
         if f[0] not in self._read:
@@ -87,7 +90,29 @@ class RoleBook:
         return [r for r in (f[2].role, self._read[f[0]]) if r]
 
     def agree(self, title: list[str], f: Found) -> bool:
-        return agrees(title, f[2].role) or any(agrees(title, r) for r in self.roles(f))
+        return agrees(title, f[2].role) or self._may(title[0].lower(), f[0]) and any(agrees(title, r) for r in self.roles(f))
+
+    def _may(self, first: str, name: str) -> bool:
+        """A role read next to `name` can open with `first`: the word stands in the text within
+        the reach of `roles.role_of` (the sentence before the name, at most 600 characters; 300
+        after it) of some place the name is written. A cheap test that rules most persons out
+        before their role is read; never one whose role would agree."""
+        if (first, name) in self._mays:
+            return self._mays[first, name]
+        if self._low is None:
+            self._low = self.text.lower()
+        self._mays[first, name] = self._near(first, name)
+        return self._mays[first, name]
+
+    def _near(self, first: str, name: str) -> bool:
+        low, at = self._low, self.text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            lo, hi = sentence_bounds(self.text, at, end)
+            if low.find(first, lo, at) >= 0 or low.find(first, end, min(hi, end + 300)) >= 0:
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
 
 def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],

@@ -148,3 +148,14 @@ def test_a_title_alone_in_a_description_is_the_one_quoted_with_that_role_not_the
             '"Kami akan memperbaiki lini belakang," ujar pelatih asal Kroasia itu.\n')
     assert "pelatih asal Kroasia itu" in forms_of(people(text, analyzer="rules"), "Bojan Hodak")
     assert speakers(text)[-1] == ("Bojan Hodak", "person")
+
+
+def test_a_title_only_mention_goes_to_the_person_with_that_title_whoever_else_is_near():
+    # the role-book rules persons out by the words near their name before reading their role:
+    # the holder must still be found when another person stands between
+    import quotes
+    text = ("GARUT - Kapolres Garut AKBP Dedi Santoso memimpin razia, Senin (3/2/2025). Razia diikuti warga "
+            "Desa Sukamaju, Budi Hartono, yang membantu petugas.\n\n"
+            '"Kami akan terus razia," ucap Kapolres.')
+    (r,) = [r for r in quotes.extract(text, analyzer="rules", published="2025-02-03") if "terus razia" in r.text]
+    assert r.speaker == "Dedi Santoso"
