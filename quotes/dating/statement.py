@@ -210,7 +210,7 @@ def _backreference_dates(an: Analysis, backrefs: list[Backref], mentions, said: 
             for name in names:
                 out.setdefault(name, dated[k])
             if j >= 0 and said[j].speaker.name in names:
-                # "Pernyataan tersebut disampaikan Abisai saat ..., Senin (16/6)": the day of the very
+                # "Pernyataan tersebut disampaikan Rudianto saat ..., Senin (16/6)": the day of the very
                 # statement it points back to, whatever the speaker's other days
                 told[j] = dated[k]
     return out
@@ -376,8 +376,8 @@ def _interview_day(text: str, said: list[Resolved], own: list, event: DateMentio
 
 
 def _same_person(name: Optional[str], dated: set) -> Optional[str]:
-    """The one dated person whose name shares a name word with this one ("Jospehus K" and
-    "Jospehus K. Triprakoso"): a short form the name index did not expand."""
+    """The one dated person whose name shares a name word with this one ("Yohanes P" and
+    "Yohanes P. Wiratmoko"): a short form the name index did not expand."""
     if not name:
         return None
     words = set(re.findall(r"[A-Z][a-z]{2,}", name))

@@ -220,7 +220,7 @@ class Aliases:
                 while len(full) > 2 and not self.name_like(full[0], False) and not re.fullmatch(r"[A-Z]\.", full[1]):
                     start = self.text.index(full[1], start + len(full[0]))
                     full = full[1:]
-            words = [w for w in full if not re.fullmatch(r"[A-Z]\.", w)]  # "Jospehus K. Triprakoso"
+            words = [w for w in full if not re.fullmatch(r"[A-Z]\.", w)]  # "Yohanes P. Wiratmoko"
             # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
             # ("putra sulung"), as long as two of its words are names only
             ok = [w for w in words if self.name_like(w, False)]
@@ -234,7 +234,7 @@ class Aliases:
                 runs.append((start, full))
         if unquoted:
             # a nickname's person: among the runs, those that open with the first word of a full
-            # name the article's people were read with ("Jospehus K. Triprakoso", not a seminar's
+            # name the article's people were read with ("Yohanes P. Wiratmoko", not a seminar's
             # "Economy Growth" nor "Hotel Mason Pine") when there are any
             firsts = {f.split()[0] for f in getattr(self, "forms", ()) if len(f.split()) >= 2}
             runs = [r for r in runs if r[1][0] in firsts] or runs

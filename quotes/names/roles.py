@@ -240,8 +240,8 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
 
 
 def _glued_end(text: str, i: int, words: list[str]) -> Optional[int]:
-    """Where a name of two words or more ends when a scraper glued the next word to it ("Eng
-    Hianmerespons", "Bahlil Lahadaliamarah"): the glued rest must be a known lower-case word of four
+    """Where a name of two words or more ends when a scraper glued the next word to it ("Budi
+    Santosomerespons", "Hendra Wijayamarah"): the glued rest must be a known lower-case word of four
     letters or more (a longer name word, "Santosa" of "Santo", is none)."""
     j = i
     for k, w in enumerate(words):
