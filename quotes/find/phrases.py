@@ -205,7 +205,7 @@ def _called(an: Analysis, j: int) -> list[int]:
 def _lower_np_word(low: str, sofar: list[int], an: Analysis) -> bool:
     # an unnamed speaker is a lower-case noun phrase ("seorang warga", "salah satu tetangganya");
     # allow it to grow while nothing capitalised has been seen
-    if any(is_cap(an.tokens[k]) and not is_title(an.tokens[k].text) for k in sofar):
+    if _named(an.tokens, sofar):
         return False
     return len(sofar) < 4 and low.isalpha() and low not in MANNER
 

@@ -222,11 +222,12 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return m.text, "other", m  # "Menteri Komunikasi dan Informatika": the last field of an office
         if all(field_word(w) or w.lower() in NOT_NAME for w in name.split()):
             return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
+        venue = in_venue(names.text, m.start, m.text)
         if (not can_speak(name, "person") or len(name.split()) == 2 and is_place(name)
-                or " " not in name and lone_place_word(name) or in_venue(names.text, m.start, m.text)):
+                or " " not in name and lone_place_word(name) or venue):
             # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
             # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
-            return name, "place" if is_place(name) or lone_place_word(name) or in_venue(names.text, m.start, m.text) else "other", m
+            return name, "place" if venue or is_place(name) or lone_place_word(name) else "other", m
         if speaker_words(name) < THING or club(name):
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m

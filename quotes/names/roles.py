@@ -26,7 +26,7 @@ from typing import Iterable, Optional
 from ..lexicon.degrees import degree_run
 from ..lexicon.words import AND_WORDS, cues, is_title, role_equivalents
 from ..nlp.analysis import known_word
-from ..text.wordindex import phrase_end
+from ..text.wordindex import phrase_end, words_end
 from .name_words import age_in_brackets
 # (honorific, ranks, after_honorific, after_rank, TAIL_ONLY: read from here by the other name modules)
 from .role_words import (  # noqa: F401
@@ -243,18 +243,8 @@ def _glued_end(text: str, i: int, words: list[str]) -> Optional[int]:
     """Where a name of two words or more ends when a scraper glued the next word to it ("Budi
     Santosomerespons", "Hendra Wijayamarah"): the glued rest must be a known lower-case word of four
     letters or more (a longer name word, "Santosa" of "Santo", is none)."""
-    j = i
-    for k, w in enumerate(words):
-        if k:
-            s = j
-            while j < len(text) and text[j] in " \t":
-                j += 1
-            if j == s:
-                return None
-        if not text.startswith(w, j):
-            return None
-        j += len(w)
-    m = _GLUED_REST.match(text, j)
+    j = words_end(text, i, words)
+    m = _GLUED_REST.match(text, j) if j is not None else None
     return j if m is not None and known_word(m.group(0)) else None
 
 

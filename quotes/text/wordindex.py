@@ -164,6 +164,13 @@ class WordIndex:
 def phrase_end(text: str, pos: int, words) -> Optional[int]:
     r"""Where `words` end when they stand at `pos`, spaces or tabs between them and no word
     character right after the last (as the regex w1[ \t]+w2...(?!\w) reads them), else None."""
+    i = words_end(text, pos, words)
+    return None if i is None or _WORD.match(text, i) else i
+
+
+def words_end(text: str, pos: int, words) -> Optional[int]:
+    """Where `words` end when they stand at `pos` with spaces or tabs between them, whatever
+    follows the last (a word a scraper glued to it may), else None."""
     i = pos
     for k, w in enumerate(words):
         if k:
@@ -176,7 +183,7 @@ def phrase_end(text: str, pos: int, words) -> Optional[int]:
         if not text.startswith(w, i):
             return None
         i += len(w)
-    return None if _WORD.match(text, i) else i
+    return i
 
 
 def token_matches(rest: str, text: str):
