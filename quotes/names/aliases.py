@@ -10,11 +10,12 @@ import re
 from typing import NamedTuple, Optional, Sequence
 
 from ..lexicon.places import cannot_speak
-from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
-from ..nlp.analysis import name_glue
+from ..lexicon.words import NOT_NAME, ORG_WORDS, common_words, function_words, is_title, role_equivalents
+from . import person_runs
 from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
-from .who_speaks import THING, speaker_words
 
+# (the test `inventory` reads, with the runs it was written for)
+quoted = person_runs.quoted
 
 _NOT_IN_NAMES = ",;:!?\"“”"
 
@@ -102,13 +103,6 @@ def _blends(low: str, words: Sequence[str]) -> bool:
                    for n in range(min(len(w), len(low) - at), least - 1, -1))
 
     return any(low[0] == words[k][0] and rest(k, 0, 0) for k in range(len(words) - 1))
-
-
-def quoted(text: str, pos: int) -> bool:
-    """`pos` stands inside quotation marks of its paragraph (a seminar's title, a quote): the
-    capitalised words there are no one the passage is about."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.rfind("“") > line.rfind("”") or line.count('"') % 2 == 1
 
 
 class FormWords(NamedTuple):
@@ -203,49 +197,9 @@ class Aliases:
         """The last name-like run (two capitalised name words or more) before `pos`, for a pronoun
         that has no quoted person to refer to; with `speaking`, only a run whose words news writes
         as a speaker's (`who_speaks.speaker_words`), and no place; with `unquoted`, none inside
-        quotation marks, and a run that starts a name the article was read with first."""
-        runs = []  # (start, words)
-        for m in re.finditer(r"(?<![\w])([A-Z][a-z][\w'’-]*)(?:[ \t]+([A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}",
-                             self.text[:pos]):
-            full = m.group(0).split()
-            start = m.start()
-            cut = name_glue(self.text, full[-1])
-            if cut:
-                full[-1] = full[-1][:cut]  # "Andi Wirawanmenanggapi": a scraper glued the verb to the name
-            while len(full) > 2 and is_title(full[0]) and not re.fullmatch(r"[A-Z]\.", full[1]):
-                # "Menteri Keuangan Sri Mulyani": the title and its field before the name are no
-                # part of the run
-                start = self.text.index(full[1], start + len(full[0]))
-                full = full[1:]
-                while len(full) > 2 and not self.name_like(full[0], False) and not re.fullmatch(r"[A-Z]\.", full[1]):
-                    start = self.text.index(full[1], start + len(full[0]))
-                    full = full[1:]
-            words = [w for w in full if not re.fullmatch(r"[A-Z]\.", w)]  # "Yohanes P. Wiratmoko"
-            # "Raditya Pramana Putra": a name may hold a word the article also writes in lower case
-            # ("putra sulung"), as long as two of its words are names only
-            ok = [w for w in words if self.name_like(w, False)]
-            only_names = [w for w in ok if w.lower() not in self.lower_vocab]
-            before = self.text[max(0, start - 12):start].split()
-            if before and before[-1].lower() in ORG_PREFIXES:
-                continue  # "PT Sinar Laut"
-            if len(only_names) >= 2 and len(ok) == len(words) \
-                    and not (speaking and (speaker_words(" ".join(words)) < THING or cannot_speak(" ".join(words)))) \
-                    and not (unquoted and quoted(self.text, start)):
-                runs.append((start, full))
-        if unquoted:
-            # a nickname's person: among the runs, those that open with the first word of a full
-            # name the article's people were read with ("Yohanes P. Wiratmoko", not a seminar's
-            # "Economy Growth" nor "Hotel Mason Pine") when there are any
-            firsts = {f.split()[0] for f in getattr(self, "forms", ()) if len(f.split()) >= 2}
-            runs = [r for r in runs if r[1][0] in firsts] or runs
-        if not runs:
-            return None
-        # the first person of the sentence that names the last one: "Brandon Nicholas Salim, putra
-        # sulung aktor Fery Salim, ... ia ..." is about Brandon
-        last = runs[-1][0]
-        cut = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
-        start, words = next(r for r in runs if r[0] > cut)
-        return " ".join(drop_region(words, after_regional_role(self.text, start)))
+        quotation marks, and a run that starts a name the article was read with first
+        (`person_runs`: the article's runs read once)."""
+        return person_runs.last_person_before(self, pos, speaking, unquoted)
 
     @once_per_text
     def alias(self, name: str) -> Optional[str]:

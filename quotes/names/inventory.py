@@ -23,6 +23,7 @@ from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_tit
 from ..nlp.analysis import Analysis
 from .aliases import quoted
 from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .entry_index import entry_for, person_ending_like  # noqa: F401 (where callers look them up)
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -367,29 +368,3 @@ def _absorb(by_key: dict, order: list, keep: str, gone: str, forms: dict) -> Non
 def _written(slot: list) -> int:
     """How often an entry's name is written in full."""
     return sum(f.text == slot[0] for f in slot[2].values())
-
-
-def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int] = None,
-              end: Optional[int] = None) -> Optional[Entry]:
-    """The entry a resolved speaker is: the one of that name, else the one holding its mention."""
-    if name:
-        low = name.lower()
-        for e in entries:
-            if e.name.lower() == low:
-                return e
-    if start is not None and end is not None:
-        # the entry written exactly there first ("Kantor berita asal Prancis itu", a form of the
-        # agency, holds "Prancis" too)
-        exact = [e for e in entries if any(f.start == start and f.end == end for f in e.forms)]
-        for e in exact or entries:
-            if e.holds(start, end):
-                return e
-    return None
-
-
-def person_ending_like(entries: Sequence[Entry], name: str) -> Optional[Entry]:
-    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
-    "-nya") is the one person entry that ends with the same word; None when none or several do."""
-    last = name.split()[-1].lower()
-    found = [e for e in entries if e.type == "person" and e.name.split()[-1].lower() == last]
-    return found[0] if len(found) == 1 else None

@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 import attrs
 
 from ..learn.weights import section
+from ..names.entry_index import persons_ending
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
 from ..names.name_words import one_edit
 from ..names.who_speaks import THING, speaker_words
@@ -236,7 +237,10 @@ def _tail(entries: Sequence[Entry], name: str) -> Optional[Entry]:
     """The one person entry whose name ends a longer name read from the passage ("Pramana Putra" of
     "Raditya Pramana Putra"): the same person, whose first word the inventory cut."""
     words = name.lower().split()
-    found = [e for e in entries if e.type == "person" and 2 <= len(e.name.split()) < len(words)
+    if not words:
+        return None
+    # (only a person whose name ends with the same word can: filed by it once per inventory)
+    found = [e for e in persons_ending(entries, words[-1]) if 2 <= len(e.name.split()) < len(words)
              and words[-len(e.name.split()):] == e.name.lower().split()]
     return found[0] if len(found) == 1 else None
 
