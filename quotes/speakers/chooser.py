@@ -17,7 +17,8 @@ grammar's proposals in the order a reader would (what `quotes train` reads its e
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence
+import operator
+from typing import NamedTuple, Optional, Sequence
 
 import attrs
 
@@ -172,53 +173,116 @@ def options(p: Proposals, people: Sequence[salience.Candidate], entries: Sequenc
         if o is not None:
             o["f"]["salient"] = 1.0
             o["f"].update(zip(salience.FEATURES, c.features))
+    art = _article(entries)
     if p.kind == "name" and p.mention:
-        for e in entries:
-            if e.type == "person" and _alias(p.mention[0], e.name):
+        m = p.mention[0].lower()
+        for e, words in art.persons if " " not in m and len(m) >= 3 else ():  # (`_alias` of each person)
+            if m not in words and any(w.startswith(m) or (len(m) >= 4 and one_edit(m, w)) for w in words):
                 o = add(e.name, e.type)
                 o["f"]["alias"] = 1.0
                 o["f"]["alias_fuller"] = float(len(e.name.split()) > len((p.named or ("",))[0].split()))
-    for e in entries:  # everyone else the article names who can speak, however far
-        if e.type in SPEAKING:
-            add(e.name, e.type)
     fresh = [o for o in found.values() if o["f"].get("new_subject")]
-    for o in found.values():
-        o["f"]["sole_new_subject"] = float(len(fresh) == 1 and fresh[0] is o)
-        o["f"]["last_unrivalled"] = float(bool(o["f"].get("last_speaker")) and all(x is o for x in fresh))
-    if p.kind == "name" and p.mention:
-        words = set(p.mention[0].lower().split())
-        for o in found.values():
-            name = o["name"].lower().split()
-            o["f"]["fuller_named"] = float(len(name) > len(words) and words <= set(name))
+    words = set(p.mention[0].lower().split()) if p.kind == "name" and p.mention else None
     here = {h.lower() for h in p.here}
-    out = [Option(None, None, None, p.kind, _base({"no_speaker": 1.0}))]
+    out = [Option(None, None, None, p.kind, _NO_SPEAKER)]
     for o in found.values():
         e, f = o["entry"], o["f"]
         kind = o["type"]
         if p.plural and kind == "person" and " dan " not in o["name"]:
             continue
-        f[kind if kind in SPEAKING else "organization"] = 1.0
-        f["named_org"] = float(bool(f.get("by_named")) and kind == "organization")
-        f["no_entry"] = float(e is None)
-        f["here"] = float(o["name"].lower() in here or (e is not None and e.name.lower() in here))
-        f["parser_agent"] = float(p.agent is not None and e is not None and e.holds(*p.agent))
-        f["name_speaks"] = speaker_words(o["name"]) if kind != "unnamed" else 0.0
-        f["log_forms"] = math.log1p(len(e.forms)) if e is not None else 0.0
+        # (the row written in place: a dict of the features per option was most of the options' cost)
+        row = _row(f)
+        row[_AT["sole_new_subject"]] = float(len(fresh) == 1 and fresh[0] is o)
+        row[_AT["last_unrivalled"]] = float(bool(f.get("last_speaker")) and all(x is o for x in fresh))
+        if words is not None:
+            name = o["name"].lower().split()
+            row[_AT["fuller_named"]] = float(len(name) > len(words) and words <= set(name))
+        row[_AT[kind if kind in SPEAKING else "organization"]] = 1.0
+        row[_AT["named_org"]] = float(bool(f.get("by_named")) and kind == "organization")
+        row[_AT["no_entry"]] = float(e is None)
+        row[_AT["here"]] = float(o["name"].lower() in here or (e is not None and e.name.lower() in here))
+        row[_AT["parser_agent"]] = float(p.agent is not None and e is not None and e.holds(*p.agent))
+        row[_AT["name_speaks"]] = float(speaker_words(o["name"]) if kind != "unnamed" else 0.0)
+        row[_AT["log_forms"]] = float(math.log1p(len(e.forms)) if e is not None else 0.0)
         if e is not None:
-            f["named_before"] = float(e.forms[0].start < pos)
-            f["named_after"] = float(e.forms[0].start >= pos)
-        out.append(Option(o["name"], kind, e, p.kind, _base(f)))
+            row[_AT["named_before"]] = float(e.forms[0].start < pos)
+            row[_AT["named_after"]] = float(e.forms[0].start >= pos)
+        out.append(Option(o["name"], kind, e, p.kind, tuple(row)))
+    # everyone else the article names who can speak, however far: the same few features for every
+    # quote, so each entry's option is made once per article and set of them (`_Article`)
+    agent = p.agent
+    for k, x in enumerate(art.everyone):
+        if x.key in found or p.plural and x.type == "person" and " dan " not in x.name:
+            continue
+        fuller = float(len(x.words) > len(words) and words <= x.word_set) if words is not None else None
+        held = float(agent is not None and x.entry.holds(*agent))
+        flags = (k, p.kind, fuller, float(x.key in here), held, float(x.first < pos))
+        if flags not in art.made:
+            row = list(x.row)
+            if fuller is not None:
+                row[_AT["fuller_named"]] = fuller
+            row[_AT["here"]], row[_AT["parser_agent"]] = flags[3], held
+            row[_AT["named_before"]], row[_AT["named_after"]] = flags[5], float(x.first >= pos)
+            art.made[flags] = Option(x.name, x.type, x.entry, p.kind, tuple(row))
+        out.append(art.made[flags])
     return out
+
+
+class _Everyone(NamedTuple):
+    """An entry that can speak, as an option no reading of the passage proposes."""
+
+    key: str  # its name in lower case (the options' key)
+    name: str
+    type: str
+    entry: Entry  # the first entry of that name (`entry_for`)
+    row: tuple  # the features no quote changes: its type, how often news writes it as a speaker's, its forms
+    words: list  # the words of its name in lower case
+    word_set: frozenset
+    first: int  # where the article first names it
+
+
+class _Article(NamedTuple):
+    everyone: list  # `_Everyone`, in the inventory's order, one per name
+    persons: list  # (entry, the words of its name in lower case) of every person entry
+    made: dict  # (entry's number, kind of mention, fuller_named, here, parser_agent, named_before) -> its option
+
+
+_LAST: list = [None, None]  # the inventory asked about last, and its `_Article`
+
+
+def _article(entries: Sequence[Entry]) -> _Article:
+    """What the options read of every entry, once per inventory (an inventory's tuple is kept)."""
+    if _LAST[0] is entries and isinstance(entries, tuple):
+        return _LAST[1]
+    everyone, keys = [], set()
+    for e in entries:
+        if e.type not in SPEAKING or not e.name or e.name.lower() in keys:
+            continue
+        key = e.name.lower()
+        keys.add(key)
+        first = entry_for(entries, e.name)  # (the options' `add`: the first entry of the name)
+        f = {e.type: 1.0, "no_entry": 0.0, "log_forms": math.log1p(len(first.forms)),
+             "name_speaks": speaker_words(e.name) if e.type != "unnamed" else 0.0}
+        words = e.name.lower().split()
+        everyone.append(_Everyone(key, e.name, e.type, first, tuple(_row(f)), words, frozenset(words),
+                                  first.forms[0].start))
+    persons = [(e, [w.lower() for w in e.name.split()]) for e in entries if e.type == "person"]
+    art = _Article(everyone, persons, {})
+    _LAST[0], _LAST[1] = entries, art
+    return art
 
 
 _AT = {b: k for k, b in enumerate(BASE)}
 
 
-def _base(f: dict) -> tuple[float, ...]:
+def _row(f: dict) -> list[float]:
     row = [0.0] * len(BASE)
     for name, value in f.items():
         row[_AT[name]] = float(value)
-    return tuple(row)
+    return row
+
+
+_NO_SPEAKER = tuple(_row({"no_speaker": 1.0}))
 
 
 def choose(opts: Sequence[Option], weights: Sequence[float]) -> Choice:
@@ -226,7 +290,12 @@ def choose(opts: Sequence[Option], weights: Sequence[float]) -> Choice:
     higher than every person) and its softmax probability."""
     k = KINDS.index(opts[0].kind) * len(BASE)
     block = weights[k:k + len(BASE)]
-    z = [sum(a * b for a, b in zip(o.base, block) if a) for o in opts]
+    if all(map(math.isfinite, block)):
+        # (a zero feature adds a zero product, which leaves a sum that starts at 0 as it is: the
+        # same sums as skipping it, read at C speed; the skip is only needed for an infinite weight)
+        z = [sum(map(operator.mul, o.base, block)) for o in opts]
+    else:
+        z = [sum(a * b for a, b in zip(o.base, block) if a) for o in opts]
     top = max(z)
     best = z.index(top)
     total = sum(math.exp(v - top) for v in z)

@@ -140,6 +140,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Seq
     roles: dict[str, str] = {}
     people: dict[Speaker, None] = {}  # speakers quoted so far with a role, in order
     named_as: dict[str, set] = {}  # the forms each named speaker was written in
+    seen: dict[str, str] = {}  # salience's name of each mention text (no form is added while resolving)
     for c in cands:
         m = c.mention
         mention_span = None
@@ -169,7 +170,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Seq
             props = _proposals(an, c, m, names, mentions, history, last, last_pos, people, named_as)
         props = attrs.evolve(props, agent=_agent(an, c))
         pos = c.start if m is None else min(c.start, m.start)
-        people_before = salience.candidates(an, pos, history, names.canonical, mentions)
+        people_before = salience.candidates(an, pos, history, names.canonical, mentions, seen)
         choice = chooser.choose(chooser.options(props, people_before, entries, pos), weights)
         o = choice.options[choice.picked]
         if named is not None and (o.name or "").lower() == (named.name or "").lower():

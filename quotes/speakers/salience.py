@@ -90,8 +90,17 @@ def _within(name: str, roles: str) -> bool:
 
 
 def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],
-               mentions: Sequence[PersonMention]) -> list[Candidate]:
-    """The people a pronoun at `pos` may stand for, each with its feature vector (FEATURES order)."""
+               mentions: Sequence[PersonMention], memo: Optional[dict] = None) -> list[Candidate]:
+    """The people a pronoun at `pos` may stand for, each with its feature vector (FEATURES order).
+    `memo`: a mention's text -> the name it reads as, kept by the caller while `canonical`'s answers
+    do not change (an article's quotes ask for the same mentions again and again)."""
+    memo = {} if memo is None else memo
+
+    def name_of(text: str) -> str:
+        if text not in memo:
+            memo[text] = _canonical(canonical, text)
+        return memo[text]
+
     groups: dict[str, list[PersonMention]] = {}
     order: list[str] = []
     # only the passage before the position (both are in reading order): see WINDOW
@@ -100,7 +109,7 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
                         bisect.bisect_right(mentions, pos, key=lambda m: m.end)]
     # an "organisation" the article gives a job title is a person ("Creative Director X Adelaide")
     orgs = {h.name for h in history if h.type == "organization"} - {h.name for h in history if h.role} - {
-        _canonical(canonical, m.text) for m in mentions if m.role}
+        name_of(m.text) for m in mentions if m.role}
     # (a role that lists people, "Raden Brotoseno dan Angelina", is a misreading: left out)
     roles = " | ".join(r for r in [m.role for m in mentions] + [h.role for h in history]
                        if r and " dan " not in r)
@@ -112,7 +121,7 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
         return inside[name]
 
     for m in mentions:
-        name = _canonical(canonical, m.text)
+        name = name_of(m.text)
         if not can_speak(name, "person") or name in orgs or within(name):
             continue
         order += [] if name in groups else [name]
@@ -127,6 +136,7 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     if not groups:
         return []
     speakers = list(dict.fromkeys(h.name for h in reversed(said)))
+    speaker_rank = {n: k for k, n in enumerate(speakers)}  # (distinct: a name's place in the list)
     last_quote_end = max((h.end for h in history if h.start < pos), default=0)
     cur_sent = an.sentence_of(pos)
     first = order[0] if order and groups[order[0]] else None
@@ -147,7 +157,7 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
         cues = [m.start for m in ms if m.subject or m.says] + [h.named_at for h in quotes if h.named_at is not None]
         f = {
             "last_speaker": float(bool(speakers) and speakers[0] == name),
-            "speaker_recency": 1.0 / (speakers.index(name) + 1) if name in speakers else 0.0,
+            "speaker_recency": 1.0 / (speaker_rank[name] + 1) if name in speaker_rank else 0.0,
             "speaker_count": min(1.0, math.log1p(len(quotes)) / math.log(10)),
             "char_distance": min(1.0, math.log1p(max(0, pos - end)) / math.log(5000)),
             "sentence_distance": min(10, max(0, cur_sent - an.sentence_of(max(0, end - 1)))) / 10,
@@ -159,7 +169,7 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
             "apposition": float(any(m.apposition for m in ms)),
             "oblique": float(last is not None and last.oblique),
             "mentions": min(1.0, math.log1p(len(ms)) / math.log(20)),
-            "same_paragraph": float("\n" not in an.text[end:pos]),
+            "same_paragraph": float(an.text.find("\n", end, pos) < 0),
             "first_person": float(name == first),
             "ner_person": float(any(m.ner == "PERSON" for m in ms)),
             "ner_other": float(any(m.ner not in (None, "PERSON") for m in ms)),
@@ -168,11 +178,11 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
             "speaker_words": speaker_words(name),
         }
         rows.append((name, kinds.get(name, "person"), f, start, end, max(cues, default=-1)))
-    recency = sorted({r[4] for r in rows}, reverse=True)
+    recency = {e: k for k, e in enumerate(sorted({r[4] for r in rows}, reverse=True))}  # end -> its rank
     latest = max(r[5] for r in rows)
     out = []
     for name, kind, f, start, end, cued in rows:
-        f["recent_rank"] = 1.0 / (recency.index(end) + 1)
+        f["recent_rank"] = 1.0 / (recency[end] + 1)
         f["latest_subject"] = float(cued >= 0 and cued == latest)
-        out.append(Candidate(name, kind, tuple(f[k] for k in FEATURES), start, end))
+        out.append(Candidate(name, kind, tuple(map(f.__getitem__, FEATURES)), start, end))
     return out
