@@ -140,7 +140,7 @@ def resolve(an: Analysis, cands: list[Candidate], names: NameIndex, entries: Seq
     roles: dict[str, str] = {}
     people: dict[Speaker, None] = {}  # speakers quoted so far with a role, in order
     named_as: dict[str, set] = {}  # the forms each named speaker was written in
-    seen: dict[str, str] = {}  # salience's name of each mention text (no form is added while resolving)
+    seen = salience.Memo()  # what salience reads once per article (no form is added while resolving)
     for c in cands:
         m = c.mention
         mention_span = None

@@ -89,29 +89,53 @@ def _within(name: str, roles: str) -> bool:
     return name in roles and bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", roles))
 
 
+class Memo:
+    """What `candidates` reads once per article: the name of each mention text, the sentence of a
+    position, a name's own features, a run of mentions' features. Kept by the caller for one
+    article, its mentions and a `canonical` whose answers do not change meanwhile."""
+
+    def __init__(self) -> None:
+        self.names: dict[int, tuple[str, bool]] = {}  # a mention's number -> the name it reads as, can it speak
+        self.sentences: dict[int, int] = {}  # a position -> its sentence
+        self.named: dict[str, tuple] = {}  # a name -> (its words' share written in lower case, a place word)
+        self.runs: dict[tuple, tuple] = {}  # (name, first and last mention's number) -> `_run_features`
+
+
+def _run_features(ms: Sequence[PersonMention]) -> tuple:
+    """What a name's mentions say, whatever the position: (titled, apposition, a person to the
+    entity model, something else to it, after "di" / "ke" / "dari", the starts of those that are
+    a subject or say, how often named)."""
+    return (float(any(m.titled for m in ms)), float(any(m.apposition for m in ms)),
+            float(any(m.ner == "PERSON" for m in ms)), float(any(m.ner not in (None, "PERSON") for m in ms)),
+            any(m.locative for m in ms), [m.start for m in ms if m.subject or m.says],
+            min(1.0, math.log1p(len(ms)) / math.log(20)))
+
+
 def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Callable[[str], str],
-               mentions: Sequence[PersonMention], memo: Optional[dict] = None) -> list[Candidate]:
+               mentions: Sequence[PersonMention], memo: Optional[Memo] = None) -> list[Candidate]:
     """The people a pronoun at `pos` may stand for, each with its feature vector (FEATURES order).
-    `memo`: a mention's text -> the name it reads as, kept by the caller while `canonical`'s answers
-    do not change (an article's quotes ask for the same mentions again and again)."""
-    memo = {} if memo is None else memo
+    `memo`: what the article's quotes read again and again (`Memo`), None: read here."""
+    memo = Memo() if memo is None else memo
+    names = memo.names
 
-    def name_of(text: str) -> str:
-        if text not in memo:
-            memo[text] = _canonical(canonical, text)
-        return memo[text]
+    def name_of(k: int) -> tuple[str, bool]:
+        if k not in names:
+            name = _canonical(canonical, mentions[k].text)
+            names[k] = (name, can_speak(name, "person"))
+        return names[k]
 
-    groups: dict[str, list[PersonMention]] = {}
+    groups: dict[str, list[int]] = {}  # a name -> the numbers of its mentions
     order: list[str] = []
     # only the passage before the position (both are in reading order): see WINDOW
     history = history[bisect.bisect_left(history, pos - WINDOW, key=lambda h: h.start):]
-    mentions = mentions[bisect.bisect_left(mentions, pos - WINDOW, key=lambda m: m.start):
-                        bisect.bisect_right(mentions, pos, key=lambda m: m.end)]
+    lo = bisect.bisect_left(mentions, pos - WINDOW, key=lambda m: m.start)
+    hi = bisect.bisect_right(mentions, pos, key=lambda m: m.end)
+    near = [(k, mentions[k], *(names[k] if k in names else name_of(k))) for k in range(lo, hi)]
     # an "organisation" the article gives a job title is a person ("Creative Director X Adelaide")
     orgs = {h.name for h in history if h.type == "organization"} - {h.name for h in history if h.role} - {
-        name_of(m.text) for m in mentions if m.role}
+        name for _, m, name, _ in near if m.role}
     # (a role that lists people, "Raden Brotoseno dan Angelina", is a misreading: left out)
-    roles = " | ".join(r for r in [m.role for m in mentions] + [h.role for h in history]
+    roles = " | ".join(r for r in [x[1].role for x in near] + [h.role for h in history]
                        if r and " dan " not in r)
     inside: dict[str, bool] = {}  # _within per name: a name recurs in many mentions and quotes
 
@@ -120,12 +144,11 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
             inside[name] = _within(name, roles)
         return inside[name]
 
-    for m in mentions:
-        name = name_of(m.text)
-        if not can_speak(name, "person") or name in orgs or within(name):
+    for k, m, name, speaks in near:
+        if not speaks or name in orgs or within(name):
             continue
         order += [] if name in groups else [name]
-        groups.setdefault(name, []).append(m)
+        groups.setdefault(name, []).append(k)
     said = [h for h in history if h.start < pos and not within(h.name)
             and can_speak(h.name, "person" if h.type == "organization" and h.name not in orgs else h.type)]
     kinds: dict[str, str] = {}
@@ -144,37 +167,55 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     quoted: dict[str, list[Said]] = {}
     for h in said:
         quoted.setdefault(h.name, []).append(h)
+    lower, text, sentences = an.lower, an.text, memo.sentences
     for name in groups:
-        ms = groups[name]
+        ks = groups[name]
+        ms = [mentions[k] for k in ks]
         quotes = quoted.get(name, [])
-        spans = [(m.start, m.end) for m in ms] + [(h.named_at if h.named_at is not None else h.start, h.end)
-                                                  for h in quotes]
-        start, end = max(spans, key=lambda s: s[1])
+        # the last mention or quote (the first of those ending last)
+        start, end = None, None
+        for m in ms:
+            if end is None or m.end > end:
+                start, end = m.start, m.end
+        for h in quotes:
+            if end is None or h.end > end:
+                start, end = h.named_at if h.named_at is not None else h.start, h.end
         end = min(end, pos)
-        since = [m for m in ms if m.start >= last_quote_end]
         last = ms[-1] if ms else None
-        words = name.split()
-        cues = [m.start for m in ms if m.subject or m.says] + [h.named_at for h in quotes if h.named_at is not None]
+        if name not in memo.named:
+            words = name.split()
+            memo.named[name] = (sum(w in lower or w.lower() in lower for w in words) / len(words),
+                                any(w.lower() in places() for w in words))
+        plain, place_word = memo.named[name]
+        key = (name, ks[0], ks[-1]) if ks else None
+        if key not in memo.runs:
+            memo.runs[key] = _run_features(ms)
+        titled, apposition, ner_person, ner_other, locative, cue_starts, n_mentions = memo.runs[key]
+        cues = cue_starts + [h.named_at for h in quotes if h.named_at is not None]
+        at = max(0, end - 1)
+        if at not in sentences:
+            sentences[at] = an.sentence_of(at)
+        since = [m for m in ms if m.start >= last_quote_end]
         f = {
             "last_speaker": float(bool(speakers) and speakers[0] == name),
             "speaker_recency": 1.0 / (speaker_rank[name] + 1) if name in speaker_rank else 0.0,
             "speaker_count": min(1.0, math.log1p(len(quotes)) / math.log(10)),
             "char_distance": min(1.0, math.log1p(max(0, pos - end)) / math.log(5000)),
-            "sentence_distance": min(10, max(0, cur_sent - an.sentence_of(max(0, end - 1)))) / 10,
+            "sentence_distance": min(10, max(0, cur_sent - sentences[at])) / 10,
             "since_last_quote": float(bool(since)),
             "new_subject": float(any(m.subject or m.says for m in since)),
             "subject": float(last is not None and last.subject),
             "says": float(last is not None and last.says),
-            "titled": float(any(m.titled for m in ms)),
-            "apposition": float(any(m.apposition for m in ms)),
+            "titled": titled,
+            "apposition": apposition,
             "oblique": float(last is not None and last.oblique),
-            "mentions": min(1.0, math.log1p(len(ms)) / math.log(20)),
-            "same_paragraph": float(an.text.find("\n", end, pos) < 0),
+            "mentions": n_mentions,
+            "same_paragraph": float(text.find("\n", end, pos) < 0),
             "first_person": float(name == first),
-            "ner_person": float(any(m.ner == "PERSON" for m in ms)),
-            "ner_other": float(any(m.ner not in (None, "PERSON") for m in ms)),
-            "common_words": sum(w in an.lower or w.lower() in an.lower for w in words) / len(words),
-            "place_like": float(any(w.lower() in places() for w in words) or any(m.locative for m in ms)),
+            "ner_person": ner_person,
+            "ner_other": ner_other,
+            "common_words": plain,
+            "place_like": float(place_word or locative),
             "speaker_words": speaker_words(name),
         }
         rows.append((name, kinds.get(name, "person"), f, start, end, max(cues, default=-1)))
