@@ -5,16 +5,15 @@ entries squared. The answers are those of the scans they replace, first entry fi
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import Optional, Sequence, TypeVar
 
-if TYPE_CHECKING:
-    from .inventory import Entry
+Entry = TypeVar("Entry")  # `inventory.Entry` (which imports this module): anything with its name, type and forms
 
 
 class EntryTable:
     """One inventory's entries filed by name, by form span and by a person's last word."""
 
-    def __init__(self, entries: Sequence["Entry"]) -> None:
+    def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = entries
         self.by_name: dict[str, Entry] = {}  # lower-case name -> the first entry of that name
         self.by_span: dict[tuple[int, int], list[int]] = {}  # a form's (start, end) -> the entries written there
@@ -34,7 +33,7 @@ class EntryTable:
         self.spans = spans
         self.longest = max((b - a for a, b, _ in spans), default=0)
 
-    def holding(self, start: int, end: int) -> Optional["Entry"]:
+    def holding(self, start: int, end: int) -> Optional[Entry]:
         """The first entry (in the inventory's order) with a form overlapping [start, end)."""
         # only a form starting less than the longest form's length before `start` can reach it
         lo = bisect.bisect_right(self.starts, start - self.longest)
@@ -46,8 +45,11 @@ class EntryTable:
 _LAST: list = [None, None]  # the inventory asked about last and its table (one article at a time)
 
 
-def table(entries: Sequence["Entry"]) -> EntryTable:
-    """The tables of `entries` (an inventory's tuple: built once, while it is the one asked about)."""
+def table(entries: Sequence[Entry]) -> EntryTable:
+    """The tables of `entries`: an inventory's tuple's built once, while it is the one asked about;
+    any other sequence's (a list may change between questions) built for the question."""
+    if not isinstance(entries, tuple):
+        return EntryTable(list(entries))
     last = _LAST
     if last[0] is not entries:
         last[1] = EntryTable(entries)
@@ -55,12 +57,11 @@ def table(entries: Sequence["Entry"]) -> EntryTable:
     return last[1]
 
 
-def entry_for(entries: Sequence["Entry"], name: Optional[str], start: Optional[int] = None,
-              end: Optional[int] = None) -> Optional["Entry"]:
+def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int] = None,
+              end: Optional[int] = None) -> Optional[Entry]:
     """The entry a resolved speaker is: the one of that name, else the one holding its mention."""
-    if not isinstance(entries, tuple):
-        entries = tuple(entries)  # (a list may change between questions: its table is not kept)
     t = table(entries)
+    entries = t.entries
     if name:
         e = t.by_name.get(name.lower())
         if e is not None:
@@ -75,15 +76,13 @@ def entry_for(entries: Sequence["Entry"], name: Optional[str], start: Optional[i
     return None
 
 
-def person_ending_like(entries: Sequence["Entry"], name: str) -> Optional["Entry"]:
+def person_ending_like(entries: Sequence[Entry], name: str) -> Optional[Entry]:
     """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
     "-nya") is the one person entry that ends with the same word; None when none or several do."""
     found = persons_ending(entries, name.split()[-1])
     return found[0] if len(found) == 1 else None
 
 
-def persons_ending(entries: Sequence["Entry"], word: str) -> list["Entry"]:
+def persons_ending(entries: Sequence[Entry], word: str) -> list[Entry]:
     """The person entries whose name ends with `word` (any case), in the inventory's order."""
-    if not isinstance(entries, tuple):
-        entries = tuple(entries)
     return table(entries).by_last.get(word.lower(), [])

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional, Sequence
 import attrs
 
 from ..learn.weights import section
-from ..names.entry_index import persons_ending
+from ..names.entry_index import persons_ending, table
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like
 from ..names.name_words import one_edit
 from ..names.who_speaks import THING, speaker_words
@@ -254,13 +254,13 @@ def _article(entries: Sequence[Entry]) -> _Article:
     """What the options read of every entry, once per inventory (an inventory's tuple is kept)."""
     if _LAST[0] is entries and isinstance(entries, tuple):
         return _LAST[1]
-    everyone, keys = [], set()
+    everyone, keys, by_name = [], set(), table(entries).by_name
     for e in entries:
         if e.type not in SPEAKING or not e.name or e.name.lower() in keys:
             continue
         key = e.name.lower()
         keys.add(key)
-        first = entry_for(entries, e.name)  # (the options' `add`: the first entry of the name)
+        first = by_name[key]  # (`entry_for`, as the options' `add` asks it: the first entry of the name)
         f = {e.type: 1.0, "no_entry": 0.0, "log_forms": math.log1p(len(first.forms)),
              "name_speaks": speaker_words(e.name) if e.type != "unnamed" else 0.0}
         words = e.name.lower().split()
@@ -268,7 +268,8 @@ def _article(entries: Sequence[Entry]) -> _Article:
                                   first.forms[0].start))
     persons = [(e, [w.lower() for w in e.name.split()]) for e in entries if e.type == "person"]
     art = _Article(everyone, persons, {})
-    _LAST[0], _LAST[1] = entries, art
+    if isinstance(entries, tuple):  # (a list may change between questions: never kept)
+        _LAST[0], _LAST[1] = entries, art
     return art
 
 

@@ -90,3 +90,30 @@ def test_a_short_name_the_article_writes_in_full_elsewhere_is_the_full_name():
     assert by["Harga beras mulai turun,"].speaker_mention == "Sutar"  # the mention stays as written
     assert by["Kami pantau setiap hari,"].speaker == "Rina Marlina"
     assert by["Kami pantau setiap hari,"].speaker_role == "Kepala Dinas Perdagangan DKI"
+
+
+def test_options_made_once_per_article_are_those_made_for_each_quote():
+    # the options of everyone no reading proposes are kept per inventory (a tuple): the same as
+    # those made afresh (a list is never kept), quote after quote
+    entries = (_entry("Sutarjo Wiryawan Hadi", 20), _entry("Rina Marlina", 120), _entry("Sutar", 200),
+               _entry("Pasar Induk", 60, "place"), _entry("Dinas Perdagangan", 90, "organization"),
+               _entry("Rina Marlina dan Sutar", 230), _entry("rina marlina", 260), _entry("warga", 280, "unnamed"))
+    asks = [(C.Proposals("name", named=("Sutar", "person"), mention=("Sutar", 200, 205), here=("Rina Marlina",)), 190),
+            (C.Proposals("pronoun", subject="Rina Marlina", agent=(118, 125)), 300),
+            (C.Proposals("pronoun", plural=True, group=("Dinas Perdagangan", "organization")), 10),
+            (C.Proposals("none", last=("Sutarjo Wiryawan Hadi", "person")), 190)]
+    kept = [C.options(p, [], entries, pos) for p, pos in asks * 2]
+    fresh = [C.options(p, [], list(entries), pos) for p, pos in asks * 2]
+    assert kept[4][-1] is kept[0][-1]  # (the same option, made once)
+    assert [[(o.name, o.type, o.entry, o.kind, o.row) for o in opts] for opts in kept] == \
+           [[(o.name, o.type, o.entry, o.kind, o.row) for o in opts] for opts in fresh]
+
+
+def test_scores_are_the_sums_of_the_features_set_whatever_the_weights():
+    opts = [C.Option(None, None, None, "name", (1.0,) + (0.0,) * (len(C.BASE) - 1)),
+            C.Option("A", "person", None, "name", (0.0, 0.5) + (0.0,) * (len(C.BASE) - 2))]
+    finite = (0.3, 2.0) + (0.0,) * (len(C.FEATURES) - 2)
+    assert C.choose(opts, finite).picked == 1
+    # an infinite weight of a feature no option has set adds nothing (no 0 * inf)
+    infinite = (0.3, 2.0, float("inf")) + (0.0,) * (len(C.FEATURES) - 3)
+    assert C.choose(opts, infinite).picked == 1 and C.choose(opts, infinite).probability == C.choose(opts, finite).probability
