@@ -22,7 +22,7 @@ from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_plac
 from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .described import RoleBook, linked, pointing, role_holders, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -115,7 +115,7 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
         elif m.kind != "pronoun":
             spoken.append(once(m))
             found.append(spoken[-1])
-    found = [role_holder(f, found, book) for f in found]
+    found = role_holders(found, book)
     entries = _group(an.text, without_modifiers(found, pointed) + pointed)
     return with_every_role(an.text, entries) if roles else entries
 
