@@ -84,6 +84,7 @@ class RoleBook:
         self._mays: dict[tuple[str, str], bool] = {}  # _may's answers
         # agree's answers: a title is checked against every mention of the same person again
         self._agreed: dict[tuple, bool] = {}
+        self._at: dict[str, list[tuple[int, int, int, int]]] = {}  # _places' answers
 
     def roles(self, f: Found) -> list[str]:
         if f[0] not in self._read:
@@ -111,14 +112,21 @@ class RoleBook:
         return self._mays[first, name]
 
     def _near(self, first: str, name: str) -> bool:
-        low, at = self._low, self.text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            lo, hi = sentence_bounds(self.text, at, end)
-            if low.find(first, lo, at) >= 0 or low.find(first, end, min(hi, end + 300)) >= 0:
-                return True
-            at = self.text.find(name, at + 1)
-        return False
+        low = self._low
+        return any(low.find(first, lo, at) >= 0 or low.find(first, end, min(hi, end + 300)) >= 0
+                   for at, end, lo, hi in self._places(name))
+
+    def _places(self, name: str) -> list[tuple[int, int, int, int]]:
+        """Where `name` is written and the sentence around it: (start, end, sentence start, sentence
+        end), found once per name (a search of the whole text per title asked made long articles
+        cost their length times their persons and titles)."""
+        if name not in self._at:
+            out, at = [], self.text.find(name)
+            while at >= 0:
+                out.append((at, at + len(name)) + sentence_bounds(self.text, at, at + len(name)))
+                at = self.text.find(name, at + 1)
+            self._at[name] = out
+        return self._at[name]
 
 
 def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],
