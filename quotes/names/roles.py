@@ -239,6 +239,12 @@ _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _LOWER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
+@functools.lru_cache(maxsize=1024)  # the same person's roles are read by the inventory and by attribution
+def _written(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """`_occurrences`, found once per text and name (each search reads the whole text)."""
+    return tuple(_occurrences(text, name))
+
+
 def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
     # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid"):
     # only a lower-case letter, a digit or "_" before the name rules a place out. (Read by hand with
@@ -296,7 +302,7 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
 def _side_role(text: str, names: list[str], side) -> Optional[Role]:
     for name in names:
         best: Optional[Role] = None
-        for s, e in _occurrences(text, name):
+        for s, e in _written(text, name):
             role = side(text, s) if side is _left_role else side(text, e)
             if role is not None and (best is None or _size(role) > _size(best)):
                 best = role
