@@ -127,7 +127,10 @@ class FormTable(list):
         self.by_end: dict[str, list[FormWords]] = {}  # `FormWords.ends` -> the forms
         self.holders: dict[str, set[str]] = {}  # a lower-case word -> the lower-case forms holding it
         self.in_names: set[str] = set()  # the lower-case words of the forms with a space
+        self.by_initials: dict[str, set[str]] = {}  # the initials of a form whose words are capitalised -> the forms
         for r in self:
+            if all(x[:1].isupper() for x in r.words):
+                self.by_initials.setdefault("".join(x[0] for x in r.words).upper(), set()).add(r.form)
             for w in r.low:
                 self.holders.setdefault(w, set()).add(r.form.lower())
             if " " in r.form:
@@ -325,9 +328,8 @@ class Aliases:
         initials of exactly one person's name of the article."""
         if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
             return None
-        found = {r.form for r in self.form_words() if len(r.words) == len(word)  # (words: f.split(), read once)
-                 and "".join(x[0] for x in r.words).upper() == word and all(x[:1].isupper() for x in r.words)}
-        return found.pop() if len(found) == 1 else None
+        found = self.form_words().by_initials.get(word, ())  # (one letter per word: as many words as letters)
+        return next(iter(found)) if len(found) == 1 else None
 
     @once_per_text
     def person_behind(self, acronym: str) -> Optional[str]:

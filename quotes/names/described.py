@@ -82,6 +82,9 @@ class RoleBook:
         self._read: dict[str, Optional[str]] = {}
         self._low: Optional[str] = None  # the text in lower case, made when first asked
         self._mays: dict[tuple[str, str], bool] = {}  # _may's answers
+        # agree's answers: a title is checked against every mention of the same person again
+        self._agreed: dict[tuple, bool] = {}
+        self._at: dict[str, list[tuple[int, int, int, int]]] = {}  # _places' answers
 
     def roles(self, f: Found) -> list[str]:
         if f[0] not in self._read:
@@ -90,7 +93,11 @@ class RoleBook:
         return [r for r in (f[2].role, self._read[f[0]]) if r]
 
     def agree(self, title: list[str], f: Found) -> bool:
-        return agrees(title, f[2].role) or self._may(title[0].lower(), f[0]) and any(agrees(title, r) for r in self.roles(f))
+        key = (tuple(title), f[0], f[2].role)  # (all the answer reads)
+        if key not in self._agreed:
+            self._agreed[key] = agrees(title, f[2].role) or self._may(title[0].lower(), f[0]) and any(
+                agrees(title, r) for r in self.roles(f))
+        return self._agreed[key]
 
     def _may(self, first: str, name: str) -> bool:
         """A role read next to `name` can open with `first`: the word stands in the text within
@@ -105,14 +112,21 @@ class RoleBook:
         return self._mays[first, name]
 
     def _near(self, first: str, name: str) -> bool:
-        low, at = self._low, self.text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            lo, hi = sentence_bounds(self.text, at, end)
-            if low.find(first, lo, at) >= 0 or low.find(first, end, min(hi, end + 300)) >= 0:
-                return True
-            at = self.text.find(name, at + 1)
-        return False
+        low = self._low
+        return any(low.find(first, lo, at) >= 0 or low.find(first, end, min(hi, end + 300)) >= 0
+                   for at, end, lo, hi in self._places(name))
+
+    def _places(self, name: str) -> list[tuple[int, int, int, int]]:
+        """Where `name` is written and the sentence around it: (start, end, sentence start, sentence
+        end), found once per name (a search of the whole text per title asked made long articles
+        cost their length times their persons and titles)."""
+        if name not in self._at:
+            out, at = [], self.text.find(name)
+            while at >= 0:
+                out.append((at, at + len(name)) + sentence_bounds(self.text, at, at + len(name)))
+                at = self.text.find(name, at + 1)
+            self._at[name] = out
+        return self._at[name]
 
 
 def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spoken: Sequence[Found],
@@ -153,26 +167,48 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
     return before[-1][0] if before else None  # the person read last before it
 
 
+def role_holders(found: Sequence[Found], book: RoleBook) -> list[Found]:
+    """`role_holder` of every mention of `found`, the persons listed once (most mentions hold no
+    title: what decides it is read once per mention's words, kind and role)."""
+    persons = [g for g in found if g[1] == "person"]
+    titles: dict[tuple, Optional[list[str]]] = {}
+    out = []
+    for f in found:
+        m = f[2]
+        key = (m.text, m.kind, m.role, f[1])
+        title = titles[key] if key in titles else titles.setdefault(key, _title(f))
+        out.append(f if title is None else _holder(f, title, persons, book))
+    return out
+
+
 def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
     """"Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is
     the person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral
     (ESDM) Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title
     ("Kapolres Garut, AKBP Dedi Santoso"): the last one before it,
     else the first after; `f` itself when there is none."""
+    title = _title(f)
+    return f if title is None else _holder(f, title, [g for g in found if g[1] == "person"], book)
+
+
+def _title(f: Found) -> Optional[list[str]]:
+    """The title a mention stands for its holder with (`role_holder`), None when it holds none."""
     name, kind, m = f
     words = m.text.split()
     if m.kind not in ("pronoun", "unnamed") and not m.role and words and words[0][:1].isupper() \
             and all(is_title(w) for w in words):  # (a lower-case "korban" is somebody unnamed)
-        title = words
-    elif kind != "person" and m.role and is_title(m.role.split()[0]):
+        return words
+    if kind != "person" and m.role and is_title(m.role.split()[0]):
         title = title_of(f"{m.role} {m.text}")
-        if len(title) < 2:
-            return f
-    else:
-        return f
+        return title if len(title) >= 2 else None
+    return None
+
+
+def _holder(f: Found, title: list[str], persons: Sequence[Found], book: RoleBook) -> Found:
+    name, _, m = f
     # the last person before it with that title, else the first after it; read lazily, nearest
     # first (a role is read per person, and most articles have many): the same answer as reading all
-    people = [g for g in found if g[1] == "person" and g[2] is not m]
+    people = [g for g in persons if g[2] is not m]
     if any(g[0] == name and book.agree(title, g) for g in people):
         return f
     before = [g for g in people if g[2].end <= m.start]

@@ -18,18 +18,18 @@ from typing import Iterable, Optional, Sequence
 
 import attrs
 
-from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_place_word
-from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
+from ..lexicon.places import in_dateline, in_venue, is_date, is_place
+from ..lexicon.words import AND_WORDS, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .described import RoleBook, linked, pointing, role_holders, without_modifiers
 from .entry_index import entry_for, person_ending_like  # noqa: F401 (where callers look them up)
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, anaphor_roles, role_of, role_only
-from .who_speaks import THING, by_initials, can_speak, club, field_word, proper_noun, speaker_words
+from .who_speaks import THING, by_initials, can_speak, person_tests, proper_noun, speaker_words
 
 # the kinds an entry can have: the first three may speak, the others never do (kept for attribution to refuse)
 SPEAKING = ("person", "organization", "unnamed")
@@ -116,7 +116,7 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
         elif m.kind != "pronoun":
             spoken.append(once(m))
             found.append(spoken[-1])
-    found = [role_holder(f, found, book) for f in found]
+    found = role_holders(found, book)
     entries = _group(an.text, without_modifiers(found, pointed) + pointed)
     return with_every_role(an.text, entries) if roles else entries
 
@@ -217,19 +217,19 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         name = names.canonical(m.text)
         if _after_area(names.text, m.start) and len(m.text.split()) <= 3:
             return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
-        if len(name.split()) == 1 and name.lower() in common_words():
+        word, field, nobody, placed, body = person_tests(name)
+        if word:
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
         if m.role and m.role.split()[-1].lower() in AND_WORDS:
             return m.text, "other", m  # "Menteri Komunikasi dan Informatika": the last field of an office
-        if all(field_word(w) or w.lower() in NOT_NAME for w in name.split()):
+        if field:
             return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
         venue = in_venue(names.text, m.start, m.text)
-        if (not can_speak(name, "person") or len(name.split()) == 2 and is_place(name)
-                or " " not in name and lone_place_word(name) or venue):
+        if nobody or venue:
             # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
             # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
-            return name, "place" if venue or is_place(name) or lone_place_word(name) else "other", m
-        if speaker_words(name) < THING or club(name):
+            return name, "place" if venue or placed else "other", m
+        if body:
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m
     if m.kind == "organization":

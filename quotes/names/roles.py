@@ -31,6 +31,7 @@ from .name_words import age_in_brackets
 # (honorific, ranks, after_honorific, after_rank, TAIL_ONLY: read from here by the other name modules)
 from .role_words import (  # noqa: F401
     LEFT_STOP,
+    TOKEN,
     MAX_WORDS,
     TAIL_ONLY,
     Role,
@@ -55,7 +56,26 @@ from .role_words import (  # noqa: F401
 
 def _left_role(text: str, start: int) -> Optional[Role]:
     lo, _ = sentence_bounds(text, start, start)
-    toks = tokens(text, lo, start)
+    if start - lo > _TAIL:
+        # the role is read from the name backwards and mostly ends a few words before it: the last
+        # `_TAIL` characters are read first (their first word may be cut: dropped), and the whole
+        # sentence only when the reading came near their start (what it read is then the same)
+        cut = TOKEN.search(text, start - _TAIL, start)
+        toks = tuple(t for t in tokens(text, start - _TAIL, start) if t[1] >= cut.end()) if cut else ()
+        role, k = _left_walk(text, lo, toks)
+        if k >= _MARGIN:
+            return role
+    return _left_walk(text, lo, tokens(text, lo, start))[0]
+
+
+# the characters before a name read first, and how many of their words the reading must leave
+# unread for its answer to be the whole sentence's (`title_near` and its kin look six words back)
+_TAIL = 160
+_MARGIN = 8
+
+
+def _left_walk(text: str, lo: int, toks) -> tuple[Optional[Role], int]:
+    """The role read backwards from the end of `toks`, and how many tokens were left unread."""
     k = len(toks)
     while k and honorific(toks[k - 1][0]):
         k -= 1  # "Ketua TP PKK, Ny. Yuli": the honorific is the name's, the role stands before it
@@ -107,12 +127,12 @@ def _left_role(text: str, start: int) -> Optional[Role]:
         k -= 1
     first = first_title(run)
     if first is None:
-        return None
+        return None, k
     if first >= 2 and run[first - 1][0] == "(" and capitalised(run[first - 2][0]):
         first -= 2  # "Penjabat (Pj) Wali Kota Bekasi": the title is spelt out before its short form
     words = strip_role(run[first:])
     if not words or (comma and len(words) < 2 and not is_title(words[0][0])):
-        return None
+        return None, k
     if first == 0 and k and low_word(toks[k - 1][0]) in _KIN and words[0] == run[0]:
         words = [toks[k - 1]] + words  # "istri Bupati Bogor, Sari": the office is her husband's
     role = Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
@@ -122,8 +142,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
         # the aside is the first one given; the fuller of the two is the person's role
         main = _left_role(text, aside.start() + 1)
         if main is not None and _size(main) >= _size(role):
-            return main
-    return role
+            return main, k
+    return role, k
 
 
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -219,6 +239,12 @@ _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 _LOWER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
+@functools.lru_cache(maxsize=1024)  # the same person's roles are read by the inventory and by attribution
+def _written(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """`_occurrences`, found once per text and name (each search reads the whole text)."""
+    return tuple(_occurrences(text, name))
+
+
 def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
     # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid"):
     # only a lower-case letter, a digit or "_" before the name rules a place out. (Read by hand with
@@ -276,7 +302,7 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
 def _side_role(text: str, names: list[str], side) -> Optional[Role]:
     for name in names:
         best: Optional[Role] = None
-        for s, e in _occurrences(text, name):
+        for s, e in _written(text, name):
             role = side(text, s) if side is _left_role else side(text, e)
             if role is not None and (best is None or _size(role) > _size(best)):
                 best = role

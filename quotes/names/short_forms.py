@@ -17,7 +17,10 @@ from ..lexicon.words import ORG_WORDS
 
 # a capitalised run that opens with an organisation word ("Kementerian Kesehatan", "Badan Pusat
 # Statistik"); "dan" inside it stays ("Kementerian Koordinator Bidang Politik dan Keamanan")
-_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
+# (the capital is matched before the look-behind that no word stands right before it: a pattern
+# that opens with a capital is searched for capitals alone, one that opens with a look-behind was
+# tried at every character)
+_RUN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
 _LINKS = frozenset({"dan", "&"})
 
 

@@ -10,8 +10,8 @@ import math
 import re
 from typing import Optional
 
-from ..lexicon.places import place_level
-from ..lexicon.words import NOT_NAME, ORG_WORDS, PEOPLE_WORDS, data_lines, is_title
+from ..lexicon.places import is_place, lone_place_word, place_level
+from ..lexicon.words import NOT_NAME, ORG_WORDS, PEOPLE_WORDS, common_words, data_lines, is_title
 
 _DOCUMENTS = frozenset("surat unggahan dokumen laporan keterangan rilis siaran pernyataan data akun "
                        "video postingan cuitan putusan".split())
@@ -135,3 +135,15 @@ def by_initials(text: str, acronym: str) -> bool:
     """The article calls a person by these initials ("seorang pria berinisial RH (38)")."""
     return (acronym.isupper() and len(acronym) <= 4 and "inisial" in text
             and re.search(_INITIALS + re.escape(acronym) + r"\b", text) is not None)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked at every person mention of the inventory
+def person_tests(name: str) -> tuple[bool, bool, bool, bool, bool]:
+    """The inventory's tests of a person's canonical name (`inventory._typed`): one common word;
+    only words of a field or no-name words; no one who can speak, or a place; a place's name; an
+    organisation's (a name raw news hardly writes as a speaker's, or a club's)."""
+    words = name.split()
+    return (len(words) == 1 and name.lower() in common_words(),
+            all(field_word(w) or w.lower() in NOT_NAME for w in words),
+            not can_speak(name, "person") or len(words) == 2 and is_place(name) or " " not in name and lone_place_word(name),
+            is_place(name) or lone_place_word(name), speaker_words(name) < THING or club(name))
