@@ -133,7 +133,11 @@ def with_roles(text: str, entry: Entry) -> Entry:
     # the canonical name first: a role found next to it beats one found next to a longer misreading;
     # then the longer forms, in the order the article writes them (a set's order changed from one
     # process to the next with the strings' hashes, and with it the role of a tie)
-    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name),
+    # (a form that shares no word with the name is a title's field the person was found by, "Polres
+    # Bekasi" of "Kepala Seksi Humas Polres Bekasi": the words before it are no role of theirs)
+    own = set(entry.name.lower().split())
+    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name
+                                                  and own & set(f.text.lower().split())),
                                     key=lambda w: -len(w.split()))
     found = role_of(text, written)  # (then a role it is called back by: "ujar politikus Partai X itu")
     return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles)

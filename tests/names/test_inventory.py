@@ -405,3 +405,15 @@ def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people
     types = {e.name: e.type for e in entries_of(text)}
     assert types["Persib Bandung"] == "organization" and types["Gelora Bandung Lautan Api"] == "place"
     assert [n for n, t in types.items() if t == "person"] == ["Bojan Hodak"]
+
+
+def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
+    # "Polres Bekasi" is read as the title's holder, a form of the person: the words before that
+    # place ("Kepala Seksi Humas Polres") are the role cut short, the apposition is the role
+    text = '"Kami sedang menyelidiki," ujar Agus Salim, Kepala Seksi Humas Polres Bekasi.'
+    (e,) = [e for e in entries_of(text) if e.name == "Agus Salim"]
+    assert e.role == "Kepala Seksi Humas Polres Bekasi"
+    text = ('"Kami belum menerima laporan," kata Budi Santoso.\n\n'
+            "Budi Santoso merupakan Kepala Bidang Humas Polda Jawa Tengah.")
+    (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
+    assert e.role == "Kepala Bidang Humas Polda Jawa Tengah"
