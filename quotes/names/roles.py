@@ -43,6 +43,7 @@ from .role_words import (  # noqa: F401
     lower_title_near,
     modifier_shape,
     modifies_title,
+    occupation_at,
     opener,
     ranks,
     role_word,
@@ -196,11 +197,13 @@ def _right_role(text: str, end: int) -> Optional[Role]:
             run.append(toks[k])  # "Agus, pedagang buah di Pasar Baru": where the occupation is held
             k += 1
             continue
-        if w == "," or (not role_word(w) and not (run and modifies_title(run + [toks[k]], len(run)))):
+        if w == "," or (not role_word(w) and not (run and modifies_title(run + [toks[k]], len(run)))
+                        and not (not run and occupation_at(toks, k))):
             break
         run.append(toks[k])
         k += 1
-    if not run or not (is_title(run[0][0]) or opener(run, 0)) or honorific(run[0][0]):
+    if not run or not (is_title(run[0][0]) or opener(run, 0) or occupation_at(run, 0)) or (
+            honorific(run[0][0]) and not occupation_at(run, 0)):  # ("ibu rumah tangga": no honorific)
         return None
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")

@@ -342,3 +342,26 @@ def test_a_role_after_the_name_ends_with_its_sentence():
 def test_a_participant_is_a_role():
     from quotes.names.roles import role_of
     assert role_of("Salah satu peserta aksi, Darto, mengaku datang dari Bekasi.", ["Darto"]).text == "peserta aksi"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Saya sudah lima tahun berjualan di sini," ujar Tono, penjual bakso keliling.', "Tono",
+     "penjual bakso keliling"),
+    ('"Macetnya parah sekali," kata Dimas, pengendara motor asal Bekasi.', "Dimas", "pengendara motor asal Bekasi"),
+    ('Pemudik asal Brebes, Slamet, mengaku berangkat sejak subuh.', "Slamet", "Pemudik asal Brebes"),
+    ('"Anak saya belum pulang," kata Wati, ibu rumah tangga di Cilincing.', "Wati", "ibu rumah tangga di Cilincing"),
+    ('"Anak-anak senang," ujar Yuli, orang tua siswa SD Negeri 4 Depok.', "Yuli", "orang tua siswa SD Negeri 4 Depok"),
+    ("Tukang parkir di Pasar Senen, Udin, mengaku penghasilannya turun.", "Udin", "Tukang parkir di Pasar Senen"),
+    ("Epidemiolog dari Universitas Nusa, Dicky Pratama, mengingatkan bahaya varian baru.", "Dicky Pratama",
+     "Epidemiolog dari Universitas Nusa"),
+    ("Calon Bupati Garut nomor urut 2, Helmi Budiman, berjanji membangun jalan.", "Helmi Budiman",
+     "Calon Bupati Garut nomor urut 2"),
+    ("Investor ritel, Yudi Hartono, mengaku rugi.", "Yudi Hartono", "Investor ritel"),
+    # capitalised inside a name the word is the name's: the office before it is the role
+    ("Kepala Bagian Perlindungan Konsumen, Edukasi, dan Pengaduan OJK, Rina Wati mengatakan hal itu.", "Rina Wati",
+     "Kepala Bagian Perlindungan Konsumen, Edukasi, dan Pengaduan OJK"),
+])
+def test_occupations_that_are_no_titles_open_a_role(text, name, role):
+    # (issue 19) residents, travellers, customers, candidates: quotes/data/occupations.txt
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
