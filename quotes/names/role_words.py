@@ -148,6 +148,8 @@ def occupation_at(toks, k: int) -> int:
 # "Jaksa Agung Muda"); after any other title the rank is the person's ("Kapolri Jenderal Listyo")
 _RANKED_OFFICES = frozenset("sekretaris direktur inspektur jaksa auditor".split())
 # the corps an army officer's rank names ("Letkol Inf", "Kolonel Czi", "Mayor Arh"): the rank's, not the role's
+# the mark of a retired officer after the rank ("Letjen TNI (Purn.)", "Kolonel (Ret)")
+_RETIRED = frozenset({"purn", "purn.", "ret", "ret."})
 _CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus laut udara marinir".split())
 
 
@@ -171,6 +173,10 @@ def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         if (len(words) >= 4 and words[-1][0] == ")" and words[-3][0] == "(" and len(words[-2][0]) <= 2
                 and (low_word(words[-4][0]) in _CORPS or low_word(words[-4][0]) in ranks())):
             words = words[:-3]  # "Kolonel Laut (P)": the navy's corps letter
+            changed = True
+            continue
+        if len(words) >= 4 and words[-1][0] == ")" and words[-3][0] == "(" and low_word(words[-2][0]) in _RETIRED:
+            words = words[:-3]  # "Mayjen TNI (Purn)": a retired officer's rank, stripped with the rank
             changed = True
             continue
         if len(words) >= 2 and low_word(words[-1][0]) in _CORPS and low_word(words[-2][0]) in ranks():

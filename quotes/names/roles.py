@@ -76,10 +76,12 @@ def _left_role(text: str, start: int) -> Optional[Role]:
     while k > 0 and len(run) < MAX_WORDS:
         w = toks[k - 1][0]
         low = low_word(w)
-        if w == "," and run and first_title(run) is None and k >= 2 and capitalised(toks[k - 2][0]) \
-                and sum(t[0] == "," for t in run) < 3:
+        if w == "," and run and first_title(run) is None and k >= 2 and (
+                capitalised(toks[k - 2][0]) or toks[k - 2][0] == ")") and sum(t[0] == "," for t in run) < 3:
             # a list inside an official name: "Kepala Departemen Literasi, Inklusi Keuangan dan
-            # Komunikasi OJK" (no title found yet on the right, so the role is still open)
+            # Komunikasi OJK" (no title found yet on the right, so the role is still open); or a
+            # rank between the role's comma and the name ("Kepala Staf Presiden (KSP), Mayjen TNI
+            # (Purn) Andi")
             run.insert(0, toks[k - 1])
             k -= 1
             continue

@@ -365,3 +365,18 @@ def test_occupations_that_are_no_titles_open_a_role(text, name, role):
     # (issue 19) residents, travellers, customers, candidates: quotes/data/occupations.txt
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kepala Kantor Staf Presiden (KSP), Mayjen TNI (Purn) Andi Saputra mengatakan program berjalan.",
+     "Andi Saputra", "Kepala Kantor Staf Presiden (KSP)"),
+    ("Purnawirawan TNI, Mayjen (Purn) Soenarko, mengkritik kebijakan itu.", "Soenarko", "Purnawirawan TNI"),
+    ("Ketua Umum Partai Maju, Letjen TNI (Purn.) Budi Santoso, mengatakan hal itu.", "Budi Santoso",
+     "Ketua Umum Partai Maju"),
+    ("Ketua Umum Partai Maju Jenderal (Purn) Budi Santoso mengatakan hal itu.", "Budi Santoso",
+     "Ketua Umum Partai Maju"),
+])
+def test_a_retired_officers_rank_is_no_role(text, name, role):
+    # (issue 19) "(Purn)" goes with the rank; a comma after a bracketed short form still opens the role
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
