@@ -47,6 +47,9 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
         low = t.text.lower()
         if is_punct(t):
             # names may hold brackets "(OJK)" and hyphens; other punctuation ends the phrase
+            if (t.text == "(" and out and j + 2 < len(toks) and is_title(toks[j + 1].text)
+                    and toks[j + 2].text != ")" and not is_title(toks[j - 1].text)):
+                break  # "ujar Andi Wijaya (Ketua Panitia Festival) ...": the name's role in brackets
             if t.text in "()" and out:
                 out.append(j)
                 j += 1

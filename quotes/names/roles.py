@@ -155,12 +155,12 @@ def _aside(toks, k: int) -> int:
     return k
 
 
-def _right_role(text: str, end: int) -> Optional[Role]:
-    """"Budi Santoso, Kepala Dinas ..., mengatakan" / "Budi Santoso selaku Ketua Panitia"."""
-    _, hi = sentence_bounds(text, end, end)
-    toks = tokens(text, end, min(hi, end + 300))
-    if not toks:
-        return None
+def _opening(text: str, end: int, toks) -> Optional[tuple[int, str]]:
+    """Where a role after the name (ending at `end`, `toks` the words after it) starts, and what
+    closes it besides a comma ("(" opened: ")"; a dash opened: "-"; else ""); None when the words
+    after the name give none."""
+    if _DASH.fullmatch(text, end, toks[0][1]):
+        return 0, "-"  # "Budi Santoso – Direktur PT X – mengatakan": a dash spaced as a comma
     k = 0
     if len(toks) > 3 and age_in_brackets([w for w, _, _ in toks[:3]]):
         k = 3  # "Budi Santoso (45), warga Desa Sukamaju": the age before the apposition
@@ -170,16 +170,31 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     # "dr. Rina Wulandari, Sp.A(K), dokter spesialis anak ...": the degrees between commas too
     k = degree_run([w for w, _, _ in toks], k)
     if k < len(toks) and toks[k][0] == ",":
-        k += 1
-        k = _aside(toks, k)  # "Budi, yang juga Ketua DPD Partai X, mengatakan"
-    elif k:
+        k = _aside(toks, k + 1)  # "Budi, yang juga Ketua DPD Partai X, mengatakan"
+        if k < len(toks) and low_word(toks[k][0]) in _AS:
+            k += 1  # "Budi Santoso, sebagai Ketua Panitia, mengatakan"
+        return k, ""
+    if k:
         return None
-    elif low_word(toks[0][0]) in _LINKS:
-        k = 1  # "Budi selaku Ketua Panitia", "Budi adalah Ketua Forum Warga"
-    elif _aside(toks, 0) > 0:
-        k = _aside(toks, 0)  # "Budi yang menjabat sebagai Kepala Bappeda"
-    else:
+    if low_word(toks[0][0]) in _LINKS:
+        return 1, ""  # "Budi selaku Ketua Panitia", "Budi adalah Ketua Forum Warga"
+    if _aside(toks, 0) > 0:
+        return _aside(toks, 0), ""  # "Budi yang menjabat sebagai Kepala Bappeda"
+    if toks[0][0] == "(":
+        return 1, ")"  # "Andi Wijaya (Ketua Panitia Festival Budaya) mengatakan"
+    return None
+
+
+def _right_role(text: str, end: int) -> Optional[Role]:
+    """"Budi Santoso, Kepala Dinas ..., mengatakan" / "Budi Santoso selaku Ketua Panitia"."""
+    _, hi = sentence_bounds(text, end, end)
+    toks = tokens(text, end, min(hi, end + 300))
+    if not toks:
         return None
+    opened = _opening(text, end, toks)
+    if opened is None:
+        return None
+    k, closer = opened
     for one in _ONE_OF:
         if tuple(low_word(w) for w, _, _ in toks[k:k + len(one)]) == one:
             k += len(one)  # "Rudi, salah satu mahasiswa ITB": the role after "one of"
@@ -187,6 +202,8 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
+        if (closer == ")" and w == ")") or (closer == "-" and run and _DASH.fullmatch(text, toks[k - 1][2], toks[k][1])):
+            break  # the bracket or the dash that closes the apposition
         if run and "." in text[toks[k - 1][2]:toks[k][1]]:
             break  # "Yati (47), pedagang lain. Ia mengaku": the sentence's full stop ends the role
         if (w == "dari" and run and k + 1 < len(toks) and capitalised(toks[k + 1][0])
@@ -218,6 +235,11 @@ def _right_role(text: str, end: int) -> Optional[Role]:
         return None
     return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
 
+
+# words that give the role after an apposition's comma ("Budi, sebagai Ketua Panitia, ...")
+_AS = frozenset({"sebagai", "selaku"})
+# a dash that opens an apposition after the name, spaced as a comma would be
+_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 

@@ -1,5 +1,6 @@
 from quotes.nlp.analysis import rule_based
 from quotes.find.phrases import phrase_after, phrase_before, strip_adverbs
+from quotes.find.subjects import subject_core
 
 
 def words(an, idx):
@@ -166,3 +167,14 @@ def test_a_demonstrative_of_the_event_or_after_a_name_closes_no_description():
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Direktur Utama KCJ Dwi Santoso"
     an = rule_based('"Airnya naik," kata warga yang melihat kejadian itu.')
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "warga"
+
+
+def test_a_role_in_brackets_after_the_name_is_no_word_of_the_phrase():
+    # (issue 19) the bracket holds a title and its field: the name before it speaks
+    an = rule_based('"Tim sudah siap," ujar Andi Wijaya (Ketua Panitia Festival Budaya Lombok) kepada wartawan.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == "Andi Wijaya"
+    an = rule_based("Andi Wijaya (Ketua Panitia Festival Budaya Lombok) mengatakan acara digelar tiga hari.")
+    assert words(an, subject_core(an, phrase_before(an, at(an, "mengatakan")))) == "Andi Wijaya"
+    # a title's short form in brackets stays inside the phrase
+    an = rule_based('"Sudah cair," kata Sekretaris Daerah (Sekda) Kabupaten Bogor Asep Rahmat.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Sekretaris Daerah ( Sekda ) Kabupaten Bogor Asep Rahmat"

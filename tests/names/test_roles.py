@@ -380,3 +380,19 @@ def test_a_retired_officers_rank_is_no_role(text, name, role):
     # (issue 19) "(Purn)" goes with the rank; a comma after a bracketed short form still opens the role
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Budi Santoso, sebagai Ketua Panitia Pemilihan, mengatakan acara berjalan lancar.", "Budi Santoso",
+     "Ketua Panitia Pemilihan"),
+    ("Budi Santoso – Direktur Operasional PT Maju Jaya – mengatakan pabrik tetap beroperasi.", "Budi Santoso",
+     "Direktur Operasional PT Maju Jaya"),
+    ("Andi Wijaya (Ketua Panitia Festival Budaya Lombok) mengatakan acara digelar tiga hari.", "Andi Wijaya",
+     "Ketua Panitia Festival Budaya Lombok"),
+    ("Hidayat Wirawan (HW) mengatakan hal itu.", "Hidayat Wirawan", None),
+    ("Andi Wijaya (Partai Maju) mengatakan hal itu.", "Andi Wijaya", None),
+])
+def test_an_apposition_after_sebagai_a_dash_or_in_brackets(text, name, role):
+    # (issue 19) the role after the name, set off otherwise than by a plain comma
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
