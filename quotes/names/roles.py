@@ -143,7 +143,11 @@ _ALSO = re.compile(r",[ \t]*yang[ \t]+juga(?:[ \t]+menjabat)?(?:[ \t]+sebagai)?[
 
 # words that link a name to its role right after it
 _LINKS = frozenset({"selaku", "sebagai", "adalah", "merupakan", "ialah"})
-_ASIDE_WORDS = frozenset({"juga", "menjabat", "sebagai", "selaku", "merupakan", "adalah"})
+# words between a name and the link to its role ("Chiko diketahui sebagai mahasiswa X", "Budi kini
+# menjabat sebagai Ketua Y", "Budi, yang dikenal sebagai pengamat Z")
+_BEFORE_LINK = frozenset({"juga", "kini", "sekarang", "saat", "ini", "diketahui", "dikenal", "tercatat",
+                          "disebut", "menjabat", "bekerja", "berprofesi"})
+_ASIDE_WORDS = frozenset({"sebagai", "selaku", "merupakan", "adalah"}) | _BEFORE_LINK
 
 
 def _aside(toks, k: int) -> int:
@@ -176,8 +180,15 @@ def _opening(text: str, end: int, toks) -> Optional[tuple[int, str]]:
         return k, ""
     if k:
         return None
-    if low_word(toks[0][0]) in _LINKS:
-        return 1, ""  # "Budi selaku Ketua Panitia", "Budi adalah Ketua Forum Warga"
+    while k < min(3, len(toks) - 1) and low_word(toks[k][0]) in _BEFORE_LINK:
+        k += 1
+    if low_word(toks[k][0]) in _LINKS:
+        # "Budi selaku Ketua Panitia", "Budi adalah Ketua Forum Warga", "Chiko diketahui sebagai
+        # mahasiswa Fakultas Hukum Universitas X"
+        return k + 1, ""
+    if k and low_word(toks[k - 1][0]) == "menjabat":
+        return k, ""  # "Budi kini menjabat Kepala Dinas X"
+    k = 0
     if _aside(toks, 0) > 0:
         return _aside(toks, 0), ""  # "Budi yang menjabat sebagai Kepala Bappeda"
     if toks[0][0] == "(":
@@ -292,9 +303,15 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
     # counts only where the article puts none before it, or only a one-word short form before it
     # ("papar Arief, Menteri Pariwisata RI" ... "tutur Menpar Arief": the full title is the role)
     left = _side_role(text, names, _left_role)
+    right = _side_role(text, names, _right_role) if left is None or _size(left) > 1 else None
     if left is not None and _size(left) > 1:
+        # ... but a role after the name that holds the one before it and more is the fuller form
+        # ("mahasiswa Fakultas Hukum, Chiko" ... "Chiko diketahui sebagai mahasiswa Fakultas Hukum
+        # Universitas X (UX) Semarang")
+        if right is not None and _size(right) > _size(left) and right.text.lower().startswith(left.text.lower() + " "):
+            return right
         return left
-    right = _side_role(text, names, _right_role)
+    right = right or _side_role(text, names, _right_role)
     if left is None or (right is not None and _size(right) > 1):
         return right
     return left

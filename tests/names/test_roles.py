@@ -396,3 +396,23 @@ def test_an_apposition_after_sebagai_a_dash_or_in_brackets(text, name, role):
     # (issue 19) the role after the name, set off otherwise than by a plain comma
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, names, role", [
+    ("Polisi memeriksa mahasiswa Fakultas Hukum, Dimas Pratama. Dimas diketahui sebagai mahasiswa Fakultas "
+     "Hukum Universitas Nusa (Unus) Semarang.", ["Dimas Pratama", "Dimas"],
+     "mahasiswa Fakultas Hukum Universitas Nusa (Unus) Semarang"),
+    ("Budi Santoso kini menjabat Kepala Dinas Pendidikan Kota Depok.", ["Budi Santoso"],
+     "Kepala Dinas Pendidikan Kota Depok"),
+    ("Budi Santoso dikenal sebagai pengamat politik senior.", ["Budi Santoso"], "pengamat politik senior"),
+    ("Rina, yang kini menjabat sebagai Ketua Koperasi Tani Makmur, mengatakan panen turun.", ["Rina"],
+     "Ketua Koperasi Tani Makmur"),
+    # a different role after the name does not replace the one before it
+    ("Ketua Koperasi Tani Makmur Rina Wati hadir. Rina Wati adalah Bendahara Partai Maju.", ["Rina Wati"],
+     "Ketua Koperasi Tani Makmur"),
+])
+def test_a_role_linked_after_the_name_and_the_fuller_of_two(text, names, role):
+    # (issue 19) "diketahui sebagai", "kini menjabat": a link after the name; a role after the
+    # name that holds the one before it and more is the fuller form GUIDELINES.md asks for
+    found = role_of(text, names)
+    assert (found.text if found else None) == role
