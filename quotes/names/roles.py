@@ -238,6 +238,9 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     # an apposition is closed: by a comma and a lower-case word ("..., mengatakan") or the end of
     # the sentence; a comma and a capital is a list of guests ("X, Kepala A, Y, Kepala B")
     nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    if (k < len(toks) and toks[k][0] in _DEMONSTRATIVES and nxt != "," and opened[0] and toks[opened[0] - 1][0] == ","
+            and run[0] is toks[opened[0]]):
+        return None  # "Selain mengelola MiM Hotels, kapten timnas Argentina itu juga ...": a new subject
     if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")) \
             and nxt.lower() not in _WEEKDAYS:  # "..., Senin (3/2)": the date, not another guest
         return None

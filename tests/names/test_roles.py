@@ -420,3 +420,11 @@ def test_a_role_linked_after_the_name_and_the_fuller_of_two(text, names, role):
     # name that holds the one before it and more is the fuller form GUIDELINES.md asks for
     found = role_of(text, names)
     assert (found.text if found else None) == role
+
+
+def test_a_description_closed_by_a_demonstrative_after_a_comma_opens_a_new_clause():
+    # (issue 19) "X, kapten timnas itu juga memiliki ...": the description is the subject pointing
+    # back to someone named before, no apposition giving X a role
+    text = "Selain mengelola jaringan Hotel Nusa, kapten timnas Argentina itu juga memiliki lini pakaian."
+    assert role_of(text, ["Hotel Nusa"]) is None
+    assert role_of("Rudi, mahasiswa UGM itu, mengatakan hal itu.", ["Rudi"]).text == "mahasiswa UGM"
