@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional, Sequence
 
-from ..lexicon.words import DEMONSTRATIVES, FORMER, is_title
+from ..lexicon.words import DEMONSTRATIVES, FORMER, VERB_SHAPE, is_title
 from .index import NameIndex
 from .mentions import Mention
 from .name_words import points_back
@@ -48,6 +48,32 @@ def _head(words: list[str]) -> Optional[str]:
     """The description's head noun: its first word after "eks", "mantan", "sang"."""
     rest = [w for w in words if w.lower() not in FORMER]
     return rest[0] if rest else None
+
+
+def subject_descriptions(text: str) -> list[Mention]:
+    """The descriptions opened by a title that start a sentence or a clause after a comma and
+    close with a demonstrative, no comma after it: "Selain itu, kapten timnas Argentina itu juga
+    memiliki ...", "Politikus Partai Maju tersebut menilai ...". They point back as a speaker
+    phrase "ujar politikus Partai Maju itu" does, and give the person the role they are called
+    back by, where no verb of saying makes them a speaker phrase. Read back from each
+    demonstrative (a few an article), not from every word."""
+    out = []
+    for d in _DEMONSTRATIVE.finditer(text):
+        lo = max(0, d.start() - 90)
+        m = _CLAUSE_HEAD.search(text, lo, d.start())
+        if m is None or (m.start(1) == lo and lo > 0):
+            continue
+        head, words = m.group(1), m.group(2).split()
+        if not is_title(head) or points_back(head) != "person" or any(w.islower() and not w.startswith("ke") and VERB_SHAPE.match(w) for w in words):
+            # ("Wali Kota itu meresmikan ..." reads on; "Ketua", "kelas": no verbs)
+            continue
+        out.append(Mention(text[m.start(1):d.end()], m.start(1), d.end(), "pronoun"))
+    return out
+
+
+# a demonstrative with no comma or stop after it; the clause's first word and one to six words before it
+_DEMONSTRATIVE = re.compile(r"(?<=[ \t])(?:itu|tersebut|ini)(?![\w,.])")
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$", re.M)
 
 
 def title_of(text: str) -> list[str]:
@@ -143,6 +169,12 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
     if title and said:
         # "ujar pelatih asal Kroasia itu" after the captain was quoted: the coach quoted before him
         agree = [f for f in said if book.agree(title, f)]
+        if agree:
+            return agree[-1][0]
+    if title and not said:
+        # "Pelatih Persib, Bojan ... Winger X, Ciro ... Pelatih asal Kroasia itu memuji Ciro": nobody
+        # quoted yet, the last one named with that title
+        agree = [f for f in before if book.agree(title, f)]
         if agree:
             return agree[-1][0]
     if said:

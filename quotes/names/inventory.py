@@ -22,7 +22,7 @@ from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_plac
 from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .described import RoleBook, linked, pointing, role_holder, subject_descriptions, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -106,7 +106,9 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     # ini") is a form of the entry it means, read from the mentions and the speakers before it
     spoken: list[tuple[str, str, Mention]] = []
     pointed, book = [], RoleBook(an.text)
-    for m in sorted((m for m in extra if m is not None), key=lambda m: m.start):
+    said_at = {(m.start, m.end) for m in extra if m is not None}
+    described = [m for m in subject_descriptions(an.text) if (m.start, m.end) not in said_at]
+    for m in sorted([m for m in extra if m is not None] + described, key=lambda m: m.start):
         kind = pointing(m)
         holder = linked(names, m, kind, found, spoken, book) if kind else None
         if holder:

@@ -198,6 +198,8 @@ def _opening(text: str, end: int, toks) -> Optional[tuple[int, str]]:
 
 def _right_role(text: str, end: int) -> Optional[Role]:
     """"Budi Santoso, Kepala Dinas ..., mengatakan" / "Budi Santoso selaku Ketua Panitia"."""
+    if not _MAY_OPEN.match(text, end):
+        return None  # (most names go on with a verb: the sentence after them is not read)
     _, hi = sentence_bounds(text, end, end)
     toks = tokens(text, end, min(hi, end + 300))
     if not toks:
@@ -250,6 +252,10 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     return Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
 
 
+# what may follow a name whose role comes after it, as `_opening` reads it: a comma, a bracket, a
+# dash, a link word, a capital (degrees: "PhD", "Sp.A")
+_MAY_OPEN = re.compile(r"[ \t]*(?:[,(A-Z]|[–—-][ \t]|(?:" + "|".join(sorted(_LINKS | _BEFORE_LINK | {"yang"}))
+                       + r")\b)")
 # words that give the role after an apposition's comma ("Budi, sebagai Ketua Panitia, ...")
 _AS = frozenset({"sebagai", "selaku"})
 # a dash that opens an apposition after the name, spaced as a comma would be

@@ -417,3 +417,19 @@ def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
             "Budi Santoso merupakan Kepala Bidang Humas Polda Jawa Tengah.")
     (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
     assert e.role == "Kepala Bidang Humas Polda Jawa Tengah"
+
+
+def test_a_description_opening_a_clause_gives_the_person_the_role_it_calls_them_by():
+    # (issue 19) no verb of saying makes "kapten timnas Argentina itu" a speaker phrase: it still
+    # points back to the one named before, and is the role where the article gives no other
+    text = ("Rafael Gomez mulai menyiapkan babak baru di luar sepak bola.\n\n"
+            "Selain mengelola jaringan hotel, kapten timnas Argentina itu juga memiliki lini pakaian.\n\n"
+            '"Saya ingin terus belajar," ujar Gomez.')
+    (e,) = [e for e in entries_of(text) if e.name == "Rafael Gomez"]
+    assert e.role == "kapten timnas Argentina"
+    # a title of one word: the last one named with it, though another was named after
+    text = ("Pelatih Persib, Bojan Hodak, puas. Winger asal Brasil, Ciro Alves, mencetak dua gol. "
+            'Pelatih asal Kroasia itu memuji Ciro. "Dia luar biasa," kata Bojan.')
+    es = entries_of(text)
+    (ciro,) = [e for e in es if e.name == "Ciro Alves"]
+    assert not any(f.text.startswith("Pelatih") for f in ciro.forms)
