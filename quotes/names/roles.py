@@ -24,7 +24,7 @@ import re
 from typing import Iterable, Optional
 
 from ..lexicon.degrees import degree_run
-from ..lexicon.words import AND_WORDS, cues, is_title, role_equivalents
+from ..lexicon.words import AND_WORDS, cues, function_words, is_title, role_equivalents
 from ..nlp.analysis import known_word
 from ..text.wordindex import phrase_end, words_end
 from .name_words import age_in_brackets
@@ -312,7 +312,7 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
     # counts only where the article puts none before it, or only a one-word short form before it
     # ("papar Arief, Menteri Pariwisata RI" ... "tutur Menpar Arief": the full title is the role)
     left = _side_role(text, names, _left_role)
-    right = _side_role(text, names, _right_role) if left is None or _size(left) > 1 else None
+    right = _side_role(text, names, _right_role)
     if left is not None and _size(left) > 1:
         # ... but a role after the name that holds the one before it and more is the fuller form
         # ("mahasiswa Fakultas Hukum, Chiko" ... "Chiko diketahui sebagai mahasiswa Fakultas Hukum
@@ -320,17 +320,40 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
         if right is not None and _size(right) > _size(left) and right.text.lower().startswith(left.text.lower() + " "):
             return right
         return left
-    right = right or _side_role(text, names, _right_role)
+    if left is None and right is None:
+        return _side_role(text, names, _next_sentence_role)
     if left is None or (right is not None and _size(right) > 1):
         return right
     return left
+
+
+def _next_sentence_role(text: str, start: int, end: int) -> Optional[Role]:
+    """"Budi Santoso terpilih lagi. Ia merupakan Ketua Koperasi X.": the role a pronoun opening the
+    next sentence is linked to (read only for a person given no role next to the name), where the
+    name is the one the sentence is about: no other capitalised word before it outside a quote
+    ("Rina menemui Budi. Ia merupakan ...": "Ia" is Rina)."""
+    m = _NEXT_PRONOUN.search(text, end, end + 400)
+    if m is None or _STOP_BETWEEN.search(text, end, m.start() - 1):
+        return None
+    lo, _ = sentence_bounds(text, start, start)
+    before = _QUOTED.sub(" ", text[lo:start])
+    if any(w[:1].isupper() and low_word(w) not in function_words() for w in before.split()):
+        return None
+    return _right_role(text, m.end())
+
+
+# the first full stop after the name, then "Ia" / "Dia" / "Beliau" opening the next sentence
+_NEXT_PRONOUN = re.compile(r"(?<=[.!?])\s+(?:Ia|Dia|Beliau)(?=[ \t]+(?:juga[ \t]+|kini[ \t]+|saat[ \t]+ini[ \t]+)?"
+                           r"(?:merupakan|adalah|ialah|menjabat|sebagai|selaku)\b)")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_STOP_BETWEEN = re.compile(r"[.!?][ \t]|\n")  # (a full stop before the one found: not the next sentence)
 
 
 def _side_role(text: str, names: list[str], side) -> Optional[Role]:
     for name in names:
         best: Optional[Role] = None
         for s, e in _occurrences(text, name):
-            role = side(text, s) if side is _left_role else side(text, e)
+            role = side(text, s) if side is _left_role else side(text, e) if side is _right_role else side(text, s, e)
             if role is not None and (best is None or _size(role) > _size(best)):
                 best = role
         if best is not None:

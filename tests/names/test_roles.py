@@ -428,3 +428,20 @@ def test_a_description_closed_by_a_demonstrative_after_a_comma_opens_a_new_claus
     text = "Selain mengelola jaringan Hotel Nusa, kapten timnas Argentina itu juga memiliki lini pakaian."
     assert role_of(text, ["Hotel Nusa"]) is None
     assert role_of("Rudi, mahasiswa UGM itu, mengatakan hal itu.", ["Rudi"]).text == "mahasiswa UGM"
+
+
+@pytest.mark.parametrize("text, role", [
+    ('Budi Santoso terpilih lagi. Ia merupakan Ketua Koperasi Tani Makmur. "Terima kasih," kata Budi.',
+     "Ketua Koperasi Tani Makmur"),
+    ('"Kami butuh bantuan," kata Budi Santoso.\n\nDia adalah Kepala Desa Sukamaju.', "Kepala Desa Sukamaju"),
+    ("Menurut Budi Santoso, panen turun. Ia juga merupakan Ketua Kelompok Tani Makmur.", "Ketua Kelompok Tani Makmur"),
+    # "Ia" is the one the sentence is about, not a name after its verb; nor after another sentence
+    ("Rina menemui Budi Santoso. Ia merupakan Ketua Koperasi Tani Makmur.", None),
+    ("Budi Santoso terpilih lagi. Rina datang. Ia merupakan Ketua Koperasi Tani Makmur.", None),
+    # only for a person given no role next to the name
+    ("Bendahara Partai Maju Budi Santoso hadir. Ia merupakan Ketua Koperasi Tani Makmur.", "Bendahara Partai Maju"),
+])
+def test_a_role_given_by_a_pronoun_opening_the_next_sentence(text, role):
+    # (issue 19)
+    found = role_of(text, ["Budi Santoso", "Budi"])
+    assert (found.text if found else None) == role
