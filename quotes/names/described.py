@@ -64,8 +64,10 @@ def subject_descriptions(text: str) -> list[Mention]:
         if m is None or (m.start(1) == lo and lo > 0):
             continue
         head, words = m.group(1), m.group(2).split()
-        if not is_title(head) or points_back(head) != "person" or any(w.islower() and not w.startswith("ke") and VERB_SHAPE.match(w) for w in words):
-            # ("Wali Kota itu meresmikan ..." reads on; "Ketua", "kelas": no verbs)
+        # (a verb ends the search: "Wali Kota yang meresmikan pasar itu" is no subject's description;
+        # "Ketua", "kelas" are no verbs)
+        if not is_title(head) or points_back(head) != "person" or any(
+                w.islower() and not w.startswith("ke") and VERB_SHAPE.match(w) for w in words):
             continue
         out.append(Mention(text[m.start(1):d.end()], m.start(1), d.end(), "pronoun"))
     return out
@@ -73,7 +75,8 @@ def subject_descriptions(text: str) -> list[Mention]:
 
 # a demonstrative with no comma or stop after it; the clause's first word and one to six words before it
 _DEMONSTRATIVE = re.compile(r"(?<=[ \t])(?:itu|tersebut|ini)(?![\w,.])")
-_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$", re.M)
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$",
+                          re.M)
 
 
 def title_of(text: str) -> list[str]:

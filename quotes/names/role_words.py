@@ -252,7 +252,9 @@ def lower_title_near(toks, k: int) -> bool:
     of its field at most four words after it ("pedagang buah naga")."""
     for j in range(k, max(-1, k - 5), -1):
         w = toks[j][0]
-        if (is_title(w) and w[:1].islower() and not honorific(w)) or occupation_at(toks, j):
+        # (capitalised as the first word, before its lower-case field: "Pedagang buah di Pasar Baru, Agus")
+        first = j == 0 and len(toks) > 1 and toks[1][0][:1].islower()
+        if (is_title(w) and not honorific(w) and (w[:1].islower() or first)) or occupation_at(toks, j):
             return True
         if not (modifier_shape(w) or capitalised(w)):
             return False

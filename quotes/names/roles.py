@@ -215,7 +215,8 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     run = []
     while k < len(toks) and len(run) < MAX_WORDS:
         w = toks[k][0]
-        if (closer == ")" and w == ")") or (closer == "-" and run and _DASH.fullmatch(text, toks[k - 1][2], toks[k][1])):
+        if (closer == ")" and w == ")") or (
+                closer == "-" and run and _DASH.fullmatch(text, toks[k - 1][2], toks[k][1])):
             break  # the bracket or the dash that closes the apposition
         if run and "." in text[toks[k - 1][2]:toks[k][1]]:
             break  # "Yati (47), pedagang lain. Ia mengaku": the sentence's full stop ends the role

@@ -445,3 +445,18 @@ def test_a_role_given_by_a_pronoun_opening_the_next_sentence(text, role):
     # (issue 19)
     found = role_of(text, ["Budi Santoso", "Budi"])
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Pedagang buah di Pasar Baru, Agus Salim, mengeluhkan sepinya pembeli.", "Agus Salim",
+     "Pedagang buah di Pasar Baru"),
+    ("Dokter spesialis anak di RSUD Garut, Rina Wati, mengatakan hal itu.", "Rina Wati",
+     "Dokter spesialis anak di RSUD Garut"),
+    # an office's "di" is where the event was: no role runs over it
+    ("Kepala Dinas Pendidikan di Jakarta, Agus Salim, mengatakan hal itu.", "Agus Salim", None),
+    ("Agus, Pedagang buah di Pasar Baru, mengatakan hal itu.", "Agus", "Pedagang buah di Pasar Baru"),
+])
+def test_an_occupation_opening_the_sentence_keeps_where_it_is_held(text, name, role):
+    # (issue 19) the occupation capitalised as the sentence's first word, its field in lower case
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
