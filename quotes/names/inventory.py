@@ -135,9 +135,7 @@ def with_roles(text: str, entry: Entry) -> Entry:
     # the canonical name first: a role found next to it beats one found next to a longer misreading;
     # then the longer forms, in the order the article writes them (a set's order changed from one
     # process to the next with the strings' hashes, and with it the role of a tie)
-    # (a form that shares no word with the name is a title's field the person was found by, "Polres
-    # Bekasi" of "Kepala Seksi Humas Polres Bekasi": the words before it are no role of theirs)
-    own = set(entry.name.lower().split())
+    own = set(entry.name.lower().split())  # (not a title's field they were found by: "Polres Bekasi")
     written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name
                                                   and own & set(f.text.lower().split())),
                                     key=lambda w: -len(w.split()))
