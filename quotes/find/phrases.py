@@ -245,6 +245,15 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the official
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
+    if closed and out and j > 0 and toks[j].text.lower() in AND_WORDS:
+        # "Siti Nurbaya, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
+        # "dan" joins the fields of the apposition's office; the name stands before its comma
+        c = j - 1
+        while c > 0 and j - c < 10 and toks[c].sent == sent and (is_cap(toks[c]) or toks[c].text.lower() in AND_WORDS):
+            c -= 1
+        head = without_age(an, run_before(an, c)) if comma_at(toks, c, sent) and is_title(toks[c + 1].text) else []
+        if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
+            return head
     # the phrase stops at a comma: what stands before it is asked about below, read once
     at_comma = bool(out) and comma_at(toks, j, sent)
     before = run_before(an, j) if at_comma else []
