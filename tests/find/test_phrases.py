@@ -182,7 +182,8 @@ def test_a_role_in_brackets_after_the_name_is_no_word_of_the_phrase():
 
 def test_an_apposed_office_with_dan_in_its_fields_is_no_subject():
     # (issue 20) "dan" joins the office's fields; the name before the comma is the subject
-    an = rule_based("Siti Rahayu, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan hutan harus dijaga.")
+    an = rule_based("Siti Rahayu, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan hutan "
+                    "harus dijaga.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Siti Rahayu"
     an = rule_based("Budi dan Rina, warga Desa Sukamaju, mengatakan air naik.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Budi dan Rina"
