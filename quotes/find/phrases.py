@@ -22,6 +22,7 @@ from ..lexicon.words import (
     is_title,
 )
 from ..names.name_words import points_back
+from ..names.role_words import ranks
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .asides import (
     ACCOMPANIED,
@@ -264,7 +265,8 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         return before  # "KAI, dalam keterangan tertulis, menyebut": the words' setting between commas
     # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
     # commas is a role; the subject is the name before it
-    if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS):
+    if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS) \
+            and toks[out[0]].text.lower() not in ranks():  # ("X, Brigjen Pol Rudy, mengatakan": a rank opens a name)
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
         head = without_age(an, before)

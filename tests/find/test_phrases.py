@@ -187,3 +187,11 @@ def test_an_apposed_office_with_dan_in_its_fields_is_no_subject():
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Siti Rahayu"
     an = rule_based("Budi dan Rina, warga Desa Sukamaju, mengatakan air naik.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Budi dan Rina"
+
+
+def test_a_rank_after_a_long_office_and_its_comma_opens_the_subjects_name():
+    # (issue 20) the office is longer than the words read back from the comma: the rank and the
+    # name after it are the subject, not the office's organisation
+    an = rule_based("Ketua Pelaksana Harian Badan Narkotika Nasional Provinsi (BNNP) Bali, Brigjen Pol Rudy "
+                    "Sudrajat, mengatakan peredaran narkoba meningkat.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Brigjen Pol Rudy Sudrajat"
