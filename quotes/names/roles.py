@@ -97,8 +97,8 @@ def _left_role(text: str, start: int) -> Optional[Role]:
             run.insert(0, toks[k - 1])
             k -= 1
             continue
-        if w == "," or (low in LEFT_STOP and not capitalised(w)) or low in cues():
-            break
+        if w == "," or (low in LEFT_STOP and not capitalised(w)) or low in cues() or (low in AND_WORDS and not run):
+            break  # ("Budi, Ketua RT 01, dan Rina, ...": no role ends in "dan")
         if low in AND_WORDS and run and first_title(run[:2]) == 0 and not (
                 k >= 2 and is_title(toks[k - 2][0]) and not honorific(toks[k - 2][0])):
             # "Menteri X Budi dan Wakil Menteri X Dante": a new role after "dan" is another person's;
@@ -245,7 +245,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
             and run[0] is toks[opened[0]]):
         return None  # "Selain mengelola MiM Hotels, kapten timnas Argentina itu juga ...": a new subject
     if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")) \
-            and nxt.lower() not in _WEEKDAYS:  # "..., Senin (3/2)": the date, not another guest
+            and nxt.lower() not in _WEEKDAYS and not _parallel(toks, k + 1):  # "..., Senin (3/2)": the date
         return None
     words = strip_role(run)
     if not words:
@@ -261,6 +261,17 @@ _MAY_OPEN = re.compile(r"[ \t]*(?:[,(A-Z]|[–—-][ \t]|(?:" + "|".join(sorted(
 _AS = frozenset({"sebagai", "selaku"})
 # a dash that opens an apposition after the name, spaced as a comma would be
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+def _parallel(toks, j: int) -> bool:
+    """At toks[j], after an apposition's comma: another name and its own apposition ("Budi, Ketua RT
+    01, dan Rina, Ketua RT 02"), not a title before a guest's name ("X, Kepala A Y, dan warga")."""
+    if j < len(toks) and low_word(toks[j][0]) in ("dan", "serta"):
+        j += 1
+    n = j
+    while n < len(toks) and n - j < 4 and capitalised(toks[n][0]) and not is_title(toks[n][0]):
+        n += 1
+    return n > j and n + 1 < len(toks) and toks[n][0] == "," and is_title(toks[n + 1][0])
+
 
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 

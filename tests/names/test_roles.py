@@ -460,3 +460,13 @@ def test_an_occupation_opening_the_sentence_keeps_where_it_is_held(text, name, r
     # (issue 19) the occupation capitalised as the sentence's first word, its field in lower case
     found = role_of(text, [name])
     assert (found.text if found else None) == role
+
+
+def test_two_names_each_with_its_own_apposition():
+    # (issue 19) "X, Ketua RT 01, dan Y, Ketua RT 02": each apposition is its name's; no role ends
+    # in the "dan" before the second name
+    text = "Hal itu diungkapkan Budi Santoso, Ketua RT 01, dan Rina Wati, Ketua RT 02."
+    assert role_of(text, ["Budi Santoso"]).text == "Ketua RT 01"
+    assert role_of(text, ["Rina Wati"]).text == "Ketua RT 02"
+    # a title before a guest's name after the comma is still no apposition of the first
+    assert role_of("Hadir pula Budi Santoso, Kepala Dinas Pendidikan Sari Dewi, dan warga.", ["Budi Santoso"]) is None
