@@ -73,6 +73,12 @@ def subject_descriptions(text: str) -> list[Mention]:
     return out
 
 
+def opens_clause(text: str, start: int) -> bool:
+    """The words at `start` open a sentence or a clause after a comma (as a subject does)."""
+    return _CLAUSE_START.search(text, max(0, start - 3), start) is not None or start == 0
+
+
+_CLAUSE_START = re.compile(r"(?:[.!?,][ \t]|\n)[ \t]*$")
 # a demonstrative with no comma or stop after it; the clause's first word and one to six words before it
 _DEMONSTRATIVE = re.compile(r"(?<=[ \t])(?:itu|tersebut|ini)(?![\w,.])")
 _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$",
@@ -148,9 +154,18 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
            book: RoleBook) -> Optional[str]:
     """The canonical name of the entry description `m` is a form of (`kind`: what it points back
     to), read from the mentions `found` before it and the speakers `spoken` before it (`book`:
-    their roles); None when the article has none."""
+    their roles); None when the article has none. A description that opens a sentence or a clause
+    is its subject: a person named in the sentence before is the one the article is telling of
+    ("Bupati X meninjau ... . Politikus Partai Y itu meminta"), before the one quoted last (a name
+    earlier in its own sentence is an object: "Selain mengelola X Hotels, kapten ... itu")."""
     before = [f for f in found if f[2].end <= m.start and f[1] == kind]
     said = [f for f in spoken if f[2].end <= m.start and f[1] == kind]
+    if kind == "person" and before and opens_clause(book.text, m.start):
+        lo = sentence_bounds(book.text, m.start, m.start)[0]
+        prev = sentence_bounds(book.text, lo - 2, lo - 2)[0] if lo >= 2 else lo
+        told = [f for f in before if prev <= f[2].start < lo]
+        if told and not (title_of(m.text) and any(book.agree(title_of(m.text), f) for f in before)):
+            return told[-1][0]
     if kind == "organization":
         return (said or before)[-1][0] if said or before else None
     given = _NAMED.search(m.text)

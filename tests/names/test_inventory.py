@@ -433,3 +433,16 @@ def test_a_description_opening_a_clause_gives_the_person_the_role_it_calls_them_
     es = entries_of(text)
     (ciro,) = [e for e in es if e.name == "Ciro Alves"]
     assert not any(f.text.startswith("Pelatih") for f in ciro.forms)
+
+
+def test_a_description_opening_a_sentence_is_the_one_named_in_the_sentence_before():
+    # (issue 19) the article tells of the one named last, not of the one quoted before
+    text = ('Kepala BPBD Kabupaten Bogor, Adam Hamdani, mengatakan air naik. "Kami kerahkan perahu," kata Adam.\n\n'
+            "Sementara itu, Bupati Bogor Rudy Susmanto meninjau lokasi pengungsian. Politikus Partai Maju itu "
+            "meminta dinas terkait bergerak cepat.\n\n"
+            '"Jangan sampai ada warga yang kelaparan," ujar Rudy.')
+    es = entries_of(text)
+    (rudy,) = [e for e in es if e.name == "Rudy Susmanto"]
+    (adam,) = [e for e in es if e.name == "Adam Hamdani"]
+    assert any(f.text == "Politikus Partai Maju itu" for f in rudy.forms)
+    assert not any(f.text.startswith("Politikus") for f in adam.forms)
