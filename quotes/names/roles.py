@@ -324,6 +324,9 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
     # counts only where the article puts none before it, or only a one-word short form before it
     # ("papar Arief, Menteri Pariwisata RI" ... "tutur Menpar Arief": the full title is the role)
     left = _side_role(text, names, _left_role)
+    if left is not None and _size(left) > 1 and text.find(left.text, left.end) < 0 \
+            and text.rfind(left.text, 0, left.start) < 0:
+        return left  # (written once, no fuller form holds it: the words after the names are not read)
     right = _side_role(text, names, _right_role)
     if left is not None and _size(left) > 1:
         # ... but a role after the name that holds the one before it and more is the fuller form
