@@ -278,7 +278,8 @@ def modifier_shape(w: str) -> bool:
     # not a verb ("jaksa menghadirkan saksi X") nor a clause word
     # ("ke-" makes nouns, not verbs: "murid kelas VIII", "tumbuh kembang", "kesehatan anak"; and
     # short words open with "be" / "me" as nouns do: "pedagang beras", "tim medis", "teknisi mesin")
-    verb = VERB_SHAPE.match(w) and not w.startswith("ke") and not (
+    # ("Ketua umum terpilih IDI", "Presiden terpilih": an office's holder-elect, no verb of the clause)
+    verb = VERB_SHAPE.match(w) and not w.startswith("ke") and w != "terpilih" and not (
         (w.startswith("be") and len(w) <= 6) or (w.startswith("me") and len(w) <= 5))
     return (w[:1].islower() and w.isalpha() and len(w) > 2 and not verb
             and w not in function_words() and w not in LEFT_STOP) or bool(_ORDINAL.fullmatch(w))

@@ -146,7 +146,8 @@ _LINKS = frozenset({"selaku", "sebagai", "adalah", "merupakan", "ialah"})
 # words between a name and the link to its role ("Chiko diketahui sebagai mahasiswa X", "Budi kini
 # menjabat sebagai Ketua Y", "Budi, yang dikenal sebagai pengamat Z")
 _BEFORE_LINK = frozenset({"juga", "kini", "sekarang", "saat", "ini", "diketahui", "dikenal", "tercatat",
-                          "disebut", "menjabat", "bekerja", "berprofesi"})
+                          "disebut", "menjabat", "bekerja", "berprofesi", "terpilih", "ditunjuk", "diangkat",
+                          "dilantik", "resmi", "telah", "baru"})
 _ASIDE_WORDS = frozenset({"sebagai", "selaku", "merupakan", "adalah"}) | _BEFORE_LINK
 
 

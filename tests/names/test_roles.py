@@ -470,3 +470,21 @@ def test_two_names_each_with_its_own_apposition():
     assert role_of(text, ["Rina Wati"]).text == "Ketua RT 02"
     # a title before a guest's name after the comma is still no apposition of the first
     assert role_of("Hadir pula Budi Santoso, Kepala Dinas Pendidikan Sari Dewi, dan warga.", ["Budi Santoso"]) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ketua umum terpilih Ikatan Dokter Indonesia (IDI), Slamet Budiarto, berjanji memperjuangkan hal itu.",
+     "Slamet Budiarto", "Ketua umum terpilih Ikatan Dokter Indonesia (IDI)"),
+    ("Presiden terpilih Amerika Serikat Donald Trump mengatakan hal itu.", "Donald Trump",
+     "Presiden terpilih Amerika Serikat"),
+    ("Budi Santoso terpilih sebagai Ketua RT 05.", "Budi Santoso", "Ketua RT 05"),
+    ("Rina Wati resmi dilantik sebagai Kepala Dinas Kesehatan Kota Depok.", "Rina Wati",
+     "Kepala Dinas Kesehatan Kota Depok"),
+    ("Rina Wati telah ditunjuk sebagai Plt Kepala Dinas Kesehatan Kota Depok.", "Rina Wati",
+     "Plt Kepala Dinas Kesehatan Kota Depok"),
+    ("Rina Wati baru datang sebagai tamu.", "Rina Wati", None),
+])
+def test_an_office_elect_or_appointed(text, name, role):
+    # (issue 19) "terpilih" is no verb inside a role; elected, appointed, sworn in "sebagai" a role
+    found = role_of(text, [name])
+    assert (found.text if found else None) == role
