@@ -22,7 +22,7 @@ from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_plac
 from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .described import RoleBook, linked, pointing, role_holder, subject_descriptions, without_modifiers
 from .entry_index import entry_for, person_ending_like  # noqa: F401 (where callers look them up)
 from .index import NameIndex
 from .mentions import NOBODY, Mention
@@ -107,7 +107,9 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     # ini") is a form of the entry it means, read from the mentions and the speakers before it
     spoken: list[tuple[str, str, Mention]] = []
     pointed, book = [], RoleBook(an.text)
-    for m in sorted((m for m in extra if m is not None), key=lambda m: m.start):
+    said_at = {(m.start, m.end) for m in extra if m is not None}
+    described = [m for m in subject_descriptions(an.text) if (m.start, m.end) not in said_at]
+    for m in sorted([m for m in extra if m is not None] + described, key=lambda m: m.start):
         kind = pointing(m)
         holder = linked(names, m, kind, found, spoken, book) if kind else None
         if holder:
@@ -134,7 +136,9 @@ def with_roles(text: str, entry: Entry) -> Entry:
     # the canonical name first: a role found next to it beats one found next to a longer misreading;
     # then the longer forms, in the order the article writes them (a set's order changed from one
     # process to the next with the strings' hashes, and with it the role of a tie)
-    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name),
+    own = set(entry.name.lower().split())  # (not a title's field they were found by: "Polres Bekasi")
+    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name
+                                                  and own & set(f.text.lower().split())),
                                     key=lambda w: -len(w.split()))
     found = role_of(text, written)  # (then a role it is called back by: "ujar politikus Partai X itu")
     return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles)

@@ -405,3 +405,44 @@ def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people
     types = {e.name: e.type for e in entries_of(text)}
     assert types["Persib Bandung"] == "organization" and types["Gelora Bandung Lautan Api"] == "place"
     assert [n for n, t in types.items() if t == "person"] == ["Bojan Hodak"]
+
+
+def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
+    # "Polres Bekasi" is read as the title's holder, a form of the person: the words before that
+    # place ("Kepala Seksi Humas Polres") are the role cut short, the apposition is the role
+    text = '"Kami sedang menyelidiki," ujar Agus Salim, Kepala Seksi Humas Polres Bekasi.'
+    (e,) = [e for e in entries_of(text) if e.name == "Agus Salim"]
+    assert e.role == "Kepala Seksi Humas Polres Bekasi"
+    text = ('"Kami belum menerima laporan," kata Budi Santoso.\n\n'
+            "Budi Santoso merupakan Kepala Bidang Humas Polda Jawa Tengah.")
+    (e,) = [e for e in entries_of(text) if e.name == "Budi Santoso"]
+    assert e.role == "Kepala Bidang Humas Polda Jawa Tengah"
+
+
+def test_a_description_opening_a_clause_gives_the_person_the_role_it_calls_them_by():
+    # (issue 19) no verb of saying makes "kapten timnas Argentina itu" a speaker phrase: it still
+    # points back to the one named before, and is the role where the article gives no other
+    text = ("Rafael Gomez mulai menyiapkan babak baru di luar sepak bola.\n\n"
+            "Selain mengelola jaringan hotel, kapten timnas Argentina itu juga memiliki lini pakaian.\n\n"
+            '"Saya ingin terus belajar," ujar Gomez.')
+    (e,) = [e for e in entries_of(text) if e.name == "Rafael Gomez"]
+    assert e.role == "kapten timnas Argentina"
+    # a title of one word: the last one named with it, though another was named after
+    text = ("Pelatih Persib, Bojan Hodak, puas. Winger asal Brasil, Ciro Alves, mencetak dua gol. "
+            'Pelatih asal Kroasia itu memuji Ciro. "Dia luar biasa," kata Bojan.')
+    es = entries_of(text)
+    (ciro,) = [e for e in es if e.name == "Ciro Alves"]
+    assert not any(f.text.startswith("Pelatih") for f in ciro.forms)
+
+
+def test_a_description_opening_a_sentence_is_the_one_named_in_the_sentence_before():
+    # (issue 19) the article tells of the one named last, not of the one quoted before
+    text = ('Kepala BPBD Kabupaten Bogor, Adam Hamdani, mengatakan air naik. "Kami kerahkan perahu," kata Adam.\n\n'
+            "Sementara itu, Bupati Bogor Rudy Susmanto meninjau lokasi pengungsian. Politikus Partai Maju itu "
+            "meminta dinas terkait bergerak cepat.\n\n"
+            '"Jangan sampai ada warga yang kelaparan," ujar Rudy.')
+    es = entries_of(text)
+    (rudy,) = [e for e in es if e.name == "Rudy Susmanto"]
+    (adam,) = [e for e in es if e.name == "Adam Hamdani"]
+    assert any(f.text == "Politikus Partai Maju itu" for f in rudy.forms)
+    assert not any(f.text.startswith("Politikus") for f in adam.forms)
