@@ -22,7 +22,7 @@ from ..lexicon.places import in_dateline, in_venue, is_date, is_place, lone_plac
 from ..lexicon.words import AND_WORDS, NOT_NAME, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holder, without_modifiers
+from .described import RoleBook, full_names, linked, pointing, role_holder, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import respelt
@@ -116,7 +116,9 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             spoken.append(once(m))
             found.append(spoken[-1])
     found = [role_holder(f, found, book) for f in found]
-    entries = _group(an.text, without_modifiers(found, pointed) + pointed)
+    full = full_names(an.text, found, spoken)  # "penyanyi bernama lengkap ... ini": one person, that name
+    found = [(full.get(f[0], f[0]),) + f[1:] for f in without_modifiers(found, pointed) + pointed]
+    entries = _group(an.text, found)
     return with_every_role(an.text, entries) if roles else entries
 
 
