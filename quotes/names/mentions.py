@@ -32,6 +32,7 @@ from .name_words import (
     looks_org,
     name_word,
     pointing_back,
+    says_next,
     sentence_initial,
     unglue,
 )
@@ -67,7 +68,8 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int], scan: bool = False) ->
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
-    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (not scan and place_level(m.text) == "country" and s == m.start)):
+    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or place_level(m.text) == "country" and s == m.start
+                                               and (not scan or says_next(an, idx))):
         return attrs.evolve(m, kind="organization")  # ("Iran menegaskan", "kata Iran": its government)
     if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
             and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
+    ADVERBS,
     DEMONSTRATIVES,
     FORMER,
     INSTITUTIONS,
@@ -20,11 +21,12 @@ from ..lexicon.words import (
     PERSON_HEADS,
     common_words,
     function_words,
+    is_cue_word,
     is_title,
     name_prefixes,
     regional_roles,
 )
-from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, known_word
+from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, is_punct, known_word
 
 ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
 
@@ -260,3 +262,25 @@ def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
     if head is None or named or is_cap(words[0]) and (not sentence_initial(an.text, words[0].start) or is_cap(words[1])):
         return None  # ("Kementerian Keuangan tersebut": a name closed by a demonstrative)
     return "pronoun" if head == "person" else "unnamed"
+
+
+# verbs of stance news gives a country as its government's ("Negara X membantah terlibat", "X
+# mengancam akan membalas"), besides the verbs of saying
+_STANCE = frozenset("membantah menampik mengancam menuding mengecam menuntut menyangkal mengutuk".split())
+
+
+def says_next(an: Analysis, idx: Sequence[int]) -> bool:
+    """The phrase of tokens `idx` opens a clause (after a sentence's end or a comma, not "Warga
+    Iran") and the token after it (past adverbs: "telah", "juga") is a verb of saying or of
+    stance: what the phrase names speaks ("Iran membantah terlibat", "Atas tuduhan itu, Iran telah
+    mengancam AS bahwa ...")."""
+    toks = an.tokens
+    if not idx or idx[0] > 0 and not is_punct(toks[idx[0] - 1]):
+        return False
+    k = idx[-1] + 1
+    while k < len(toks) and toks[k].text.lower() in ADVERBS:
+        k += 1
+    if k >= len(toks):
+        return False
+    low = toks[k].text.lower()
+    return low in _STANCE or is_cue_word(low)

@@ -399,6 +399,18 @@ def test_a_country_is_an_organisation_only_where_it_speaks():
     assert (types["Iran"], types["Kroasia"], types["Brasil"]) == ("organization", "place", "place")
 
 
+def test_a_country_that_denies_or_threatens_is_an_organisation_even_where_no_quote_was_found():
+    text = ("TEHERAN - Hubungan kedua negara kembali memanas pekan ini.\n\n"
+            "Iran membantah terlibat dalam serangan itu. Atas tuduhan itu, Iran telah mengancam Amerika "
+            "bahwa mereka akan membalas.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert types["Iran"] == "organization"
+    near = ("TEHERAN - Hubungan kedua negara kembali memanas.\n\nWarga Iran mengaku cemas. "
+            "Rudal itu diluncurkan dari Iran. Indonesia mengekspor kopi ke Jepang.")
+    types = {e.name: e.type for e in entries_of(near)}
+    assert (types["Iran"], types["Indonesia"]) == ("place", "place")
+
+
 def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people():
     text = ("BANDUNG - Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Gelora Bandung Lautan Api "
             "(GBLA), Sabtu (18/10/2025) malam.\n\nPelatih Persib, Bojan Hodak, mengaku puas.")
