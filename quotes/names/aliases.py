@@ -209,7 +209,7 @@ class Aliases:
                              self.text[:pos]):
             full = m.group(0).split()
             start = m.start()
-            cut = name_glue(self.text, full[-1])
+            cut = name_glue(self.text, full[-1], m.start() + m.group(0).rfind(full[-1]))
             if cut:
                 full[-1] = full[-1][:cut]  # "Andi Wirawanmenanggapi": a scraper glued the verb to the name
             while len(full) > 2 and is_title(full[0]) and not re.fullmatch(r"[A-Z]\.", full[1]):

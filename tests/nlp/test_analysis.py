@@ -159,3 +159,19 @@ def test_an_acting_officials_abbreviation_does_not_end_the_sentence():
     an = rule_based('"Itu cukup," kata Plt. Kepala Dinas Pangan Rudi Hartono.')
     sents = {t.sent for t in an.tokens if t.text in ("kata", "Kepala", "Hartono")}
     assert len(sents) == 1
+
+
+def test_a_name_glued_to_a_word_the_article_writes_alone_is_split():
+    # "kecewa" is written on its own too, "Dadan" again: "Hermawijayakecewa" is a name and a word
+    t = ("GARUT - Bupati Garut Dadan Hermawijayakecewa karena jalan provinsi rusak parah. "
+         "Dadan mengaku kecewa dengan lambatnya perbaikan.")
+    words = _words(rule_based(t))
+    assert ["Dadan", "Hermawijaya", "kecewa", "karena"] == words[4:8]
+    # the name's first word written once, the end never written alone, a word and its particle,
+    # two cuts the article writes both of: left whole
+    for t, whole in (("Wakil Bupati Sinta Hermawijayakecewa karena jalan rusak. Warga juga kecewa.", "Hermawijayakecewa"),
+                     ("Ketua RT Sinta Purnamasari datang. Sinta ikut rapat.", "Purnamasari"),
+                     ("Rombongan berkunjung ke Taman Mini dan Taman Margasatwa Ragunan melihat satwa langka.",
+                      "Margasatwa"),
+                     ("Tersisalah dua pilihan. Itu salah satu jalan.", "Tersisalah")):
+        assert whole in _words(rule_based(t)), whole
