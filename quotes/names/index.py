@@ -37,7 +37,7 @@ from .name_words import (
 )
 from .roles import after_honorific, after_rank
 from .leading_org import strip_leading_org
-from .short_forms import full_name, initials_name
+from .short_forms import company_name, full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -358,8 +358,8 @@ class NameIndex(Aliases):
                     words += seat.group(1).split()
                 return " ".join(words)
             return initials_name(self.text, name) or name  # "KAI" of "PT Kereta Api Indonesia"
-        short = full_name(self.text, name)  # "Kemenkes", "Pemkot Bandung": a syllabic short form
-        if short:
+        short = full_name(self.text, name) or company_name(self.text, name)  # "Kemenkes", "Pemkot Bandung"
+        if short:  # (a syllabic short form; "Nusa Makmur" of "PT Bank Nusa Makmur Tbk")
             return short
         if " " in name.strip():
             return name  # only a one-word name is extended (the search below compiles a pattern per name)
