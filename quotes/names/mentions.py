@@ -33,6 +33,7 @@ from .name_words import (
     name_word,
     pointing_back,
     says_next,
+    someone_of,
     sentence_initial,
     unglue,
 )
@@ -247,7 +248,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
                                     for w, low in zip(words[:-1], lows)):
         k = idx[-1]  # "Lebih lanjut ia", "Selain itu, dia": words that open the clause, then the pronoun
         return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
-    back = pointing_back(an, words)
+    back = pointing_back(an, words) or someone_of(words)  # ("sumber BBC": unnamed, as written)
     if back:
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, back)
     # named entities from the model
@@ -292,7 +293,6 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if len(idx) > 6:
         return None
     return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
-
 
 
 def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:

@@ -264,6 +264,25 @@ def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
     return "pronoun" if head == "person" else "unnamed"
 
 
+# lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,
+# "tim hukum Budi" Budi's lawyers (a team with a name of its own is capitalised: "Tim Gabungan ...")
+_OTHERS = frozenset({"sumber", "tim"})
+
+
+def someone_of(words: Sequence[Token]) -> Optional[str]:
+    """"unnamed" for a speaker phrase opened by a lower-case "sumber" ("sumber BBC Indonesia",
+    "sumber Kompas di kepolisian") or "tim" and a lower-case word ("tim hukum Budi", "tim kuasa
+    hukum Budi Santoso") before a capitalised one: GUIDELINES.md gives the phrase as written,
+    unnamed, not the name inside it; None for anything else ("tim Persib" is the club's; a phrase
+    read over a comma names somebody after it)."""
+    head = words[0].text if len(words) >= 2 else ""
+    if head not in _OTHERS or head == "tim" and not words[1].text.islower():
+        return None
+    if any(w.text == "," for w in words) or not any(w.text[:1].isupper() for w in words[1:]):
+        return None
+    return "unnamed"
+
+
 # verbs of stance news gives a country as its government's ("Negara X membantah terlibat", "X
 # mengancam akan membalas"), besides the verbs of saying
 _STANCE = frozenset("membantah menampik mengancam menuding mengecam menuntut menyangkal mengutuk".split())
