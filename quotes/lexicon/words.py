@@ -117,7 +117,8 @@ ORG_WORDS = frozenset(
     agency association council committee commission partners advisory management ventures fund
     insurance airlines airways aviation society watch initiative alliance federation authority
     ministry academy league senat kongres kremlin niaga dinkes dishub disdik disnaker
-    disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo""".split()
+    disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo
+    science sciences laboratory laboratories labs analytics technologies observatory studios""".split()
 )
 # words before a name that say how to address the person ("Pak", "Bu", "Gus", "dr.", "Hj."): what
 # follows them is a name, and they are no role

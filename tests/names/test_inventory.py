@@ -417,3 +417,13 @@ def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people
     types = {e.name: e.type for e in entries_of(text)}
     assert types["Persib Bandung"] == "organization" and types["Gelora Bandung Lautan Api"] == "place"
     assert [n for n, t in types.items() if t == "person"] == ["Bojan Hodak"]
+
+
+def test_an_institution_named_in_english_is_an_organisation():
+    text = ("JAKARTA - Pesan berantai soal bahaya tepung beredar luas.\n\n"
+            "Menurut Dust Safety Science, debu dianggap sebagai bahan padat yang berbahaya. "
+            '"Debu tepung mudah terbakar," tulis Global Fire Sciences dalam laporannya.\n\n'
+            "Peneliti Harbor Analytics, Rina Lestari, mengatakan kasus serupa jarang terjadi.")
+    types = {e.name: e.type for e in entries_of(text)}
+    assert (types["Dust Safety Science"], types["Global Fire Sciences"]) == ("organization", "organization")
+    assert types["Rina Lestari"] == "person"
