@@ -25,7 +25,7 @@ from .aliases import quoted
 from .described import RoleBook, full_names, linked, pointing, role_holder, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
-from .name_words import respelt
+from .name_words import others, respelt
 from .persons import Readings, person_names, readings
 from .roles import after_honorific, anaphor_roles, role_of, role_only
 from .who_speaks import THING, by_initials, can_speak, club, field_word, proper_noun, speaker_words
@@ -117,7 +117,8 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             found.append(spoken[-1])
     found = [role_holder(f, found, book) for f in found]
     full = full_names(an.text, found, spoken)  # "penyanyi bernama lengkap ... ini": one person, that name
-    found = [(full.get(f[0], f[0]),) + f[1:] for f in without_modifiers(found, pointed) + pointed]
+    sources = [(an.text[a:b], "unnamed", Mention(an.text[a:b], a, b, "unnamed")) for a, b in others(an.text)]
+    found = [(full.get(f[0], f[0]),) + f[1:] for f in without_modifiers(found, pointed + sources) + pointed + sources]
     entries = _group(an.text, found)
     return with_every_role(an.text, entries) if roles else entries
 

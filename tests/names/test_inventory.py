@@ -427,3 +427,16 @@ def test_an_institution_named_in_english_is_an_organisation():
     types = {e.name: e.type for e in entries_of(text)}
     assert (types["Dust Safety Science"], types["Global Fire Sciences"]) == ("organization", "organization")
     assert types["Rina Lestari"] == "person"
+
+
+def test_a_source_at_an_organisation_is_one_unnamed_entry_and_no_person():
+    text = ("JAKARTA - Seorang WNI ditahan aparat Myanmar sejak pekan lalu.\n\n"
+            "Menurut sumber BBC Sentana yang menolak identitasnya diungkap, WNI itu datang untuk menghadiri "
+            'pernikahan.\n\n"Ia ditangkap di rumah temannya," kata sumber BBC Sentana.')
+    entries = entries_of(text)
+    (e,) = [e for e in entries if e.name == "sumber BBC Sentana"]
+    assert e.type == "unnamed" and len(e.forms) == 2
+    assert not [e for e in entries if e.type == "person"]
+    from quotes.api import extract
+    assert [(q.speaker, q.speaker_type) for q in extract(text, analyzer="rules")] == \
+        [("sumber BBC Sentana", "unnamed")]
