@@ -223,6 +223,16 @@ class NameIndex(Aliases):
             return True
         return bool(ACRONYM.match(w)) and len(w) <= 6 and self._alone(w) > word_index(self.text).count([w, nxt])
 
+    def first_word_of(self, word: str, pos: int) -> Optional[str]:
+        """"ujar Lalu." where the article names "Lalu Hadi Pranata": a capitalised word that is also
+        a word ("lalu", "then"), written inside a sentence, is the first name of the one person
+        name of two words or more that opens with it; None at a sentence start ("Lalu, ia ...")
+        or where several do."""
+        if sentence_initial(self.text, pos):
+            return None
+        found = {f for f in self._holding(word.lower()) if f.split()[0] == word and " " in f}
+        return self.canonical(found.pop()) if len(found) == 1 else None
+
     def _alone(self, w: str) -> int:
         return word_index(self.text).count([w])
 

@@ -259,7 +259,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return full, "organization", m
         return m.text, "unnamed", m
     if m.kind == NOBODY or m.kind == "document":
-        return m.text, thing_type(m), m
+        full = names.first_word_of(m.text, m.start) if " " not in m.text and m.text[:1].isupper() else None
+        return (full, "person", m) if full else (m.text, thing_type(m), m)
     return m.text, "other", m
 
 

@@ -440,3 +440,16 @@ def test_a_source_at_an_organisation_is_one_unnamed_entry_and_no_person():
     from quotes.api import extract
     assert [(q.speaker, q.speaker_type) for q in extract(text, analyzer="rules")] == \
         [("sumber BBC Sentana", "unnamed")]
+
+
+def test_a_first_name_that_is_also_a_word_is_the_person_named_in_full():
+    text = ("JAKARTA - Wakil Ketua Komisi X DPR, Lalu Hadi Pranata, memastikan proses naturalisasi rampung.\n\n"
+            '"Mereka bisa memperkuat Timnas melawan Australia," ujar Lalu.\n\n'
+            'Lalu, ia menambahkan sumpah dilakukan lima hari kemudian. "Berkas sudah lengkap," kata Lalu di Jakarta.')
+    (e,) = [e for e in entries_of(text) if e.type == "person"]
+    assert e.name == "Lalu Hadi Pranata"
+    assert [f.text for f in e.forms] == ["Lalu Hadi Pranata", "Lalu", "Lalu"]  # not the "Lalu," opening a sentence
+    # two names open with the word: neither
+    two = text.replace("proses naturalisasi rampung.", "proses naturalisasi bersama Lalu Muhammad Zohri rampung.")
+    assert "Lalu Hadi Pranata" in {e.name for e in entries_of(two)}
+    assert not [e for e in entries_of(two) if e.name == "Lalu Hadi Pranata" and len(e.forms) > 1]
