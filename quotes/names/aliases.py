@@ -13,6 +13,7 @@ from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
 from ..nlp.analysis import name_glue
 from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
+from .role_words import ranked_name_after
 from .who_speaks import THING, speaker_words
 
 
@@ -347,6 +348,8 @@ class Aliases:
                     if not self.name_like(w, False) or not words and w.lower() in common_words():
                         break  # ("Menteri Pariwisata Arief": the field's word opens no name)
                     words.append(w)
+                # "Kapolsek Medan Baru, Kompol Hendra Aritonang": the seat, then the ranked name
+                words = (ranked_name_after(self.text, m.start(1) + len(m.group(1).rstrip())) or "").split() or words
                 if len(words) >= 2:
                     # several presidents in one article ("era Presiden Joko Widodo"): the one the
                     # article talks about most

@@ -453,3 +453,16 @@ def test_a_first_name_that_is_also_a_word_is_the_person_named_in_full():
     two = text.replace("proses naturalisasi rampung.", "proses naturalisasi bersama Lalu Muhammad Zohri rampung.")
     assert "Lalu Hadi Pranata" in {e.name for e in entries_of(two)}
     assert not [e for e in entries_of(two) if e.name == "Lalu Hadi Pranata" and len(e.forms) > 1]
+
+
+def test_a_titles_seat_before_a_ranked_name_is_no_person_and_the_title_alone_is_the_officer():
+    text = ("MEDAN - Polisi menangkap empat pemuda pencuri sepeda motor.\n\n"
+            "Kapolsek Medan Baru, Kompol Hendra F. Aritonang, didampingi Kanit Reskrim Iptu Budi Tambunan "
+            'mengatakan, para pelaku ditangkap di rumahnya.\n\n"Motor itu dijual para pelaku," ucap Kapolsek.')
+    people = {e.name: [f.text for f in e.forms] for e in entries_of(text) if e.type == "person"}
+    assert "Medan Baru" not in people and "Kapolsek" in people["Hendra F. Aritonang"]
+    # no rank after the comma: a list, a day, a name after a title, left as they were
+    near = ("GARUT - Bupati Dadang Supriatna, Rabu (5/3), meninjau banjir. Hadir pula Kapolres Garut, "
+            "AKBP Dedi Santoso.")
+    names = {e.name: e.type for e in entries_of(near)}
+    assert names["Dadang Supriatna"] == "person" and names["Dedi Santoso"] == "person"
