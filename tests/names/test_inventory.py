@@ -466,3 +466,13 @@ def test_a_titles_seat_before_a_ranked_name_is_no_person_and_the_title_alone_is_
             "AKBP Dedi Santoso.")
     names = {e.name: e.type for e in entries_of(near)}
     assert names["Dadang Supriatna"] == "person" and names["Dedi Santoso"] == "person"
+
+
+def test_a_pair_of_office_holders_joined_by_a_hyphen_is_two_people():
+    text = ("SUKABUMI - Wakil Gubernur Jawa Barat Uu Ruzhanul Hakim meninjau kawasan wisata, Sabtu (20/7).\n\n"
+            "Dalam artian kata Uu, pada masa pemerintahan Ridwan Kamal-Uu Ruzhanul Hakim perhatian Pemprov tidak "
+            "berubah. Juru bicara Turki al-Malki mengatakan serangan itu berasal dari utara.")
+    people = {e.name: [f.text for f in e.forms] for e in entries_of(text) if e.type == "person"}
+    assert people["Uu Ruzhanul Hakim"] == ["Uu Ruzhanul Hakim", "Uu", "Uu Ruzhanul Hakim"]
+    assert people["Ridwan Kamal"] == ["Ridwan Kamal"]
+    assert "Turki al-Malki" in people  # a name's own hyphen
