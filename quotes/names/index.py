@@ -30,6 +30,7 @@ from .name_words import (
     capital_before,
     clean_person,
     drop_region,
+    employer_words,
     looks_org,
     lowered,
     name_word,
@@ -298,6 +299,7 @@ class NameIndex(Aliases):
             head = 0
             while head < k and self._employer_word(fw[head], fw[head + 1]):
                 head += 1
+            head = max(head, min(k, employer_words(fw)))  # "Real Madrid Carlo Ancelotti": a club's words
             if head and self._stands_after(after_rank, " ".join(fw)):
                 head = 0  # "Kolonel Turki al-Malki": after a rank comes a name, never an employer
             fw = fw[head:]

@@ -29,6 +29,7 @@ from .name_words import (
     ACRONYM,
     aged,
     clean_person,
+    employer_words,
     looks_org,
     name_word,
     pointing_back,
@@ -163,7 +164,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         cut = leading_place(words)
         # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
         # employer ends with its acronym or organisation word; two name words or more follow it
-        cut = max(cut, _after_employer(words[:-2]))
+        cut = max(cut, _after_employer(words[:-2]), employer_words(words))
         if cut and len(words) - cut >= 2:
             start = m.start + _word_at(m.text, words, cut)
             return attrs.evolve(m, text=text[start:m.end], start=start)
@@ -175,8 +176,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     return m
 
 
-def _word_at(text: str, words: list[str], n: int) -> int:
-    """Where `words[n]` stands in `text`, the words being its pieces in order."""
+def _word_at(text: str, words: list[str], n: int) -> int:  # where `words[n]`, a piece of `text`, stands
     pos = 0
     for w in words[:n + 1]:
         pos = text.index(w, pos) + len(w)

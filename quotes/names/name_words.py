@@ -264,6 +264,17 @@ def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
     return "pronoun" if head == "person" else "unnamed"
 
 
+def employer_words(words: Sequence[str]) -> int:
+    """How many words open a person's run that raw news hardly writes as a speaker's ("Real
+    Madrid Carlo Ancelotti", "Manchester United Erik ten Hag": a club after the title, no gazetteer
+    place), two words at least left; never a first name's prefix ("I Wayan", "Anak Agung", "Lalu")."""
+    from .who_speaks import THING, speaker_words  # (who_speaks reads the tables; imported when asked)
+    n = 0
+    while n < len(words) - 2 and words[n].lower() not in name_prefixes() and speaker_words(words[n]) < THING:
+        n += 1
+    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elka Pangestu", "Law Chi Kwong")
+
+
 # lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,
 # "tim hukum Budi" Budi's lawyers (a team with a name of its own is capitalised: "Tim Gabungan ...")
 _OTHERS = frozenset({"sumber", "tim"})
