@@ -25,9 +25,9 @@ from .aliases import quoted
 from .described import RoleBook, full_names, linked, pointing, role_holder, without_modifiers
 from .index import NameIndex
 from .mentions import NOBODY, Mention
-from .name_words import after_regional_role, others, respelt
+from .name_words import others, respelt
 from .persons import Readings, person_names, readings
-from .role_words import ranked_name_after
+from .seats import seat
 from .roles import after_honorific, anaphor_roles, role_of, role_only
 from .who_speaks import THING, by_initials, can_speak, club, field_word, proper_noun, speaker_words
 
@@ -194,19 +194,6 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     return None
 
 
-# the words that name an area or a street, never part of a person's title ("Wali Kota" is)
-_AREAS = frozenset("kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan".split())
-# the words before an area word that make it an office ("Kepala Desa", "Sekretaris Kelurahan")
-_AREA_OFFICES = frozenset("kepala sekretaris perangkat ketua wakil plt pj penjabat".split())
-
-
-def _after_area(text: str, start: int) -> bool:
-    before = text[max(0, start - 30):start].split()
-    if len(before) >= 2 and before[-2].lower().rstrip(".") in _AREA_OFFICES:
-        return False  # "Kepala Desa Dedi Kurnia": the area word ends a title, a name follows
-    return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
-
-
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
     if holder:
@@ -215,11 +202,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         return m.text, "place", m  # "TEHERAN -", "KUALA LUMPUR, KOMPAS.com -": the dateline's city
     if m.kind == "person":
         name = names.canonical(m.text)
-        if (_after_area(names.text, m.start) or after_regional_role(names.text, m.start)
-                and ranked_name_after(names.text, m.end)) and len(m.text.split()) <= 3:
-            # "Kecamatan Guguk Panjang": the area word was read as a title; "Kapolsek Medan Baru,
-            # Kompol Hendra": the seat, a ranked name after it
-            return m.text, "place", m
+        if seat(names.text, m.start, m.end) and len(m.text.split()) <= 3:
+            return m.text, "place", m  # "Kecamatan Guguk Panjang", "Kapolsek Medan Baru, Kompol Hendra"
         if len(name.split()) == 1 and name.lower() in common_words():
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
         if m.role and m.role.split()[-1].lower() in AND_WORDS:
