@@ -12,7 +12,7 @@ from typing import NamedTuple, Optional, Sequence
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_PREFIXES, ORG_WORDS, common_words, function_words, is_title, role_equivalents
 from ..nlp.analysis import name_glue
-from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
+from .name_words import ACRONYM, after_regional_role, bracket_at, drop_region, lowered, new_spelling, respelt, unglue
 from .role_words import ranked_name_after
 from .who_speaks import THING, speaker_words
 
@@ -29,14 +29,13 @@ def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
     # the words must end right before the bracket: one pattern per caller (re caches it), not one
     # compiled per short form
     rx = re.compile(words + r"\Z")
-    key = "(" + short + ")"
-    i = text.find(key)
+    i = bracket_at(text, short)
     while i >= 0:
         lo = max(0, i - 600)
         m = rx.search(text, max(lo, max(text.rfind(c, lo, i) for c in _NOT_IN_NAMES) + 1), i)
         if m:
             return m
-        i = text.find(key, i + 1)
+        i = bracket_at(text, short, i + 1)
     return None
 
 
@@ -252,7 +251,7 @@ class Aliases:
     def alias(self, name: str) -> Optional[str]:
         """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
         stands for in brackets."""
-        if "(" + name + ")" not in self.text:
+        if bracket_at(self.text, name) < 0:
             return None  # the regex below needs it, and tries every capital of the text to find out
         m = before_bracket(self.text, name, r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})")
         if not m:
@@ -383,7 +382,7 @@ class Aliases:
         """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
         name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
         if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
-                or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
+                or bracket_at(self.text, acronym) < 0:  # (what the regex needs; it reads every capital)
             return None
         m = before_bracket(self.text, acronym, r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*")
         if not m:

@@ -27,6 +27,7 @@ from .name_words import (
     ACRONYM,
     INITIAL_GLUE,
     after_regional_role,
+    bracket_at,
     capital_before,
     clean_person,
     drop_region,
@@ -355,7 +356,7 @@ class NameIndex(Aliases):
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym or a short form ("Dinkes") -> the
         # words before "(SHORT)"
-        if " " not in name and (ACRONYM.match(name) or f"({name})" in self.text):
+        if " " not in name and (ACRONYM.match(name) or bracket_at(self.text, name) >= 0):
             # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
             m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:

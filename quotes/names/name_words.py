@@ -322,3 +322,13 @@ def says_next(an: Analysis, idx: Sequence[int]) -> bool:
         return False
     low = toks[k].text.lower()
     return low in _STANCE or is_cue_word(low)
+
+
+def bracket_at(text: str, short: str, start: int = 0) -> int:
+    """Where "(SHORT)" opens in `text` from `start`, a space inside allowed ("Kementerian Pertanian
+    ( Kementan)", as a scraper writes it), or -1."""
+    i = text.find("(" + short + ")", start)
+    if i >= 0 or ("( " + short not in text and short + " )" not in text):
+        return i
+    m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
+    return m.start() if m else -1
