@@ -258,5 +258,7 @@ def title_at(words: Sequence[str], k: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same words again and again by every stage
 def is_title(word: str) -> bool:
-    # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it
-    return word.lower().strip(",") in titles() or ("p." in word and is_specialist(word))
+    # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it; "Co-CEO",
+    # "Co-Founder": a title shared
+    low = word.lower().strip(",")
+    return low in titles() or ("p." in word and is_specialist(word)) or low[:3] == "co-" and low[3:] in titles()

@@ -96,7 +96,7 @@ _ABBREV = frozenset(
 # a lower-case word of three letters or more glued to a capitalised one; a capitalised first part
 # only for the words that introduce a speaker (brands such as "YouTube" stay whole)
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
-_ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")
+_ACRONYM_GLUE = re.compile(r"((?:[A-Za-z]+-)?[A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")  # ("Co-CEOClaim" too)
 # an acronym glued to a lower-case word ("CNNmenyebut"); split only where that word is known
 # (`known_word`): the tokenizer here and names.name_words.glue_cuts read it the same way
 ACRONYM_WORD = re.compile(r"(?<![A-Za-z])([A-Z]{2,})([a-z]{3,})")

@@ -175,3 +175,13 @@ def test_a_name_glued_to_a_word_the_article_writes_alone_is_split():
                       "Margasatwa"),
                      ("Tersisalah dua pilihan. Itu salah satu jalan.", "Tersisalah")):
         assert whole in _words(rule_based(t)), whole
+
+
+def test_a_shared_title_glued_to_the_organisation_after_it_is_two_tokens():
+    from quotes.api import extract
+    text = ("BERLIN - Laporan terbaru mencatat lonjakan kasus diskriminasi.\n\n"
+            '"Laporan ini sungguh mengguncang," ujar Co-CEOSentana, Rima Hanawati. Dia menyebut kasus naik.')
+    assert ["Co-CEO", "Sentana"] == [t.text for t in rule_based(text).tokens if t.text in ("Co-CEO", "Sentana")]
+    assert {(q.speaker, q.speaker_type) for q in extract(text, analyzer="rules")} == {("Rima Hanawati", "person")}
+    # hyphenated words and short forms stay whole
+    assert {"e-KTP", "Anti-Korupsi", "X-Men"} <= set(_words(rule_based("Program e-KTP dan Anti-Korupsi, X-Men.")))
