@@ -278,14 +278,15 @@ def employer_words(words: Sequence[str]) -> int:
 # lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,
 # "tim hukum Budi" Budi's lawyers (a team with a name of its own is capitalised: "Tim Gabungan ...")
 _OTHERS = frozenset({"sumber", "tim"})
-# the same in running text: "sumber BBC Indonesia", "tim kuasa hukum Budi Santoso"
-_OTHERS_RUN = re.compile(r"\b(?:sumber|tim(?:[ \t]+[a-z]+){1,2})(?:[ \t]+[A-Z][\w-]*(?:\.[\w-]+)*)+")
+# the same in running text: "sumber BBC Indonesia" (not "tim": "pelatih tim nasional Indonesia, X"
+# is a role, the team no speaker)
+_OTHERS_RUN = re.compile(r"\bsumber(?:[ \t]+[A-Z][\w-]*(?:\.[\w-]+)*)+")
 
 
 def others(text: str) -> list[tuple[int, int]]:
-    """Where the article writes a lower-case "sumber" or "tim hukum" and the name it is somebody
-    else's by (`someone_of`): the capitalised words there name no speaker of their own."""
-    return [(m.start(), m.end()) for m in _OTHERS_RUN.finditer(text)] if "sumber" in text or "tim " in text else []
+    """Where the article writes a lower-case "sumber" and the name it is somebody else's by
+    (`someone_of`): the capitalised words there name no speaker of their own."""
+    return [(m.start(), m.end()) for m in _OTHERS_RUN.finditer(text)] if "sumber" in text else []
 
 
 def someone_of(words: Sequence[Token]) -> Optional[str]:
