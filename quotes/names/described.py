@@ -248,3 +248,43 @@ def without_modifiers(found: Iterable[Found], described: Sequence[Found]) -> lis
             continue
         out.append(f)
     return out
+
+
+# "penyanyi bernama lengkap Andini Sekar Rarasati ini", "Rara, yang bernama lengkap Andini Sekar
+# Rarasati, ...": the full name of the person the article calls by a shorter or a stage name
+_FULL = re.compile(r"(,[ \t]+yang[ \t]+)?\b(?:bernama|nama)[ \t]+lengkap(?:nya)?[ \t]+"
+                   r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,4})(?=[ \t]+(?:ini|itu|tersebut)\b|(,))")
+
+
+def full_names(text: str, found: Sequence[Found], spoken: Sequence[Found]) -> dict[str, str]:
+    """Canonical name -> the full name the article gives that person with "bernama lengkap"
+    (GUIDELINES.md: the fullest form found): the person pointed back to (a description closed by
+    a demonstrative, or the name before ", yang bernama lengkap"), the last named before whose
+    name shares a word or a word's start with it ("Rara Andini": "Andini", "Rara" of "Rarasati"),
+    and whatever the full name's own words were read as. A full name that introduces somebody
+    ("seorang pria bernama lengkap Budi Santoso mengatakan") or shares nothing with the names
+    before it renames nobody."""
+    out: dict[str, str] = {}
+    if "lengkap" not in text:
+        return out  # (most articles: one look)
+    for m in _FULL.finditer(text):
+        if m.group(3) and not m.group(1):
+            continue  # "bernama lengkap Budi Santoso, warga ...": an introduction, not a description
+        full = m.group(2)
+        lo, hi = m.start(2), m.end(2)
+        words = [w.lower() for w in full.split()]
+        before = [f for f in list(found) + list(spoken) if f[1] == "person" and f[2].end <= m.start()
+                  and _shares(f[0], words)]
+        if not before:
+            continue
+        before.sort(key=lambda f: f[2].start)
+        inside = [f[0] for f in list(found) + list(spoken) if f[1] == "person" and f[2].start < hi and lo < f[2].end]
+        for name in [before[-1][0]] + inside:
+            if name != full:
+                out[name] = full
+    return out
+
+
+def _shares(name: str, words: list[str]) -> bool:
+    """A word of `name` is one of `words` or the start of one (of four letters or more)."""
+    return any(w in words or len(w) >= 4 and any(x.startswith(w) for x in words) for w in name.lower().split())

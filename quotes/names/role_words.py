@@ -46,6 +46,29 @@ def ranks() -> frozenset[str]:
     return frozenset(data_lines("ranks.txt"))
 
 
+# ", Kompol Hendra F. Aritonang": a comma, words (a rank's), then the name (an initial's dot kept)
+_RANK_AND_NAME = re.compile(r",[ \t]+((?:[A-Za-z.]+[ \t]+){1,3})")
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
+
+
+def ranked_name_after(text: str, pos: int) -> Optional[str]:
+    """"Kapolsek Medan Baru, Kompol Hendra F. Aritonang": the name after a comma and a rank at
+    `pos` (where the title's seat ends), or None: the words before the comma are the seat, not a
+    person."""
+    m = _RANK_AND_NAME.match(text, pos)
+    if not m:
+        return None
+    at, words = m.start(1), m.group(1).split()
+    rank = lambda w: w.lower() in ranks() or w.lower() in _CORPS  # noqa: E731 ("Letkol Inf")
+    while words and rank(words[0]):
+        at = text.index(words[0], at) + len(words[0])
+        words = words[1:]
+        name = _NAME_AFTER.match(text, at + 1) if text[at:at + 1] in " \t" else None
+        if name and not rank(name.group(0).split()[0]):
+            return name.group(0)
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def _title_phrases() -> frozenset[str]:
     return frozenset(w for w in data_lines("titles.txt") if " " in w)
