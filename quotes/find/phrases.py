@@ -22,6 +22,7 @@ from ..lexicon.words import (
     is_title,
 )
 from ..names.name_words import points_back
+from ..names.role_words import ranks
 from ..nlp.analysis import Analysis, is_cap, is_punct
 from .asides import (
     ACCOMPANIED,
@@ -47,6 +48,9 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
         low = t.text.lower()
         if is_punct(t):
             # names may hold brackets "(OJK)" and hyphens; other punctuation ends the phrase
+            if (t.text == "(" and out and j + 2 < len(toks) and is_title(toks[j + 1].text)
+                    and toks[j + 2].text != ")" and not is_title(toks[j - 1].text)):
+                break  # "ujar Andi Wijaya (Ketua Panitia Festival) ...": the name's role in brackets
             if t.text in "()" and out:
                 out.append(j)
                 j += 1
@@ -242,6 +246,15 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan": the official
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
+    if closed and out and j > 0 and toks[j].text.lower() in AND_WORDS:
+        # "Siti Nurbaya, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
+        # "dan" joins the fields of the apposition's office; the name stands before its comma
+        c = j - 1
+        while c > 0 and j - c < 10 and toks[c].sent == sent and (is_cap(toks[c]) or toks[c].text.lower() in AND_WORDS):
+            c -= 1
+        head = without_age(an, run_before(an, c)) if comma_at(toks, c, sent) and is_title(toks[c + 1].text) else []
+        if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
+            return head
     # the phrase stops at a comma: what stands before it is asked about below, read once
     at_comma = bool(out) and comma_at(toks, j, sent)
     before = run_before(an, j) if at_comma else []
@@ -252,7 +265,8 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         return before  # "KAI, dalam keterangan tertulis, menyebut": the words' setting between commas
     # "Rina Marlina, Kepala Dinas Sosial Kota Bekasi, mengatakan": the apposition between the
     # commas is a role; the subject is the name before it
-    if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS):
+    if closed and before and (is_title(toks[out[0]].text) or toks[out[0]].text in PEOPLE_WORDS) \
+            and toks[out[0]].text.lower() not in ranks():  # ("X, Brigjen Pol Rudy, mengatakan": a rank opens a name)
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
         head = without_age(an, before)

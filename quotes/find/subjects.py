@@ -54,6 +54,10 @@ def subject_core(an: Analysis, subj: list[int], first: int = 0) -> list[int]:
         if tuple(words[:n]) == link and len(subj) > n and _names_someone(an, subj[n:n + 1]):
             subj, words = subj[n:], words[n:]
             break
+    for n in range(1, len(subj) - 2):
+        if (words[n] == "(" and is_title(words[n + 1]) and words[n + 2] != ")" and not is_title(words[n - 1])
+                and _names_someone(an, subj[:n]) and all(_name_word(an, k) for k in subj[:n])):
+            return subj[:n]  # "Andi Wijaya (Ketua Panitia Festival) mengatakan": the name's role in brackets
     for n in range(1, len(subj)):
         if words[n] in _ADJUNCT and _names_someone(an, subj[:n]) and all(_name_word(an, k) for k in subj[:n]):
             return subj[:n]

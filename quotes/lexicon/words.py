@@ -117,7 +117,8 @@ ORG_WORDS = frozenset(
     agency association council committee commission partners advisory management ventures fund
     insurance airlines airways aviation society watch initiative alliance federation authority
     ministry academy league senat kongres kremlin niaga dinkes dishub disdik disnaker
-    disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo""".split()
+    disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo
+    science sciences laboratory laboratories labs analytics technologies observatory studios""".split()
 )
 # words before a name that say how to address the person ("Pak", "Bu", "Gus", "dr.", "Hj."): what
 # follows them is a name, and they are no role
@@ -257,5 +258,7 @@ def title_at(words: Sequence[str], k: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the same words again and again by every stage
 def is_title(word: str) -> bool:
-    # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it
-    return word.lower().strip(",") in titles() or ("p." in word and is_specialist(word))
+    # a specialist's degree ("Sp.PD", "Subsp.KGEH") is in no list: its shape says it; "Co-CEO",
+    # "Co-Founder": a title shared
+    low = word.lower().strip(",")
+    return low in titles() or ("p." in word and is_specialist(word)) or low[:3] == "co-" and low[3:] in titles()

@@ -12,7 +12,8 @@ from typing import NamedTuple, Optional, Sequence
 from ..lexicon.places import cannot_speak
 from ..lexicon.words import NOT_NAME, ORG_WORDS, common_words, function_words, is_title, role_equivalents
 from . import person_runs
-from .name_words import ACRONYM, after_regional_role, drop_region, lowered, new_spelling, respelt, unglue
+from .name_words import ACRONYM, after_regional_role, bracket_at, drop_region, lowered, new_spelling, respelt, unglue
+from .role_words import ranked_name_after
 
 # (the test `inventory` reads, with the runs it was written for)
 quoted = person_runs.quoted
@@ -29,14 +30,13 @@ def before_bracket(text: str, short: str, words: str) -> Optional[re.Match]:
     # the words must end right before the bracket: one pattern per caller (re caches it), not one
     # compiled per short form
     rx = re.compile(words + r"\Z")
-    key = "(" + short + ")"
-    i = text.find(key)
+    i = bracket_at(text, short)
     while i >= 0:
         lo = max(0, i - 600)
         m = rx.search(text, max(lo, max(text.rfind(c, lo, i) for c in _NOT_IN_NAMES) + 1), i)
         if m:
             return m
-        i = text.find(key, i + 1)
+        i = bracket_at(text, short, i + 1)
     return None
 
 
@@ -208,7 +208,7 @@ class Aliases:
     def alias(self, name: str) -> Optional[str]:
         """"Basuki Tjahaja Purnama (Ahok)", "Kementerian Pertanian (Kementan)": the name a short form
         stands for in brackets."""
-        if "(" + name + ")" not in self.text:
+        if bracket_at(self.text, name) < 0:
             return None  # the regex below needs it, and tries every capital of the text to find out
         m = before_bracket(self.text, name, r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})")
         if not m:
@@ -304,6 +304,8 @@ class Aliases:
                     if not self.name_like(w, False) or not words and w.lower() in common_words():
                         break  # ("Menteri Pariwisata Arief": the field's word opens no name)
                     words.append(w)
+                # "Kapolsek Medan Baru, Kompol Hendra Aritonang": the seat, then the ranked name
+                words = (ranked_name_after(self.text, m.start(1) + len(m.group(1).rstrip())) or "").split() or words
                 if len(words) >= 2:
                     # several presidents in one article ("era Presiden Joko Widodo"): the one the
                     # article talks about most
@@ -336,7 +338,7 @@ class Aliases:
         """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
         name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
         if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
-                or "(" + acronym + ")" not in self.text:  # (what the regex needs; it reads every capital)
+                or bracket_at(self.text, acronym) < 0:  # (what the regex needs; it reads every capital)
             return None
         m = before_bracket(self.text, acronym, r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*")
         if not m:

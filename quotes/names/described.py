@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional, Sequence
 
-from ..lexicon.words import DEMONSTRATIVES, FORMER, is_title
+from ..lexicon.words import DEMONSTRATIVES, FORMER, VERB_SHAPE, is_title
 from .index import NameIndex
 from .mentions import Mention
 from .name_words import points_back
@@ -48,6 +48,41 @@ def _head(words: list[str]) -> Optional[str]:
     """The description's head noun: its first word after "eks", "mantan", "sang"."""
     rest = [w for w in words if w.lower() not in FORMER]
     return rest[0] if rest else None
+
+
+def subject_descriptions(text: str) -> list[Mention]:
+    """The descriptions opened by a title that start a sentence or a clause after a comma and
+    close with a demonstrative, no comma after it: "Selain itu, kapten timnas Argentina itu juga
+    memiliki ...", "Politikus Partai Maju tersebut menilai ...". They point back as a speaker
+    phrase "ujar politikus Partai Maju itu" does, and give the person the role they are called
+    back by, where no verb of saying makes them a speaker phrase. Read back from each
+    demonstrative (a few an article), not from every word."""
+    out = []
+    for d in _DEMONSTRATIVE.finditer(text):
+        lo = max(0, d.start() - 90)
+        m = _CLAUSE_HEAD.search(text, lo, d.start())
+        if m is None or (m.start(1) == lo and lo > 0):
+            continue
+        head, words = m.group(1), m.group(2).split()
+        # (a verb ends the search: "Wali Kota yang meresmikan pasar itu" is no subject's description;
+        # "Ketua", "kelas" are no verbs)
+        if not is_title(head) or points_back(head) != "person" or any(
+                w.islower() and not w.startswith("ke") and VERB_SHAPE.match(w) for w in words):
+            continue
+        out.append(Mention(text[m.start(1):d.end()], m.start(1), d.end(), "pronoun"))
+    return out
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """The words at `start` open a sentence or a clause after a comma (as a subject does)."""
+    return _CLAUSE_START.search(text, max(0, start - 3), start) is not None or start == 0
+
+
+_CLAUSE_START = re.compile(r"(?:[.!?,][ \t]|\n)[ \t]*$")
+# a demonstrative with no comma or stop after it; the clause's first word and one to six words before it
+_DEMONSTRATIVE = re.compile(r"(?<=[ \t])(?:itu|tersebut|ini)(?![\w,.])")
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$",
+                          re.M)
 
 
 def title_of(text: str) -> list[str]:
@@ -133,9 +168,18 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
            book: RoleBook) -> Optional[str]:
     """The canonical name of the entry description `m` is a form of (`kind`: what it points back
     to), read from the mentions `found` before it and the speakers `spoken` before it (`book`:
-    their roles); None when the article has none."""
+    their roles); None when the article has none. A description that opens a sentence or a clause
+    is its subject: a person named in the sentence before is the one the article is telling of
+    ("Bupati X meninjau ... . Politikus Partai Y itu meminta"), before the one quoted last (a name
+    earlier in its own sentence is an object: "Selain mengelola X Hotels, kapten ... itu")."""
     before = [f for f in found if f[2].end <= m.start and f[1] == kind]
     said = [f for f in spoken if f[2].end <= m.start and f[1] == kind]
+    if kind == "person" and before and opens_clause(book.text, m.start):
+        lo = sentence_bounds(book.text, m.start, m.start)[0]
+        prev = sentence_bounds(book.text, lo - 2, lo - 2)[0] if lo >= 2 else lo
+        told = [f for f in before if prev <= f[2].start < lo]
+        if told and not (title_of(m.text) and any(book.agree(title_of(m.text), f) for f in before)):
+            return told[-1][0]
     if kind == "organization":
         return (said or before)[-1][0] if said or before else None
     given = _NAMED.search(m.text)
@@ -157,6 +201,12 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
     if title and said:
         # "ujar pelatih asal Kroasia itu" after the captain was quoted: the coach quoted before him
         agree = [f for f in said if book.agree(title, f)]
+        if agree:
+            return agree[-1][0]
+    if title and not said:
+        # "Pelatih Persib, Bojan ... Winger X, Ciro ... Pelatih asal Kroasia itu memuji Ciro": nobody
+        # quoted yet, the last one named with that title
+        agree = [f for f in before if book.agree(title, f)]
         if agree:
             return agree[-1][0]
     if said:
@@ -234,3 +284,43 @@ def without_modifiers(found: Iterable[Found], described: Sequence[Found]) -> lis
             continue
         out.append(f)
     return out
+
+
+# "penyanyi bernama lengkap Andini Sekar Rarasati ini", "Rara, yang bernama lengkap Andini Sekar
+# Rarasati, ...": the full name of the person the article calls by a shorter or a stage name
+_FULL = re.compile(r"(,[ \t]+yang[ \t]+)?\b(?:bernama|nama)[ \t]+lengkap(?:nya)?[ \t]+"
+                   r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,4})(?=[ \t]+(?:ini|itu|tersebut)\b|(,))")
+
+
+def full_names(text: str, found: Sequence[Found], spoken: Sequence[Found]) -> dict[str, str]:
+    """Canonical name -> the full name the article gives that person with "bernama lengkap"
+    (GUIDELINES.md: the fullest form found): the person pointed back to (a description closed by
+    a demonstrative, or the name before ", yang bernama lengkap"), the last named before whose
+    name shares a word or a word's start with it ("Rara Andini": "Andini", "Rara" of "Rarasati"),
+    and whatever the full name's own words were read as. A full name that introduces somebody
+    ("seorang pria bernama lengkap Budi Santoso mengatakan") or shares nothing with the names
+    before it renames nobody."""
+    out: dict[str, str] = {}
+    if "lengkap" not in text:
+        return out  # (most articles: one look)
+    for m in _FULL.finditer(text):
+        if m.group(3) and not m.group(1):
+            continue  # "bernama lengkap Budi Santoso, warga ...": an introduction, not a description
+        full = m.group(2)
+        lo, hi = m.start(2), m.end(2)
+        words = [w.lower() for w in full.split()]
+        before = [f for f in list(found) + list(spoken) if f[1] == "person" and f[2].end <= m.start()
+                  and _shares(f[0], words)]
+        if not before:
+            continue
+        before.sort(key=lambda f: f[2].start)
+        inside = [f[0] for f in list(found) + list(spoken) if f[1] == "person" and f[2].start < hi and lo < f[2].end]
+        for name in [before[-1][0]] + inside:
+            if name != full:
+                out[name] = full
+    return out
+
+
+def _shares(name: str, words: list[str]) -> bool:
+    """A word of `name` is one of `words` or the start of one (of four letters or more)."""
+    return any(w in words or len(w) >= 4 and any(x.startswith(w) for x in words) for w in name.lower().split())

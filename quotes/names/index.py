@@ -27,9 +27,11 @@ from .name_words import (
     ACRONYM,
     INITIAL_GLUE,
     after_regional_role,
+    bracket_at,
     capital_before,
     clean_person,
     drop_region,
+    employer_words,
     looks_org,
     lowered,
     name_word,
@@ -37,7 +39,7 @@ from .name_words import (
 )
 from .roles import after_honorific, after_rank
 from .leading_org import strip_leading_org
-from .short_forms import full_name, initials_name
+from .short_forms import company_name, full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -223,6 +225,16 @@ class NameIndex(Aliases):
             return True
         return bool(ACRONYM.match(w)) and len(w) <= 6 and self._alone(w) > word_index(self.text).count([w, nxt])
 
+    def first_word_of(self, word: str, pos: int) -> Optional[str]:
+        """"ujar Lalu." where the article names "Lalu Hadi Pranata": a capitalised word that is also
+        a word ("lalu", "then"), written inside a sentence, is the first name of the one person
+        name of two words or more that opens with it; None at a sentence start ("Lalu, ia ...")
+        or where several do."""
+        if sentence_initial(self.text, pos):
+            return None
+        found = {f for f in self._holding(word.lower()) if f.split()[0] == word and " " in f}
+        return self.canonical(found.pop()) if len(found) == 1 else None
+
     def _alone(self, w: str) -> int:
         return word_index(self.text).count([w])
 
@@ -288,6 +300,7 @@ class NameIndex(Aliases):
             head = 0
             while head < k and self._employer_word(fw[head], fw[head + 1]):
                 head += 1
+            head = max(head, min(k, employer_words(fw)))  # "Real Madrid Carlo Ancelotti": a club's words
             if head and self._stands_after(after_rank, " ".join(fw)):
                 head = 0  # "Kolonel Turki al-Malki": after a rank comes a name, never an employer
             fw = fw[head:]
@@ -343,7 +356,7 @@ class NameIndex(Aliases):
     def _canonical_org(self, name: str) -> str:
         # "Otoritas" -> "Otoritas Jasa Keuangan"; an acronym or a short form ("Dinkes") -> the
         # words before "(SHORT)"
-        if " " not in name and (ACRONYM.match(name) or f"({name})" in self.text):
+        if " " not in name and (ACRONYM.match(name) or bracket_at(self.text, name) >= 0):
             # "PT Bank Negara Indonesia (Persero) Tbk (BNI)": a bracketed word inside the name
             m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:
@@ -358,8 +371,8 @@ class NameIndex(Aliases):
                     words += seat.group(1).split()
                 return " ".join(words)
             return initials_name(self.text, name) or name  # "KAI" of "PT Kereta Api Indonesia"
-        short = full_name(self.text, name)  # "Kemenkes", "Pemkot Bandung": a syllabic short form
-        if short:
+        short = full_name(self.text, name) or company_name(self.text, name)  # "Kemenkes", "Pemkot Bandung"
+        if short:  # (a syllabic short form; "Nusa Makmur" of "PT Bank Nusa Makmur Tbk")
             return short
         if " " in name.strip():
             return name  # only a one-word name is extended (the search below compiles a pattern per name)

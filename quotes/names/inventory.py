@@ -22,12 +22,13 @@ from ..lexicon.places import in_dateline, in_venue, is_date, is_place
 from ..lexicon.words import AND_WORDS, ORG_WORDS, common_words, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
-from .described import RoleBook, linked, pointing, role_holders, without_modifiers
+from .described import RoleBook, full_names, linked, pointing, role_holders, subject_descriptions, without_modifiers
 from .entry_index import entry_for, person_ending_like  # noqa: F401 (where callers look them up)
 from .index import NameIndex
 from .mentions import NOBODY, Mention
-from .name_words import respelt
+from .name_words import others, respelt
 from .persons import Readings, person_names, readings
+from .seats import seat
 from .roles import after_honorific, anaphor_roles, role_of, role_only
 from .who_speaks import THING, by_initials, can_speak, person_tests, proper_noun, speaker_words
 
@@ -107,7 +108,9 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     # ini") is a form of the entry it means, read from the mentions and the speakers before it
     spoken: list[tuple[str, str, Mention]] = []
     pointed, book = [], RoleBook(an.text)
-    for m in sorted((m for m in extra if m is not None), key=lambda m: m.start):
+    said_at = {(m.start, m.end) for m in extra if m is not None}
+    described = [m for m in subject_descriptions(an.text) if (m.start, m.end) not in said_at]
+    for m in sorted([m for m in extra if m is not None] + described, key=lambda m: m.start):
         kind = pointing(m)
         holder = linked(names, m, kind, found, spoken, book) if kind else None
         if holder:
@@ -117,7 +120,10 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
             spoken.append(once(m))
             found.append(spoken[-1])
     found = role_holders(found, book)
-    entries = _group(an.text, without_modifiers(found, pointed) + pointed)
+    full = full_names(an.text, found, spoken)  # "penyanyi bernama lengkap ... ini": one person, that name
+    sources = [(an.text[a:b], "unnamed", Mention(an.text[a:b], a, b, "unnamed")) for a, b in others(an.text)]
+    found = [(full.get(f[0], f[0]),) + f[1:] for f in without_modifiers(found, pointed + sources) + pointed + sources]
+    entries = _group(an.text, found)
     return with_every_role(an.text, entries) if roles else entries
 
 
@@ -134,7 +140,9 @@ def with_roles(text: str, entry: Entry) -> Entry:
     # the canonical name first: a role found next to it beats one found next to a longer misreading;
     # then the longer forms, in the order the article writes them (a set's order changed from one
     # process to the next with the strings' hashes, and with it the role of a tie)
-    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name),
+    own = set(entry.name.lower().split())  # (not a title's field they were found by: "Polres Bekasi")
+    written = [entry.name] + sorted(dict.fromkeys(f.text for f in entry.forms if f.text != entry.name
+                                                  and own & set(f.text.lower().split())),
                                     key=lambda w: -len(w.split()))
     found = role_of(text, written)  # (then a role it is called back by: "ujar politikus Partai X itu")
     return attrs.evolve(entry, roles=tuple(dict.fromkeys(([found.text] if found else []) + list(entry.roles)
@@ -191,22 +199,6 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     return None
 
 
-# the words that name an area or a street, never part of a person's title ("Wali Kota" is)
-_AREAS = frozenset("kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan".split())
-
-
-# the words before an area word that make it an office ("Kepala Desa", "Sekretaris Kelurahan")
-_AREA_OFFICES = frozenset("kepala sekretaris perangkat ketua wakil plt pj penjabat".split())
-
-
-def _after_area(text: str, start: int) -> bool:
-    before = text[max(0, start - 30):start].split()
-    if len(before) >= 2 and before[-2].lower().rstrip(".") in _AREA_OFFICES:
-        return False  # "Kepala Desa Dedi Kurnia": the area word ends a title, a name follows
-    return bool(before) and before[-1].lower() in _AREAS and text[start - 1:start] in " \t"
-
-
-
 def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     holder = _holder(names, m)
     if holder:
@@ -215,8 +207,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
         return m.text, "place", m  # "TEHERAN -", "KUALA LUMPUR, KOMPAS.com -": the dateline's city
     if m.kind == "person":
         name = names.canonical(m.text)
-        if _after_area(names.text, m.start) and len(m.text.split()) <= 3:
-            return m.text, "place", m  # "Kecamatan Guguk Panjang": the area word was read as a title
+        if seat(names.text, m.start, m.end) and len(m.text.split()) <= 3:
+            return m.text, "place", m  # "Kecamatan Guguk Panjang", "Kapolsek Medan Baru, Kompol Hendra"
         word, field, nobody, placed, body = person_tests(name)
         if word:
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
@@ -257,7 +249,8 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return full, "organization", m
         return m.text, "unnamed", m
     if m.kind == NOBODY or m.kind == "document":
-        return m.text, thing_type(m), m
+        full = names.first_word_of(m.text, m.start) if " " not in m.text and m.text[:1].isupper() else None
+        return (full, "person", m) if full else (m.text, thing_type(m), m)
     return m.text, "other", m
 
 

@@ -29,9 +29,12 @@ from .name_words import (
     ACRONYM,
     aged,
     clean_person,
+    employer_words,
     looks_org,
     name_word,
     pointing_back,
+    says_next,
+    someone_of,
     sentence_initial,
     unglue,
 )
@@ -67,7 +70,8 @@ def mention_from_tokens(an: Analysis, idx: Sequence[int], scan: bool = False) ->
             m = typed(an.text, lead)
     if m is not None and m.kind in ("person", "organization", "unnamed") and _tagged_place(an, m, idx):
         return attrs.evolve(m, kind=NOBODY)  # the entity model knows a place no gazetteer lists
-    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or (not scan and place_level(m.text) == "country" and s == m.start)):
+    if m is not None and m.kind == NOBODY and (_side_of(an, idx, m) or place_level(m.text) == "country" and s == m.start
+                                               and (not scan or says_next(an, idx))):
         return attrs.evolve(m, kind="organization")  # ("Iran menegaskan", "kata Iran": its government)
     if m is not None and m.kind == "organization" and idx and idx[0] > 0 \
             and an.tokens[idx[0] - 1].text.lower() in ("disapa", "dipanggil"):
@@ -160,7 +164,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
         cut = leading_place(words)
         # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
         # employer ends with its acronym or organisation word; two name words or more follow it
-        cut = max(cut, _after_employer(words[:-2]))
+        cut = max(cut, _after_employer(words[:-2]), employer_words(words))
         if cut and len(words) - cut >= 2:
             start = m.start + _word_at(m.text, words, cut)
             return attrs.evolve(m, text=text[start:m.end], start=start)
@@ -172,8 +176,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     return m
 
 
-def _word_at(text: str, words: list[str], n: int) -> int:
-    """Where `words[n]` stands in `text`, the words being its pieces in order."""
+def _word_at(text: str, words: list[str], n: int) -> int:  # where `words[n]`, a piece of `text`, stands
     pos = 0
     for w in words[:n + 1]:
         pos = text.index(w, pos) + len(w)
@@ -245,7 +248,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
                                     for w, low in zip(words[:-1], lows)):
         k = idx[-1]  # "Lebih lanjut ia", "Selain itu, dia": words that open the clause, then the pronoun
         return Mention(toks[k].text, toks[k].start, toks[k].end, "pronoun")
-    back = pointing_back(an, words)
+    back = pointing_back(an, words) or someone_of(words)  # ("sumber BBC": unnamed, as written)
     if back:
         return Mention(text[toks[idx[0]].start:toks[idx[-1]].end], toks[idx[0]].start, toks[idx[-1]].end, back)
     # named entities from the model
@@ -290,7 +293,6 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if len(idx) > 6:
         return None
     return Mention(phrase, toks[s].start, toks[e].end, "unnamed")
-
 
 
 def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Mention:

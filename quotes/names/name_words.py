@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from ..lexicon.places import leading_place, place_words
 from ..lexicon.words import (
+    ADVERBS,
     DEMONSTRATIVES,
     FORMER,
     INSTITUTIONS,
@@ -20,11 +21,12 @@ from ..lexicon.words import (
     PERSON_HEADS,
     common_words,
     function_words,
+    is_cue_word,
     is_title,
     name_prefixes,
     regional_roles,
 )
-from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, known_word
+from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, is_punct, known_word
 
 ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
 
@@ -260,3 +262,74 @@ def pointing_back(an: Analysis, words: Sequence[Token]) -> Optional[str]:
     if head is None or named or is_cap(words[0]) and (not sentence_initial(an.text, words[0].start) or is_cap(words[1])):
         return None  # ("Kementerian Keuangan tersebut": a name closed by a demonstrative)
     return "pronoun" if head == "person" else "unnamed"
+
+
+def employer_words(words: Sequence[str]) -> int:
+    """How many words open a person's run that raw news hardly writes as a speaker's ("Real
+    Madrid Carlo Ancelotti", "Manchester United Erik ten Hag": a club after the title, no gazetteer
+    place), two words at least left; never a first name's prefix ("I Wayan", "Anak Agung", "Lalu")."""
+    from .who_speaks import THING, speaker_words  # (who_speaks reads the tables; imported when asked)
+    n = 0
+    while n < len(words) - 2 and words[n].lower() not in name_prefixes() and speaker_words(words[n]) < THING:
+        n += 1
+    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elka Pangestu", "Law Chi Kwong")
+
+
+# lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,
+# "tim hukum Budi" Budi's lawyers (a team with a name of its own is capitalised: "Tim Gabungan ...")
+_OTHERS = frozenset({"sumber", "tim"})
+# the same in running text: "sumber BBC Indonesia" (not "tim": "pelatih tim nasional Indonesia, X"
+# is a role, the team no speaker)
+_OTHERS_RUN = re.compile(r"\bsumber(?:[ \t]+[A-Z][\w-]*(?:\.[\w-]+)*)+")
+
+
+def others(text: str) -> list[tuple[int, int]]:
+    """Where the article writes a lower-case "sumber" and the name it is somebody else's by
+    (`someone_of`): the capitalised words there name no speaker of their own."""
+    return [(m.start(), m.end()) for m in _OTHERS_RUN.finditer(text)] if "sumber" in text else []
+
+
+def someone_of(words: Sequence[Token]) -> Optional[str]:
+    """"unnamed" for a speaker phrase opened by a lower-case "sumber" ("sumber BBC Indonesia",
+    "sumber Kompas di kepolisian") or "tim" and a lower-case word ("tim hukum Budi", "tim kuasa
+    hukum Budi Santoso") before a capitalised one: GUIDELINES.md gives the phrase as written,
+    unnamed, not the name inside it; None for anything else ("tim Persib" is the club's; a phrase
+    read over a comma names somebody after it)."""
+    head = words[0].text if len(words) >= 2 else ""
+    if head not in _OTHERS or head == "tim" and not words[1].text.islower():
+        return None
+    if any(w.text == "," for w in words) or not any(w.text[:1].isupper() for w in words[1:]):
+        return None
+    return "unnamed"
+
+
+# verbs of stance news gives a country as its government's ("Negara X membantah terlibat", "X
+# mengancam akan membalas"), besides the verbs of saying
+_STANCE = frozenset("membantah menampik mengancam menuding mengecam menuntut menyangkal mengutuk".split())
+
+
+def says_next(an: Analysis, idx: Sequence[int]) -> bool:
+    """The phrase of tokens `idx` opens a clause (after a sentence's end or a comma, not "Warga
+    Iran") and the token after it (past adverbs: "telah", "juga") is a verb of saying or of
+    stance: what the phrase names speaks ("Iran membantah terlibat", "Atas tuduhan itu, Iran telah
+    mengancam AS bahwa ...")."""
+    toks = an.tokens
+    if not idx or idx[0] > 0 and not is_punct(toks[idx[0] - 1]):
+        return False
+    k = idx[-1] + 1
+    while k < len(toks) and toks[k].text.lower() in ADVERBS:
+        k += 1
+    if k >= len(toks):
+        return False
+    low = toks[k].text.lower()
+    return low in _STANCE or is_cue_word(low)
+
+
+def bracket_at(text: str, short: str, start: int = 0) -> int:
+    """Where "(SHORT)" opens in `text` from `start`, a space inside allowed ("Kementerian Pertanian
+    ( Kementan)", as a scraper writes it), or -1."""
+    i = text.find("(" + short + ")", start)
+    if i >= 0 or ("( " + short not in text and short + " )" not in text):
+        return i
+    m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
+    return m.start() if m else -1

@@ -40,7 +40,7 @@ def _read(idx, m: "re.Match") -> Optional[Run]:
     text = idx.text
     full = m.group(0).split()
     start = m.start()
-    cut = name_glue(text, full[-1])
+    cut = name_glue(text, full[-1], m.start() + m.group(0).rfind(full[-1]))
     if cut:
         full[-1] = full[-1][:cut]  # "Andi Wirawanmenanggapi": a scraper glued the verb to the name
     while len(full) > 2 and is_title(full[0]) and not _INITIAL.fullmatch(full[1]):

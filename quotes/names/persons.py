@@ -100,7 +100,21 @@ def person_mentions(an: Analysis, skip: Sequence[tuple[int, int]] = (),
 def person_names(an: Analysis, read: Optional[Readings] = None) -> tuple[Mention, ...]:
     """The mentions `person_mentions` reads as persons, without reading their sentences (the
     inventory needs only where the names stand and the role they were read with)."""
-    return tuple(m for _, _, m in _persons(an, (), read))
+    return tuple(p for _, _, m in _persons(an, (), read) for p in _pair(m))
+
+
+# two names of two words or more joined by a hyphen, as news writes a pair of office holders
+_PAIR = re.compile(r"([A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)+)-([A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)+)")
+
+
+def _pair(m: Mention) -> tuple[Mention, ...]:
+    """"pemerintahan Ridwan Kamal-Uu Ruzhanul Hakim": two persons, each a mention of its own (the
+    second is the "Uu" the article quotes); any other mention as it is."""
+    pair = _PAIR.fullmatch(m.text) if "-" in m.text else None
+    if not pair:
+        return (m,)
+    cut = m.start + pair.end(1)
+    return (attrs.evolve(m, text=pair.group(1), end=cut), attrs.evolve(m, text=pair.group(2), start=cut + 1))
 
 
 _NUMBERED = re.compile(r"\s*[-–]\s*\d")

@@ -46,6 +46,29 @@ def ranks() -> frozenset[str]:
     return frozenset(data_lines("ranks.txt"))
 
 
+# ", Kompol Hendra F. Aritonang": a comma, words (a rank's), then the name (an initial's dot kept)
+_RANK_AND_NAME = re.compile(r",[ \t]+((?:[A-Za-z.]+[ \t]+){1,3})")
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
+
+
+def ranked_name_after(text: str, pos: int) -> Optional[str]:
+    """"Kapolsek Medan Baru, Kompol Hendra F. Aritonang": the name after a comma and a rank at
+    `pos` (where the title's seat ends), or None: the words before the comma are the seat, not a
+    person."""
+    m = _RANK_AND_NAME.match(text, pos)
+    if not m:
+        return None
+    at, words = m.start(1), m.group(1).split()
+    rank = lambda w: w.lower() in ranks() or w.lower() in _CORPS  # noqa: E731 ("Letkol Inf")
+    while words and rank(words[0]):
+        at = text.index(words[0], at) + len(words[0])
+        words = words[1:]
+        name = _NAME_AFTER.match(text, at + 1) if text[at:at + 1] in " \t" else None
+        if name and not rank(name.group(0).split()[0]):
+            return name.group(0)
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def _title_phrases() -> frozenset[str]:
     return frozenset(w for w in data_lines("titles.txt") if " " in w)
@@ -133,13 +156,42 @@ def capitalised(w: str) -> bool:
 
 
 def role_word(w: str) -> bool:
-    return capitalised(w) or is_title(w) or low_word(w) in ROLE_CONNECTORS or w in "()"
+    return capitalised(w) or is_title(w) or low_word(w) in ROLE_CONNECTORS or w in "()" or low_word(w) in occupations()
+
+
+@functools.lru_cache(maxsize=None)
+def occupations() -> frozenset[str]:
+    """What a person does or is, no title ("penjual", "pemudik", "investor", "orang tua"):
+    quotes/data/occupations.txt, read by the role grammar only."""
+    return frozenset(data_lines("occupations.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_heads() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in occupations() if " " in p)
+
+
+def occupation_at(toks, k: int) -> int:
+    """The number of words of an occupation that opens a role at toks[k] ("penjual bakso", "orang
+    tua siswa", "Pemudik asal Brebes"), 0 if none. Capitalised after a capitalised word it is a
+    word of a name ("Lembaga Perlindungan Konsumen", "Forum Investor Ritel"), no role's opening."""
+    w = toks[k][0]
+    if w[:1].isupper() and k and capitalised(toks[k - 1][0]):
+        return 0
+    low = low_word(w)
+    if low in _phrase_heads():
+        for n in (3, 2):
+            if k + n <= len(toks) and " ".join(low_word(t[0]) for t in toks[k:k + n]) in occupations():
+                return n
+    return 1 if low in occupations() else 0
 
 
 # titles that a rank word completes into an office ("Sekretaris Jenderal", "Direktur Jenderal",
 # "Jaksa Agung Muda"); after any other title the rank is the person's ("Kapolri Jenderal Listyo")
 _RANKED_OFFICES = frozenset("sekretaris direktur inspektur jaksa auditor".split())
 # the corps an army officer's rank names ("Letkol Inf", "Kolonel Czi", "Mayor Arh"): the rank's, not the role's
+# the mark of a retired officer after the rank ("Letjen TNI (Purn.)", "Kolonel (Ret)")
+_RETIRED = frozenset({"purn", "purn.", "ret", "ret."})
 _CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus laut udara marinir".split())
 
 
@@ -165,6 +217,10 @@ def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             words = words[:-3]  # "Kolonel Laut (P)": the navy's corps letter
             changed = True
             continue
+        if len(words) >= 4 and words[-1][0] == ")" and words[-3][0] == "(" and low_word(words[-2][0]) in _RETIRED:
+            words = words[:-3]  # "Mayjen TNI (Purn)": a retired officer's rank, stripped with the rank
+            changed = True
+            continue
         if len(words) >= 2 and low_word(words[-1][0]) in _CORPS and low_word(words[-2][0]) in ranks():
             words = words[:-2]  # "Dandim 0621 Letkol Inf": the rank and its corps
             changed = True
@@ -172,7 +228,8 @@ def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         if len(words) >= 3 and words[-1][0] == ")" and words[-3][0] == "(" and low_word(words[-2][0]) in ranks():
             words = words[:-3]  # "Komandan Upacara Inspektur Jenderal (Irjen)": a rank's short form
             changed = True
-    while words and (honorific(words[0][0]) or low_word(words[0][0]) in ROLE_CONNECTORS):
+    while words and ((honorific(words[0][0]) and not occupation_at(words, 0))  # ("ibu rumah tangga")
+                     or low_word(words[0][0]) in ROLE_CONNECTORS):
         words = words[1:]
     if words and words[-1][0] == ")" and not any(w[0] == "(" for w in words):
         words = words[:-1]
@@ -224,7 +281,7 @@ def first_title(words: list[tuple[str, int, int]]) -> Optional[int]:
     for k, (w, _, _) in enumerate(words):
         if k + 1 < len(words) and " " not in w and is_title(f"{w} {words[k + 1][0]}"):
             return k  # "Perdana Menteri": a title of two words, neither a title alone
-        if opener(words, k):
+        if opener(words, k) or occupation_at(words, k):
             return k
         if is_title(w) and not honorific(w) and low_word(w) not in ranks() and not (w.islower() and w in _TITLE_TAILS) \
                 and low_word(w) not in TAIL_ONLY:
@@ -237,7 +294,9 @@ def lower_title_near(toks, k: int) -> bool:
     of its field at most four words after it ("pedagang buah naga")."""
     for j in range(k, max(-1, k - 5), -1):
         w = toks[j][0]
-        if is_title(w) and w[:1].islower() and not honorific(w):
+        # (capitalised as the first word, before its lower-case field: "Pedagang buah di Pasar Baru, Agus")
+        first = j == 0 and len(toks) > 1 and toks[1][0][:1].islower()
+        if (is_title(w) and not honorific(w) and (w[:1].islower() or first)) or occupation_at(toks, j):
             return True
         if not (modifier_shape(w) or capitalised(w)):
             return False
@@ -249,7 +308,7 @@ def title_near(toks, k: int) -> bool:
     (every word between is a role's: capitalised, a title, a connector or a title's modifier)."""
     for j in range(k, max(-1, k - 5), -1):
         w = toks[j][0]
-        if is_title(w) and not honorific(w):
+        if (is_title(w) and not honorific(w)) or occupation_at(toks, j):
             return True
         if not (role_word(w) or modifier_shape(w)):
             return False
@@ -261,7 +320,8 @@ def modifier_shape(w: str) -> bool:
     # not a verb ("jaksa menghadirkan saksi X") nor a clause word
     # ("ke-" makes nouns, not verbs: "murid kelas VIII", "tumbuh kembang", "kesehatan anak"; and
     # short words open with "be" / "me" as nouns do: "pedagang beras", "tim medis", "teknisi mesin")
-    verb = VERB_SHAPE.match(w) and not w.startswith("ke") and not (
+    # ("Ketua umum terpilih IDI", "Presiden terpilih": an office's holder-elect, no verb of the clause)
+    verb = VERB_SHAPE.match(w) and not w.startswith("ke") and w != "terpilih" and not (
         (w.startswith("be") and len(w) <= 6) or (w.startswith("me") and len(w) <= 5))
     return (w[:1].islower() and w.isalpha() and len(w) > 2 and not verb
             and w not in function_words() and w not in LEFT_STOP) or bool(_ORDINAL.fullmatch(w))
@@ -275,8 +335,10 @@ def modifies_title(toks, k: int) -> bool:
     olahraga Andi", "Kepala Bidang Mitigasi Gunung api Badan Geologi", "Presiden ke-5 RI")."""
     if not modifier_shape(toks[k][0]):
         return False
+    if occupation_at(toks, k):
+        return True  # "orang tua siswa": the occupation's own first word
     for j in range(k - 1, max(-1, k - 6), -1):
-        if is_title(toks[j][0]):
+        if is_title(toks[j][0]) or occupation_at(toks, j):
             return True
         # "konselor pemberian makan bayi dan anak": "dan" joins two words of the field
         if not (modifier_shape(toks[j][0]) or capitalised(toks[j][0]) or toks[j][0] in AND_WORDS):

@@ -78,6 +78,29 @@ def full_name(text: str, name: str) -> Optional[str]:
 _UNSPELT = frozenset({"pt", "pt.", "cv", "perum", "persero", "(persero)", "tbk", "tbk.", "dan", "&"})
 
 
+_AFTER_NAME = frozenset({"tbk", "tbk.", "(persero)"})  # company words that close a company's name
+_COMPANY = frozenset({"pt", "pt.", "perum", "cv"})  # the words that open one
+
+
+def company_name(text: str, name: str) -> Optional[str]:
+    """The one company name of `text` that is `name` with its company words ("PT Bank Nusa Makmur
+    Tbk" for "Nusa Makmur", "PT Sinar Jaya Tbk" for "Sinar Jaya"), or None: the article writes the
+    full name once and the name alone after it. Only a run that opens with "PT", "Perum", "CV".
+    ("Bank Indonesia" is no company word and a name: "Indonesia" stays the country.)"""
+    want = tuple(name.split())
+    found = set()
+    for words in _org_runs(text):
+        if words[0].lower() not in _COMPANY:
+            continue
+        k = 1 + (len(words) > 1 and words[1].lower() == "bank")
+        end = len(words)
+        while end > k and words[end - 1].lower() in _AFTER_NAME:
+            end -= 1
+        if words[k:end] == want:
+            found.add(" ".join(words))
+    return _one(found)
+
+
 def initials_name(text: str, acronym: str) -> Optional[str]:
     """The one organisation name of `text` whose words' initials spell `acronym` ("KAI", "BPS"),
     or None. Only for an acronym the article never defines in brackets (that is read first)."""
@@ -91,5 +114,16 @@ def initials_name(text: str, acronym: str) -> Optional[str]:
             spelt = [w for w in words[:end] if w.lower() not in _UNSPELT]
             if len(spelt) == len(acronym) and "".join(w[0] for w in spelt).upper() == acronym \
                     and all(w[:1].isupper() for w in spelt):
+                while end < len(words) and words[end].lower() in _AFTER_NAME:
+                    end += 1  # "PT Bank Sentosa Raya Tbk": the company words after the name are its own
                 found.add(" ".join(words[:end]))
-    return found.pop() if len(found) == 1 else None
+    return _one(found)
+
+
+def _one(found: set[str]) -> Optional[str]:
+    """The one name found, or the longest where it holds every other ("Bank Sentosa Raya Tbk" is
+    part of "PT Bank Sentosa Raya Tbk": both runs of the article's one name); else None."""
+    if not found:
+        return None
+    longest = max(found, key=len)
+    return longest if all(f in longest for f in found) else None

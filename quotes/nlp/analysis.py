@@ -96,7 +96,7 @@ _ABBREV = frozenset(
 # a lower-case word of three letters or more glued to a capitalised one; a capitalised first part
 # only for the words that introduce a speaker (brands such as "YouTube" stay whole)
 _GLUED = re.compile(r"([A-Za-z][a-z]{2,})([A-Z][a-z]+)")
-_ACRONYM_GLUE = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")
+_ACRONYM_GLUE = re.compile(r"((?:[A-Za-z]+-)?[A-Z]{2,})([A-Z][a-z]{2,}[a-z'’-]*)")  # ("Co-CEOClaim" too)
 # an acronym glued to a lower-case word ("CNNmenyebut"); split only where that word is known
 # (`known_word`): the tokenizer here and names.name_words.glue_cuts read it the same way
 ACRONYM_WORD = re.compile(r"(?<![A-Za-z])([A-Z]{2,})([a-z]{3,})")
@@ -223,7 +223,7 @@ def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]
         cut = len(acro.group(1))
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
-    cut = _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
+    cut = _name_glue(text, word, start) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
     if cut:
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
@@ -246,13 +246,17 @@ def known_word(word: str) -> bool:
     return word in _lists()[0]
 
 
-def name_glue(text: str, word: str) -> int:
+def name_glue(text: str, word: str, start: int = -1) -> int:
     """Where the tokenizer splits a capitalised name glued to the word after it ("Wirawanmenanggapi"
-    at 7: "Wirawan" + "menanggapi"), or 0: for what reads the text without the tokens."""
-    return _name_glue(text, word) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
+    at 7: "Wirawan" + "menanggapi"), or 0: for what reads the text without the tokens (`start`:
+    where the word is written, when known)."""
+    return _name_glue(text, word, start) if len(word) <= 40 and _NAME_GLUE.fullmatch(word) else 0
 
 
-def _name_glue(text: str, word: str) -> int:
+_PREVIOUS = re.compile(r"([A-Z][a-z]+)[ \t]+$")  # a capitalised word right before
+
+
+def _name_glue(text: str, word: str, start: int = -1) -> int:
     """Where a capitalised name glued to the word after it ("Santosomenegaskan", "Rudiberkata")
     splits, or 0. The rest must be a verb of saying or a word that follows a subject; the whole
     must be no known word, nor one the article writes in lower case ("Bersama", "Pemerintah"), and
@@ -265,10 +269,13 @@ def _name_glue(text: str, word: str) -> int:
         return 0
     fallback = 0
     vocab = None
+    written = []  # cuts after a long unknown first part before a long word the article writes alone
     for k in range(3, len(word) - 2):
         rest = word[k:]
         cue = rest in said
-        if not (cue or (len(rest) >= 4 and (rest in after or (rest in known and VERB_SHAPE.match(rest))))):
+        long = k >= 5 and len(rest) >= 5 and rest in known
+        follows = cue or (len(rest) >= 4 and (rest in after or (rest in known and VERB_SHAPE.match(rest))))
+        if not (follows or long):
             continue
         first = word[:k]
         low = first.lower()
@@ -278,11 +285,27 @@ def _name_glue(text: str, word: str) -> int:
             vocab = _vocab(text)  # built only for a word that can split, once per text
             if vocab[word] > 1 or vocab[word.lower()]:
                 return 0
-        if vocab[first] and not vocab[low] and (len(first) >= 4 or cue):
+        if follows and vocab[first] and not vocab[low] and (len(first) >= 4 or cue):
             return k
         if not fallback and cue and VERB_SHAPE.match(rest):
             fallback = k
-    return fallback
+        if long and vocab[rest]:
+            written.append(k)
+    if fallback or len(written) != 1 or start < 0 or _PARTICLE.search(word):
+        return fallback
+    # "Bahlil Lahadaliamarah karena ...": the last word of a name whose first word the article
+    # writes again ("Bahlil"), written once, its end a word of five letters or more the article
+    # also writes on its own ("marah"), after five letters or more that are no word, and lower case
+    # after it; one such cut only ("amarah" and "marah" both written: no telling). Not "Taman
+    # Margasatwa Ragunan" (a common word before it), "Tersisalah" (a word and its particle).
+    before = _PREVIOUS.search(text, max(0, start - 30), start)
+    if not before or vocab[before.group(1)] < 2 or before.group(1).lower() in known:
+        return 0  # ("Taman Margasatwa": a common word before it)
+    return written[0] if _LOWER_NEXT.match(text, start + len(word)) else 0
+
+
+_PARTICLE = re.compile(r"(?:lah|kah|tah|pun|nya)$")  # "Tersisalah": a known word and a particle
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")  # the sentence goes on in lower case after the name
 
 
 @functools.lru_cache(maxsize=4)

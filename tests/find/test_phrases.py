@@ -1,5 +1,6 @@
 from quotes.nlp.analysis import rule_based
 from quotes.find.phrases import phrase_after, phrase_before, strip_adverbs
+from quotes.find.subjects import subject_core
 
 
 def words(an, idx):
@@ -166,3 +167,31 @@ def test_a_demonstrative_of_the_event_or_after_a_name_closes_no_description():
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Direktur Utama KCJ Dwi Santoso"
     an = rule_based('"Airnya naik," kata warga yang melihat kejadian itu.')
     assert words(an, phrase_after(an, at(an, "kata") + 1)) == "warga"
+
+
+def test_a_role_in_brackets_after_the_name_is_no_word_of_the_phrase():
+    # (issue 19) the bracket holds a title and its field: the name before it speaks
+    an = rule_based('"Tim sudah siap," ujar Andi Wijaya (Ketua Panitia Festival Budaya Lombok) kepada wartawan.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == "Andi Wijaya"
+    an = rule_based("Andi Wijaya (Ketua Panitia Festival Budaya Lombok) mengatakan acara digelar tiga hari.")
+    assert words(an, subject_core(an, phrase_before(an, at(an, "mengatakan")))) == "Andi Wijaya"
+    # a title's short form in brackets stays inside the phrase
+    an = rule_based('"Sudah cair," kata Sekretaris Daerah (Sekda) Kabupaten Bogor Asep Rahmat.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Sekretaris Daerah ( Sekda ) Kabupaten Bogor Asep Rahmat"
+
+
+def test_an_apposed_office_with_dan_in_its_fields_is_no_subject():
+    # (issue 20) "dan" joins the office's fields; the name before the comma is the subject
+    an = rule_based("Siti Rahayu, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan hutan "
+                    "harus dijaga.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Siti Rahayu"
+    an = rule_based("Budi dan Rina, warga Desa Sukamaju, mengatakan air naik.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Budi dan Rina"
+
+
+def test_a_rank_after_a_long_office_and_its_comma_opens_the_subjects_name():
+    # (issue 20) the office is longer than the words read back from the comma: the rank and the
+    # name after it are the subject, not the office's organisation
+    an = rule_based("Ketua Pelaksana Harian Badan Narkotika Nasional Provinsi (BNNP) Bali, Brigjen Pol Rudy "
+                    "Sudrajat, mengatakan peredaran narkoba meningkat.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Brigjen Pol Rudy Sudrajat"

@@ -15,3 +15,9 @@ def test_a_cue_word_may_carry_nya():
 def test_word_classes():
     assert {"“", "”", '"'} <= set(QUOTE_CHARS)
     assert {"kata", "bahwa", "ia", "meskipun", "tanpa"} <= function_words()
+
+
+def test_a_shared_title_is_a_title():
+    from quotes.lexicon.words import is_title
+    assert is_title("Co-CEO") and is_title("Co-Founder") and is_title("CEO")
+    assert not is_title("Co-Budi") and not is_title("Coba")

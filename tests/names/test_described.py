@@ -159,3 +159,38 @@ def test_a_title_only_mention_goes_to_the_person_with_that_title_whoever_else_is
             '"Kami akan terus razia," ucap Kapolres.')
     (r,) = [r for r in quotes.extract(text, analyzer="rules", published="2025-02-03") if "terus razia" in r.text]
     assert r.speaker == "Dedi Santoso"
+
+
+STAGE_NAME = (
+    "JAKARTA - Penyanyi Rara Andini kembali merilis album baru tahun ini.\n\n"
+    '"Album ini saya kerjakan selama dua tahun," kata Rara di Jakarta, Senin (3/5/2021).\n\n'
+    "Bagi penyanyi bernama lengkap Andini Sekar Rarasati ini, musik adalah cara untuk bercerita.\n\n"
+    '"Saya ingin lagu-lagu ini menemani pendengar," ujar Rara.\n'
+)
+
+FULL_NAME_AFTER_COMMA = (
+    "JAKARTA - Aktor Dimas Angga tampil dalam film terbarunya.\n\n"
+    'Dimas, yang bernama lengkap Angga Dimas Pratama, mengaku senang. "Saya belajar banyak," ujar Dimas.\n'
+)
+
+NEW_PEOPLE_BY_FULL_NAME = (
+    "SURABAYA - Polisi menangkap seorang pria di Surabaya, Senin (3/5/2021).\n\n"
+    '"Pelaku kami amankan bersama barang bukti," kata Kapolsek Wonokromo, Kompol Hadi Sutrisno.\n\n'
+    "Pria bernama lengkap Joko Purnomo itu kini ditahan polisi.\n\n"
+    'Seorang warga bernama lengkap Siti Aminah, mengaku melihat kejadian itu. "Saya kaget," kata Siti.\n'
+)
+
+
+def test_a_stage_name_is_the_full_name_the_article_gives_with_bernama_lengkap():
+    entries = people(STAGE_NAME)
+    (e,) = [e for e in entries if e.type == "person"]
+    assert e.name == "Andini Sekar Rarasati"
+    assert "Rara" in [f.text for f in e.forms]
+    assert set(speakers(STAGE_NAME)) == {("Andini Sekar Rarasati", "person")}
+    (e,) = [e for e in people(FULL_NAME_AFTER_COMMA) if e.type == "person"]
+    assert e.name == "Angga Dimas Pratama"
+
+
+def test_a_full_name_that_shares_nothing_or_introduces_somebody_renames_nobody():
+    names = {e.name for e in people(NEW_PEOPLE_BY_FULL_NAME) if e.type == "person"}
+    assert {"Hadi Sutrisno", "Joko Purnomo", "Siti Aminah"} <= names

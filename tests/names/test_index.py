@@ -170,3 +170,13 @@ def test_a_runs_first_word_is_found_inside_the_run_even_when_it_is_the_word_aske
     run = text.index("Pariwisata Budi")
     assert _start_in_run(text, "Pariwisata", run) == run
     assert _start_in_run(text, "Budi", run) == text.index("Budi")
+
+
+def test_a_clubs_words_before_a_coachs_name_are_no_part_of_it():
+    from quotes.api import people
+    text = ("MADRID - Pelatih Real Madrid Carlo Ancelotti memuji lini belakang timnya. "
+            '"Mereka bermain disiplin," kata Ancelotti.\n\n'
+            "Menteri Perdagangan Mari Elka Pangestu hadir di Jakarta. \"Ekspor naik,\" kata Pangestu.")
+    names = {e.name: e.roles[:1] for e in people(text) if e.type == "person"}
+    assert names["Carlo Ancelotti"] == ("Pelatih Real Madrid",)
+    assert "Mari Elka Pangestu" in names  # one such word may be a first name

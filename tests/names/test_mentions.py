@@ -212,3 +212,20 @@ def test_a_country_that_speaks_is_its_government():
     an = rule_based("Amerika Serikat menuding Iran berada di balik serangan.")
     m = mention_from_tokens(an, [0, 1])
     assert (m.text, m.kind) == ("Amerika Serikat", "organization")
+
+
+def test_a_source_at_an_organisation_or_a_persons_team_is_unnamed_as_written():
+    for sentence, phrase in (
+            ('"Ia ditangkap di rumah temannya," kata sumber Reuters.', "sumber Reuters"),
+            ('"Ia datang untuk menghadiri pernikahan," kata sumber BBC Indonesia.', "sumber BBC Indonesia"),
+            ('"Kami akan mengajukan banding," kata tim hukum Budi Santoso.', "tim hukum Budi Santoso")):
+        m = mention(sentence, phrase.split()[0])
+        assert (m.text, m.kind) == (phrase, "unnamed"), sentence
+
+
+def test_a_team_with_a_name_of_its_own_keeps_it():
+    # (the phrase stays what the name is read as, not the phrase as written)
+    m = mention('"Temuan ini serius," kata Tim Gabungan Pencari Fakta.', "Tim")
+    assert m.kind != "unnamed"
+    m = mention('"Kami siap tempur," kata tim Persib Bandung.', "tim")
+    assert m.kind != "unnamed"

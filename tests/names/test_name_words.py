@@ -53,3 +53,21 @@ def test_the_capital_before_a_position_is_what_the_cut_out_window_reads():
             want = (mm.group(1), lo + mm.start(1), pos - len(mm.group(0))) if mm else None
             assert capital_before(text, pos) == want, (text, pos)
     assert capital_before("kata Ketua DPR  Budi", 16) == ("DPR", 11, 11)
+
+
+def test_a_short_form_in_brackets_with_a_space_inside_is_found():
+    from quotes.names.name_words import bracket_at
+    text = "KOMPAS.com - Kementerian Kelautan ( Kemenlaut) sepakat. Kemenlaut Budi hadir (KKP)."
+    assert bracket_at(text, "Kemenlaut") == text.index("( Kemenlaut)")
+    assert bracket_at(text, "KKP") == text.index("(KKP)")
+    assert bracket_at(text, "Budi") == -1
+
+
+def test_the_inventory_reads_a_short_form_defined_with_a_space_in_its_brackets():
+    from quotes.api import people
+    text = ("KOMPAS.com - Kementerian Pertanian ( Kementan) sepakat dengan tiga investor. "
+            '"Kami dukung," ujar Direktur Jenderal Hortikultura Kementan Sugeng, Senin (21/1/2019). '
+            "Kementan berharap petani untung.")
+    orgs = {e.name: [f.text for f in e.forms] for e in people(text) if e.type == "organization"}
+    assert orgs["Kementerian Pertanian"].count("Kementan") >= 2
+    assert "Sugeng" in {e.name for e in people(text) if e.type == "person"}

@@ -41,3 +41,22 @@ def test_initials_of_one_organisation_name_without_the_company_words():
     assert initials_name(text, "BPS") == "Badan Pusat Statistik"
     assert initials_name(text, "KPK") is None
     assert initials_name(text, "Kai") is None  # capitals only
+
+
+BANK = ("Jakarta - Kabar terbaru datang dari PT Bank Sentosa Raya Tbk (BBSR).\n\n"
+        "Manajemen BSR mengungkapkan bahwa anak usahanya akan melantai di bursa tahun depan.\n\n"
+        "PT Bank Nusa Makmur Tbk mencatat laba naik. Nusa Makmur menyebut kredit UMKM juga naik.\n\n"
+        "Bank Indonesia menahan suku bunga. Indonesia menegaskan inflasi terkendali.")
+
+
+def test_a_company_named_by_its_initials_or_its_name_alone_is_the_full_company_name():
+    from quotes.names.short_forms import company_name, initials_name
+    # the run from "PT" and the run from "Bank" are the same name: the longer; "Tbk" closes it
+    assert initials_name(BANK, "BSR") == "PT Bank Sentosa Raya Tbk"
+    assert company_name(BANK, "Nusa Makmur") == "PT Bank Nusa Makmur Tbk"
+    assert company_name(BANK, "Indonesia") is None  # "Bank Indonesia" opens with no company word
+    assert company_name(BANK, "Makmur") is None
+    orgs = {e.name: [f.text for f in e.forms] for e in quotes.people(BANK) if e.type == "organization"}
+    assert {"BSR", "BBSR"} <= set(orgs["PT Bank Sentosa Raya Tbk"])
+    assert "Nusa Makmur" in orgs["PT Bank Nusa Makmur Tbk"]
+    assert "Indonesia" in orgs and "Bank Indonesia" in orgs

@@ -159,3 +159,29 @@ def test_an_acting_officials_abbreviation_does_not_end_the_sentence():
     an = rule_based('"Itu cukup," kata Plt. Kepala Dinas Pangan Rudi Hartono.')
     sents = {t.sent for t in an.tokens if t.text in ("kata", "Kepala", "Hartono")}
     assert len(sents) == 1
+
+
+def test_a_name_glued_to_a_word_the_article_writes_alone_is_split():
+    # "kecewa" is written on its own too, "Dadan" again: "Hermawijayakecewa" is a name and a word
+    t = ("GARUT - Bupati Garut Dadan Hermawijayakecewa karena jalan provinsi rusak parah. "
+         "Dadan mengaku kecewa dengan lambatnya perbaikan.")
+    words = _words(rule_based(t))
+    assert ["Dadan", "Hermawijaya", "kecewa", "karena"] == words[4:8]
+    # the name's first word written once, the end never written alone, a word and its particle,
+    # two cuts the article writes both of: left whole
+    for t, whole in (("Wakil Bupati Sinta Hermawijayakecewa karena jalan rusak. Warga juga kecewa.", "Hermawijayakecewa"),
+                     ("Ketua RT Sinta Purnamasari datang. Sinta ikut rapat.", "Purnamasari"),
+                     ("Rombongan berkunjung ke Taman Mini dan Taman Margasatwa Ragunan melihat satwa langka.",
+                      "Margasatwa"),
+                     ("Tersisalah dua pilihan. Itu salah satu jalan.", "Tersisalah")):
+        assert whole in _words(rule_based(t)), whole
+
+
+def test_a_shared_title_glued_to_the_organisation_after_it_is_two_tokens():
+    from quotes.api import extract
+    text = ("BERLIN - Laporan terbaru mencatat lonjakan kasus diskriminasi.\n\n"
+            '"Laporan ini sungguh mengguncang," ujar Co-CEOSentana, Rima Hanawati. Dia menyebut kasus naik.')
+    assert ["Co-CEO", "Sentana"] == [t.text for t in rule_based(text).tokens if t.text in ("Co-CEO", "Sentana")]
+    assert {(q.speaker, q.speaker_type) for q in extract(text, analyzer="rules")} == {("Rima Hanawati", "person")}
+    # hyphenated words and short forms stay whole
+    assert {"e-KTP", "Anti-Korupsi", "X-Men"} <= set(_words(rule_based("Program e-KTP dan Anti-Korupsi, X-Men.")))

@@ -1,0 +1,19 @@
+"""An area's or a title's seat read where a person's name would stand (quotes/names/seats.py).
+Sentences are written for the project; names are made up."""
+from quotes.names.seats import after_area, seat
+
+
+def test_a_seat_after_an_area_word_or_before_a_ranked_name_is_a_place():
+    text = "Camat di Kecamatan Guguk Panjang hadir. Kapolsek Medan Baru, Kompol Hendra F. Aritonang, datang."
+    at = text.index("Guguk")
+    assert after_area(text, at) and seat(text, at, at + len("Guguk Panjang"))
+    at = text.index("Medan Baru")
+    assert seat(text, at, at + len("Medan Baru"))
+
+
+def test_a_name_after_an_office_or_without_a_rank_after_the_comma_is_no_seat():
+    text = "Kepala Desa Dedi Kurnia hadir. Bupati Dadang Supriatna, Rabu (5/3), meninjau banjir."
+    at = text.index("Dedi")
+    assert not seat(text, at, at + len("Dedi Kurnia"))
+    at = text.index("Dadang")
+    assert not seat(text, at, at + len("Dadang Supriatna"))
