@@ -25,8 +25,6 @@ from typing import Iterable, Optional
 
 from ..lexicon.degrees import degree_run
 from ..lexicon.words import AND_WORDS, cues, function_words, is_title, role_equivalents
-from ..nlp.analysis import known_word
-from ..text.wordindex import phrase_end, words_end
 from .name_words import age_in_brackets
 # (honorific, ranks, after_honorific, after_rank, TAIL_ONLY: read from here by the other name modules)
 from .role_words import (  # noqa: F401
@@ -53,6 +51,7 @@ from .role_words import (  # noqa: F401
     title_near,
     tokens,
 )
+from .written import written
 
 
 def _left_role(text: str, start: int) -> Optional[Role]:
@@ -296,47 +295,6 @@ def _parallel(toks, j: int) -> bool:
 
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 
-_LOWER_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-
-
-@functools.lru_cache(maxsize=1024)  # the same person's roles are read by the inventory and by attribution
-def _written(text: str, name: str) -> tuple[tuple[int, int], ...]:
-    """`_occurrences`, found once per text and name (each search reads the whole text)."""
-    return tuple(_occurrences(text, name))
-
-
-def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid"):
-    # only a lower-case letter, a digit or "_" before the name rules a place out. (Read by hand with
-    # str.find, as the regex (?<![a-z0-9_])w1[ \t]+w2...(?!\w) would: a regex compiled per name cost
-    # more than the rest of the roles.)
-    words = name.split()
-    if not words:
-        return
-    i = text.find(words[0])
-    while i >= 0:
-        end = None
-        if not (i and text[i - 1] in _LOWER_DIGIT):
-            end = phrase_end(text, i, words)
-            if end is None and len(words) > 1:
-                end = _glued_end(text, i, words)
-        if end is not None and text[max(0, i - 1):i] != "(":  # "(HNW)": the definition of a short form
-            yield i, end
-        i = text.find(words[0], end if end is not None else i + 1)
-
-
-def _glued_end(text: str, i: int, words: list[str]) -> Optional[int]:
-    """Where a name of two words or more ends when a scraper glued the next word to it ("Budi
-    Santosomerespons", "Hendra Wijayamarah"): the glued rest must be a known lower-case word of four
-    letters or more (a longer name word, "Santosa" of "Santo", is none)."""
-    j = words_end(text, i, words)
-    m = _GLUED_REST.match(text, j) if j is not None else None
-    return j if m is not None and known_word(m.group(0)) else None
-
-
-_GLUED_REST = re.compile(r"[a-z]{4,}(?!\w)")
-
-
 @functools.lru_cache(maxsize=1 << 14)  # a pure test of the phrase, asked for every mention
 def role_only(text: str) -> bool:
     """A mention made only of role words ("Sekda", "Kepala Negara"): it stands for the holder."""
@@ -394,7 +352,7 @@ _STOP_BETWEEN = re.compile(r"[.!?][ \t]|\n")  # (a full stop before the one foun
 def _side_role(text: str, names: list[str], side) -> Optional[Role]:
     for name in names:
         best: Optional[Role] = None
-        for s, e in _written(text, name):
+        for s, e in written(text, name):
             role = side(text, s) if side is _left_role else side(text, e) if side is _right_role else side(text, s, e)
             if role is not None and (best is None or _size(role) > _size(best)):
                 best = role
