@@ -247,7 +247,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
     if closed and out and j > 0 and toks[j].text.lower() in AND_WORDS:
-        # "Siti Nurbaya, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
+        # "Ratna Kusumawati, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
         # "dan" joins the fields of the apposition's office; the name stands before its comma
         c = j - 1
         while c > 0 and j - c < 10 and toks[c].sent == sent and (is_cap(toks[c]) or toks[c].text.lower() in AND_WORDS):

@@ -272,7 +272,7 @@ def employer_words(words: Sequence[str]) -> int:
     n = 0
     while n < len(words) - 2 and words[n].lower() not in name_prefixes() and speaker_words(words[n]) < THING:
         n += 1
-    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elka Pangestu", "Law Chi Kwong")
+    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elsa Pranoto", "Law Kin Fai")
 
 
 # lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,

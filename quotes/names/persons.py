@@ -177,7 +177,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     says = bool(before) and any(r.role in _SAY_ROLES for r in roles_for(before[-1]))
     # "disampaikan oleh Chandra": the agent of a passive verb of saying
     says = says or (len(before) >= 2 and before[-1] == "oleh" and any(r.role in _SAY_ROLES for r in roles_for(before[-2])))
-    # "putra sulung aktor Fery Salim, ...": a name inside the apposition of an earlier name
+    # "putra sulung aktor Rudy Halim, ...": a name inside the apposition of an earlier name
     k = s0 - 1
     while k > sent.first and low[k].isalpha() and low[k] == toks[k].text:
         k -= 1

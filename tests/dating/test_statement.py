@@ -254,8 +254,8 @@ def test_no_statement_is_dated_after_publication():
 def test_a_lead_day_marked_lalu_is_an_event_looked_back_on():
     t = ("Judul\n\nMEDAN - Polisi menangkap tiga remaja pelaku perampasan sepeda motor yang terjadi di "
          "Jalan Gatot Subroto, Jumat (30/5) lalu.\n\n"
-         "Ketiganya kini ditahan di Polsek Medan Baru.\n\n"
-         '"Motor korban sudah dijual," kata Kapolsek Medan Baru Kompol Hendra Sitorus.')
+         "Ketiganya kini ditahan di Polsek Bukit Lestari.\n\n"
+         '"Motor korban sudah dijual," kata Kapolsek Bukit Lestari Kompol Hendra Sitorus.')
     assert rules(t, published="2025-06-10")[0].date != "2025-05-30"
 
 

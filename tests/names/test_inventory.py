@@ -145,12 +145,12 @@ def test_a_nickname_made_of_the_name_is_the_person_it_is_made_of():
 
 
 def test_a_name_misspelt_by_one_letter_is_one_person_under_the_form_written_most():
-    text = ("Irwasda Kombes Pol Nanang Masbudhi meninjau posko. "
-            '"Bantuan sudah sampai," ujar Nanang Masbudi. Nanang Masbudhi menambahkan, stok cukup.')
+    text = ("Irwasda Kombes Pol Nanang Kasmudhi meninjau posko. "
+            '"Bantuan sudah sampai," ujar Nanang Kasmudi. Nanang Kasmudhi menambahkan, stok cukup.')
     es = entries_of(text)
     people = [e for e in es if e.type == "person" and e.name.startswith("Nanang")]
-    assert [e.name for e in people] == ["Nanang Masbudhi"]
-    assert holding(es, text, "Nanang Masbudi") is people[0]
+    assert [e.name for e in people] == ["Nanang Kasmudhi"]
+    assert holding(es, text, "Nanang Kasmudi") is people[0]
 
 
 def test_two_people_whose_names_differ_by_more_than_a_letter_stay_apart():
@@ -462,11 +462,11 @@ def test_a_description_opening_a_sentence_is_the_one_named_in_the_sentence_befor
 
 def test_an_institution_named_in_english_is_an_organisation():
     text = ("JAKARTA - Pesan berantai soal bahaya tepung beredar luas.\n\n"
-            "Menurut Dust Safety Science, debu dianggap sebagai bahan padat yang berbahaya. "
+            "Menurut Urban Soot Science, debu dianggap sebagai bahan padat yang berbahaya. "
             '"Debu tepung mudah terbakar," tulis Global Fire Sciences dalam laporannya.\n\n'
             "Peneliti Harbor Analytics, Rina Lestari, mengatakan kasus serupa jarang terjadi.")
     types = {e.name: e.type for e in entries_of(text)}
-    assert (types["Dust Safety Science"], types["Global Fire Sciences"]) == ("organization", "organization")
+    assert (types["Urban Soot Science"], types["Global Fire Sciences"]) == ("organization", "organization")
     assert types["Rina Lestari"] == "person"
 
 
@@ -498,10 +498,10 @@ def test_a_first_name_that_is_also_a_word_is_the_person_named_in_full():
 
 def test_a_titles_seat_before_a_ranked_name_is_no_person_and_the_title_alone_is_the_officer():
     text = ("MEDAN - Polisi menangkap empat pemuda pencuri sepeda motor.\n\n"
-            "Kapolsek Medan Baru, Kompol Hendra F. Aritonang, didampingi Kanit Reskrim Iptu Budi Tambunan "
+            "Kapolsek Bukit Lestari, Kompol Hendra F. Simatupang, didampingi Kanit Reskrim Iptu Budi Tambunan "
             'mengatakan, para pelaku ditangkap di rumahnya.\n\n"Motor itu dijual para pelaku," ucap Kapolsek.')
     people = {e.name: [f.text for f in e.forms] for e in entries_of(text) if e.type == "person"}
-    assert "Medan Baru" not in people and "Kapolsek" in people["Hendra F. Aritonang"]
+    assert "Bukit Lestari" not in people and "Kapolsek" in people["Hendra F. Simatupang"]
     # no rank after the comma: a list, a day, a name after a title, left as they were
     near = ("GARUT - Bupati Dadang Supriatna, Rabu (5/3), meninjau banjir. Hadir pula Kapolres Garut, "
             "AKBP Dedi Santoso.")
