@@ -150,7 +150,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     # a piece of the text, so offsets are found as before)
     words = unglue(m.text).replace("(", " (").split()
     if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
-        # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
+        # "Wakil Ketua MPR RI Hendra Nur Salam (HNS)": a title, its institution, then a person
         cut = _after_employer(words)
         rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
         if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
@@ -183,7 +183,7 @@ def _word_at(text: str, words: list[str], n: int) -> int:  # where `words[n]`, a
     return pos - len(words[n])
 
 
-_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
+_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHendra", scraper glue)
 
 
 def _after_employer(words: list[str]) -> int:

@@ -126,7 +126,7 @@ _INNER_CAP = re.compile(r"[A-Z]")
 
 def glue_cuts(s: str) -> list[int]:
     """Where words a scraper glued together part: before a capitalised word after a lower-case
-    letter or an acronym ("RIHidayat", "JakartaBudi"), and after an acronym followed by a known
+    letter or an acronym ("RIHendra", "JakartaBudi"), and after an acronym followed by a known
     lower-case word ("CNNmenyebut", "ACLEDdalam")."""
     if not _INNER_CAP.search(s, 1):
         return []  # (most words: no capital after the first letter, nothing glued)
@@ -141,7 +141,7 @@ def glue_cuts(s: str) -> list[int]:
 
 
 def unglue(s: str) -> str:
-    """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
+    """Words a scraper glued together, apart again: "RIHendra" -> "RI Hendra", "JakartaBudi" ->
     "Jakarta Budi", "CNNmenyebut" -> "CNN menyebut"."""
     cuts = glue_cuts(s)
     return " ".join(s[a:b] for a, b in zip([0] + cuts, cuts + [len(s)])) if cuts else s

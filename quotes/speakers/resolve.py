@@ -226,7 +226,7 @@ def _read_name(an: Analysis, m, nick, field_holder: Optional[str], names: NameIn
         if len(full.split()) > len(m.text.split()) and not looks_org(full):
             name, kind = full, "person"
     person = names.person_behind(m.text) if kind == "organization" else None
-    if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
+    if person:  # "Hendra Nur Salam (HNS)", then "kata HNS"
         name, kind = names.canonical(person), "person"
     holder = names.holder_of(m.text, m.start) if kind != "organization" and role_only(m.text) else None
     holder = holder or field_holder

@@ -32,8 +32,8 @@ def test_leading_words_the_article_uses_alone_are_an_organisation():
 def test_a_person_called_by_initials_defined_in_brackets():
     from quotes.names.index import NameIndex
 
-    idx = NameIndex('Wakil Ketua MPR RIHidayat Nur Wahid(HNW) hadir. Ketua Asosiasi Mainan Indonesia (AMI) juga.')
-    assert idx.person_behind("HNW") == "Hidayat Nur Wahid"
+    idx = NameIndex('Wakil Ketua MPR RIHendra Nur Salam(HNS) hadir. Ketua Asosiasi Mainan Indonesia (AMI) juga.')
+    assert idx.person_behind("HNS") == "Hendra Nur Salam"
     assert idx.person_behind("AMI") is None  # an organisation's initials: no person's name
     assert idx.person_behind("XYZ") is None
 
@@ -41,7 +41,7 @@ def test_a_person_called_by_initials_defined_in_brackets():
 def test_unglue_splits_scraper_glue_only():
     from quotes.names.name_words import unglue
 
-    assert unglue("RIHidayat") == "RI Hidayat"
+    assert unglue("RIHendra") == "RI Hendra"
     assert unglue("JakartaBudi") == "Jakarta Budi"
     assert unglue("Budi Santoso") == "Budi Santoso"
     # an acronym glued to a known lower-case word parts after the acronym, not before its last capital

@@ -71,10 +71,10 @@ def test_a_nickname_in_quotation_marks_inside_the_name():
 
 
 def test_initials_defined_in_brackets_are_the_person():
-    text = ("Wakil Ketua DPR Hidayat Nur Wahid (HNW) meminta pemerintah bertindak. "
-            '"Jangan ditunda lagi," kata HNW.')
-    e = holding(entries_of(text), text, "HNW", 1)
-    assert e is not None and e.name == "Hidayat Nur Wahid" and e.type == "person"
+    text = ("Wakil Ketua DPR Hendra Nur Salam (HNS) meminta pemerintah bertindak. "
+            '"Jangan ditunda lagi," kata HNS.')
+    e = holding(entries_of(text), text, "HNS", 1)
+    assert e is not None and e.name == "Hendra Nur Salam" and e.type == "person"
 
 
 def test_a_short_name_that_starts_a_longer_word_of_one_name():
@@ -422,8 +422,8 @@ def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people
 def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
     # "Polres Bekasi" is read as the title's holder, a form of the person: the words before that
     # place ("Kepala Seksi Humas Polres") are the role cut short, the apposition is the role
-    text = '"Kami sedang menyelidiki," ujar Agus Salim, Kepala Seksi Humas Polres Bekasi.'
-    (e,) = [e for e in entries_of(text) if e.name == "Agus Salim"]
+    text = '"Kami sedang menyelidiki," ujar Agus Salman, Kepala Seksi Humas Polres Bekasi.'
+    (e,) = [e for e in entries_of(text) if e.name == "Agus Salman"]
     assert e.role == "Kepala Seksi Humas Polres Bekasi"
     text = ('"Kami belum menerima laporan," kata Budi Santoso.\n\n'
             "Budi Santoso merupakan Kepala Bidang Humas Polda Jawa Tengah.")
