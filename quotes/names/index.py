@@ -244,7 +244,7 @@ class NameIndex(Aliases):
             # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
             full = self._canonical(mention, kind)
             full = INITIAL_GLUE.sub(r"\1. ", full) if "." in full else full  # (most names: no dot, no bracket)
-            # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
+            # "Asosiasi Boneka Indonesia (ABI)": the short form in brackets is an alias, not the name
             bare = _TRAILING_SHORT.sub("", full) if "(" in full else full
             self._cache[key] = bare if bare.strip() else full
         return self._cache[key]
@@ -284,7 +284,7 @@ class NameIndex(Aliases):
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
             if k > 0 and trailing:
                 # the short name is a first name inside a longer run: several words before it are an
-                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless they are name
+                # organisation ("Arunika Saran Mandiri Hans Liem" for "Hans"), unless they are name
                 # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
@@ -296,7 +296,7 @@ class NameIndex(Aliases):
                     k -= keep
                     cut = keep
             # an employer or a country written right before the name is no part of it ("Ketua The
-            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
+            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Sumarno")
             head = 0
             while head < k and self._employer_word(fw[head], fw[head + 1]):
                 head += 1
@@ -327,7 +327,7 @@ class NameIndex(Aliases):
         a few capitalised words after the role ("Ketua Koperasi Tani Makmur Sardi Wiranata") does
         too when its first word is one raw news hardly ever writes as a speaker's ("Makmur"); a
         rarer word there is a first name ("Ketua DPP Partai Maju Sufyan Darmo Ahmad"). A run
-        that still holds more of the employer ("Investa Saran Mandiri Hans Kwee") loses more than
+        that still holds more of the employer ("Arunika Saran Mandiri Hans Liem") loses more than
         one word in `_canonical`."""
         if form not in self._titled:  # asked per candidate form: the search reads the whole text
             self._titled[form] = (self._find_after_title(form, 0), self._find_after_title(form, 4))
@@ -362,7 +362,7 @@ class NameIndex(Aliases):
             if m:
                 words = m.group(1).split()
                 while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
-                    words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
+                    words.pop(0)  # "Ketua Asosiasi Boneka Indonesia (ABI)": not "Asosiasi"
                 if not words:
                     return name
                 # "Dinas Kesehatan (Dinkes) Kabupaten Cirebon": the seat written after the short form

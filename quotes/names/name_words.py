@@ -50,7 +50,7 @@ def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
     if s > e or any(not person_word(an, toks[k]) and toks[k].text not in ".-'’" for k in range(s, e + 1)):
         return None
     # a span that starts inside a run of capitals holds the end of an organisation's name
-    # ("Investa Saran [Mandiri Hans Kwee]"): a name of three words or more loses its first ones
+    # ("Arunika Saran [Mandiri Hans Liem]"): a name of three words or more loses its first ones
     while e - s >= 2 and s > 0 and toks[s - 1].sent == toks[s].sent and toks[s - 1].text[:1].isupper() \
             and toks[s - 1].text.isalpha() and not is_title(toks[s - 1].text) \
             and toks[s].text.lower() not in name_prefixes():
