@@ -95,7 +95,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                     and j + 1 < len(toks)
                     and toks[j + 1].sent == sent and is_cap(toks[j + 1]) and toks[j + 1].text.lower() not in PRONOUNS
                     and toks[j + 1].text.lower() not in function_words()):
-                out.append(j)  # "ujar Teguh P. Nugroho", "kata Moh. Mahfud MD": a shortened name's dot
+                out.append(j)  # "ujar Rudi P. Wibowo", "kata Moh. Mahfud MD": a shortened name's dot
                 j += 1
                 continue
             closing = closing_demonstrative(an, out[0], j) if out else None
@@ -305,7 +305,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             out = out[:k]
             break
     if before and toks[out[0]].text.lower() in PEOPLE_WORDS:
-        # "Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan": the name before
+        # "Irfan Gunadi, salah satu warga Sukalaju dari Desa Cikaret mengatakan": the name before
         # the description
         head = without_age(an, before)
         if head and all(is_cap(toks[k]) and not is_title(toks[k].text) for k in head):

@@ -146,7 +146,7 @@ class NameIndex(Aliases):
             for _ in range(3):
                 if text[pos:pos + 1] not in (" ", "\t"):
                     break  # (_NEXT_WORD opens with a space: most names end at a comma or a full stop)
-                # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
+                # an initial with its dot counts when a name follows it ("Rudi P. Wibowo")
                 mm = _NEXT_WORD.match(text, pos, pos + 40)  # (no look-behind: the window need not be cut out)
                 if not mm:
                     break

@@ -23,7 +23,7 @@ def strip_leading_org(text: str, words: list[str]) -> list[str]:
             if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
                 continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
             if k == 0 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper():
-                continue  # "Albani Telanai P.": a run closed by an initial is one person's name
+                continue  # "Alfian Tarigan P.": a run closed by an initial is one person's name
             return words[k + 1:]
     return words
 

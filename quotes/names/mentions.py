@@ -1,6 +1,6 @@
 """Speaker phrase -> Mention: the name as written, its span, and whether it is a person, an
 organisation, a pronoun or an unnamed description, with the role words ("ketua majelis hakim
-Baslin Sinaga", "dia", "Direktur PT Astra Otoparts Tbk Yusak Kristian")."""
+Darwin Sinurat", "dia", "Direktur PT Maju Otoparts Tbk Yakub Kurniawan")."""
 from __future__ import annotations
 
 import re
@@ -140,7 +140,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     """A mention checked against what can speak. Places, venues and dates are no speakers: the
     quote is then resolved as if no one were named (the person the passage is about, as for a
     pronoun), and the phrase is not reported as the speaker's mention. Leading
-    place words are cut from a person's name ("Sukabumi Marwan Hamami", after "Bupati"); a
+    place words are cut from a person's name ("Sukabumi Darman Hakimi", after "Bupati"); a
     description headed by a writing ("surat edaran itu") is a document."""
     if m is None or m.kind == "pronoun":
         return m
@@ -336,7 +336,7 @@ _TERRITORIAL = frozenset("""polda polres polresta polrestabes polsek kodam korem
 def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
     run that opens with an organisation word names an organisation, unless a person's name follows
-    a closing marker ("PT Astra Otoparts Tbk Yusak Kristian") or a title."""
+    a closing marker ("PT Maju Otoparts Tbk Yakub Kurniawan") or a title."""
     toks = an.tokens
     run: list[int] = []
     for k in reversed(idx):
@@ -361,7 +361,7 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if any(is_title(w) for w in words[1:]):
         return None
     # the organisation's name ends at its last organisation-like word; name-like words after it
-    # are a person ("Universitas Indonesia Teuku Riefky", "Bank Sentral AS Jerome Powell")
+    # are a person ("Universitas Indonesia Teuku Rifaldi", "Bank Sentral AS Jerome Powell")
     last_org = max(n for n, w in enumerate(words)
                    if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]

@@ -60,7 +60,7 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             continue
         if t.text == "." and k - 2 >= idx[0] and _INITIAL.fullmatch(toks[k - 1].text) and is_cap(toks[k - 2]) \
                 and not is_title(toks[k - 2].text) and toks[k - 1].end == t.start:
-            k -= 2  # "Teguh P. Nugroho": a middle initial with its dot
+            k -= 2  # "Rudi P. Wibowo": a middle initial with its dot
             continue
         if low in NAME_LINKS and k - 1 >= idx[0] and is_cap(toks[k - 1]) and k < end:
             k -= 1  # "Mohammed bin Salman": a lower-case word inside the name

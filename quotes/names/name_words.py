@@ -87,7 +87,7 @@ def sentence_initial(text: str, pos: int) -> bool:
         m = _LAST_WORD.search(text[max(0, k - 12):k])
         if m and (is_title(m.group(1)) or len(m.group(1)) == 1 and m.group(1).isupper()
                   or m.group(1).lower() in NAME_ABBREVIATIONS):
-            return False  # "dr. Sri", "H. Anas", "Teguh P. Nugroho": the dot of an abbreviation or an initial
+            return False  # "dr. Sri", "H. Anas", "Rudi P. Wibowo": the dot of an abbreviation or an initial
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
@@ -155,7 +155,7 @@ def after_regional_role(text: str, pos: int) -> bool:
 
 def drop_region(words: list[str], after_region_role: bool) -> list[str]:
     """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
-    least two words after it ("Sukabumi Marwan Hamami"), or the word right after a regional role
+    least two words after it ("Sukabumi Darman Hakimi"), or the word right after a regional role
     ("Wali Kota Bandar Danu A Pratama") when two name words or more follow. A place word never
     starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Abdullah
     Mansuri"): it goes, with the word after it (the place's own name) when three words follow."""

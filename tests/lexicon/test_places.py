@@ -30,7 +30,7 @@ def test_documents():
 
 
 def test_leading_place_words_before_a_name():
-    assert leading_place("Sukabumi Marwan Hamami".split()) == 1
+    assert leading_place("Sukabumi Darman Hakimi".split()) == 1
     assert leading_place("Jawa Barat Dedi Mulyadi".split()) == 2
     assert leading_place("Budi Santoso".split()) == 0
     assert leading_place(["Bogor"]) == 0  # never the whole run
