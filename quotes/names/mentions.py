@@ -258,7 +258,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     person = [p for p in (clean_person(an, s, e) for s, e, _ in person) if p is not None]
     if person:
         s, e = person[-1]
-        # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
+        # the rules may see the name run on to the right ("Mahfud MD", "Marlowe Jr"): take that,
         # but not words on the left, where an organisation usually stands
         run = name_run(an, idx)
         if run is not None and run[0] <= s <= run[1] and run[1] > e:

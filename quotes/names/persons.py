@@ -189,7 +189,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
         nxt = toks[a + 1].text if a + 1 < sent.last else ""
         close = next((k for k in range(a + 1, min(sent.last, a + 14)) if toks[k].text == ","), None)
         if before and before[-1] == "," and nxt[:1].islower() and _previous_role(an, sent, s0):
-            # "Rektor Universitas X, Hamid Fahmy, menyambut ...": the name closes the apposition of
+            # "Rektor Universitas X, Hamdan Fikri, menyambut ...": the name closes the apposition of
             # the role before it, and the verb after the comma is theirs
             titled = apposition = True
             a += 1

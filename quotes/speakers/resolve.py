@@ -221,7 +221,7 @@ def _read_name(an: Analysis, m, nick, field_holder: Optional[str], names: NameIn
     name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
     if kind == "organization" and not looks_org(m.text):
         # an "organisation" (the entity model's guess) that is the short form of a person's
-        # name in the article ("Holdbrooks" of "Terry Holdbrooks Jr") is that person
+        # name in the article ("Marlowe" of "Kevin Marlowe Jr") is that person
         full = names.canonical(m.text, "person")
         if len(full.split()) > len(m.text.split()) and not looks_org(full):
             name, kind = full, "person"
