@@ -161,7 +161,7 @@ def test_a_day_beside_a_verb_of_saying_dates_a_statement_and_a_day_beside_an_eve
 def test_a_pronoun_back_reference_dates_the_statement_before_it_over_a_release_day():
     t = ("Dinas Kesehatan Gelar Senam Lansia\n\n"
          "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan tekanan darah. "
-         "Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         "Hal tersebut diungkapkan olehnya ketika membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
          '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
          "Jumat (17/10/2025).\n\n"
          '"Puskesmas kami buka sampai sore," ujarnya.')
@@ -182,7 +182,7 @@ def test_a_release_day_that_yielded_is_not_the_article_s_day():
          "Ratusan warga lanjut usia memadati Alun-alun Depok sejak pagi.\n\n"
          "Mereka mengikuti senam bersama dan pemeriksaan kesehatan gratis.\n\n"
          "Kepala Dinas Kesehatan Kota Depok Maya Safitri menjelaskan warga lanjut usia perlu rutin memeriksakan "
-         "tekanan darah. Hal itu diungkapkan olehnya saat membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
+         "tekanan darah. Hal tersebut diungkapkan olehnya ketika membuka senam lansia di Alun-alun Depok, Kamis (16/10/2025).\n\n"
          '"Pemeriksaan rutin membuat penyakit lebih cepat ketahuan," kata Maya dalam keterangan tertulis, '
          "Jumat (17/10/2025).\n\n"
          "Sementara itu, Wali Kota Depok Rudi Hartono mengatakan puskesmas keliling akan ditambah tahun depan.")
@@ -226,8 +226,8 @@ def test_a_day_the_lead_reaches_back_to_is_not_the_event_day():
 
 
 def test_a_day_the_article_announces_with_nanti_is_not_the_event_day():
-    t = ("Judul\n\nJAKARTA - Pameran mainan akan digelar di Kemayoran pada 18 hingga 20 Juli nanti.\n\n"
-         '"Kami targetkan 300 peserta," kata Ketua Asosiasi Mainan Indonesia Sutrisno Lukas.')
+    t = ("Judul\n\nJAKARTA - Pameran mainan akan digelar di Senayan pada 18 hingga 20 Juli nanti.\n\n"
+         '"Kami targetkan 300 peserta," kata Ketua Asosiasi Boneka Indonesia Sutrisno Wibawa.')
     qs = rules(t, published="2024-01-21")
     assert qs[0].date is None
 
