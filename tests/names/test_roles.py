@@ -425,7 +425,7 @@ def test_a_role_linked_after_the_name_and_the_fuller_of_two(text, names, role):
 def test_a_description_closed_by_a_demonstrative_after_a_comma_opens_a_new_clause():
     # (issue 19) "X, kapten timnas itu juga memiliki ...": the description is the subject pointing
     # back to someone named before, no apposition giving X a role
-    text = "Selain mengelola jaringan Hotel Nusa, kapten timnas Argentina itu juga memiliki lini pakaian."
+    text = "Selain mengelola jaringan Hotel Nusa, kapten timnas Uruguay itu juga memiliki usaha kuliner."
     assert role_of(text, ["Hotel Nusa"]) is None
     assert role_of("Rudi, mahasiswa UGM itu, mengatakan hal itu.", ["Rudi"]).text == "mahasiswa UGM"
 
