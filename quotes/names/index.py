@@ -323,7 +323,7 @@ class NameIndex(Aliases):
         return self._forms_with.get(word, [])
 
     def _after_title(self, form: str, first: str) -> bool:
-        """"Ekonom Indef Bhima Yudhistira": a run right after a role starts with the employer. A run
+        """"Ekonom Indef Dhika Pramudya": a run right after a role starts with the employer. A run
         a few capitalised words after the role ("Ketua Koperasi Tani Makmur Sardi Wiranata") does
         too when its first word is one raw news hardly ever writes as a speaker's ("Makmur"); a
         rarer word there is a first name ("Ketua DPP Partai Maju Sufyan Darmo Ahmad"). A run

@@ -157,8 +157,8 @@ def drop_region(words: list[str], after_region_role: bool) -> list[str]:
     """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
     least two words after it ("Sukabumi Darman Hakimi"), or the word right after a regional role
     ("Wali Kota Bandar Danu A Pratama") when two name words or more follow. A place word never
-    starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Abdullah
-    Mansuri"): it goes, with the word after it (the place's own name) when three words follow."""
+    starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Ahmad
+    Sanusi"): it goes, with the word after it (the place's own name) when three words follow."""
     cut = leading_place(words)
     if cut and len(words) - cut >= 2:
         return words[cut:]
