@@ -75,7 +75,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 j = listed
                 continue
             if t.text == "," and role_then_name(an, out, j):
-                # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
+                # "kata Ketua Al Furqan Kota Ciamis, Ustaz Hilmi Fauzan, Minggu": the role and its
                 # place come first, the name after the comma (which is no word of the phrase)
                 out.append(j)
                 j += 1
@@ -105,7 +105,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
         if out and low in ROLE_CONNECTORS and not is_cap(t):
             comma = role_runs_to_name(an, out, j)
             if comma is not None:
-                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Pawlik": the role
+                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Porter": the role
                 # runs on over its connector to the comma; the name follows it
                 out.extend(range(j, comma + 1))
                 limit += comma + 1 - j
@@ -221,7 +221,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         return []
     sent = toks[i].sent
     j = i - 1
-    # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
+    # a comma right before the verb closes an apposition: "Walikota X, Mehmet Aydemir, menyatakan"
     closed = comma_at(toks, j, sent)
     if closed:
         j -= 1
@@ -258,7 +258,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # the phrase stops at a comma: what stands before it is asked about below, read once
     at_comma = bool(out) and comma_at(toks, j, sent)
     before = run_before(an, j) if at_comma else []
-    # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
+    # "Taufiek Alkaff, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if before and toks[out[0]].text.lower() == "yang":
         return before
     if closed and before and toks[out[0]].text in _SETTING:
@@ -270,7 +270,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
         head = without_age(an, before)
-        # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
+        # (not "Kapolresta Jayapura Kota, AKBP Yohanis ...,": a role before, a rank and a name after)
         if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
             return head
     # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject

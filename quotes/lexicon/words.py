@@ -134,7 +134,7 @@ NAME_ABBREVIATIONS = frozenset("moh muh moch mohd abd".split())
 AND_WORDS = frozenset({"dan", "serta", "&"})
 # lower-case words inside a name ("Mohammed bin Salman", "Siti binti Ahmad")
 NAME_LINKS = frozenset("bin binti".split())
-# words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
+# words after which the next capitalised word still names the organisation ("PT Armonia ...")
 ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(
     """indonesia jakarta ri republik negara negeri luar nasional internasional pusat daerah provinsi kota kabupaten

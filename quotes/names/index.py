@@ -159,7 +159,7 @@ class NameIndex(Aliases):
             if text[m_start - 1:m_start] == "-":
                 out.append(" ".join(words))  # "Ridwan Kamil-Uu Ruzhanul": a pair's second name starts here
                 continue
-            initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
+            initials = None  # "Yohanis WA Manuputty": capitals kept only if a name stands before
             for _ in range(4):
                 found = capital_before(text, pos)
                 if found is None:
@@ -285,7 +285,7 @@ class NameIndex(Aliases):
             if k > 0 and trailing:
                 # the short name is a first name inside a longer run: several words before it are an
                 # organisation ("Arunika Saran Mandiri Hans Liem" for "Hans"), unless they are name
-                # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
+                # prefixes; one word is a first name ("Yulianti Putri Siregar", called "Putri")
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1

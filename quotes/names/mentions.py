@@ -160,7 +160,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
                 return attrs.evolve(m, text=text[start:end], start=start, end=end, kind="person")
     if m.kind == "person":
         if _only_words(words):
-            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
+            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Mobil Pencuri": words, not a name
         cut = leading_place(words)
         # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
         # employer ends with its acronym or organisation word; two name words or more follow it
@@ -194,7 +194,7 @@ def _after_employer(words: list[str]) -> int:
 
 def speakable(name: Optional[str]) -> bool:
     """Could this name, guessed from the text around a pronoun, be a speaker? Not a place, a date,
-    nor only common words or titles ("Pemerintah Federal" aside, "Motor Penculik", "Pertama")."""
+    nor only common words or titles ("Pemerintah Federal" aside, "Mobil Pencuri", "Pertama")."""
     if not name:
         return False
     words = name.split()
@@ -310,7 +310,7 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
             role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
             if "\n" in role_text:
                 role_text = ""  # a role never runs over a line break: what stands there is no title
-            # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
+            # "Ketua Al Furqan Kota Ciamis, Ustaz": an honorific after the comma is not the role
             head, comma, tail = role_text.rpartition(",")
             if comma and head and all(is_title(w) for w in tail.split()):
                 role_text = head.strip()
@@ -334,7 +334,7 @@ _TERRITORIAL = frozenset("""polda polres polresta polrestabes polsek kodam korem
 
 
 def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
-    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
+    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Peduli Pesisir": a trailing capitalised
     run that opens with an organisation word names an organisation, unless a person's name follows
     a closing marker ("PT Maju Otoparts Tbk Yakub Kurniawan") or a title."""
     toks = an.tokens

@@ -41,7 +41,7 @@ def person_word(an: Analysis, t: Token) -> bool:
 
 def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
     """An entity span from the model, trimmed to the words that can be part of a name
-    (a weak model tags "ungkap Brotoseno" or "AMI Sutjiadi" as one person)."""
+    (a weak model tags "ungkap Wirosono" or "ABI Sulistyo" as one person)."""
     toks = an.tokens
     while s <= e and not person_word(an, toks[s]):
         s += 1

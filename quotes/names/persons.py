@@ -48,7 +48,7 @@ class PersonMention:
     oblique: bool
     locative: bool  # after "di", "ke", "dari": more likely a place
     ner: Optional[str] = None
-    role: Optional[str] = None  # the title written before the name ("Creative Director Urban Quarter")
+    role: Optional[str] = None  # the title written before the name ("Creative Director Harbor Lane")
 
 
 def stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
@@ -197,7 +197,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
             a = close + 1  # "Agus, Jumat, mengatakan", "Erwin, pekan lalu, menyampaikan": a time aside
         elif (nxt[:1].islower() or is_title(nxt)) and not roles_for(nxt):  # not "Budi, menurut ..."
             apposition = True
-            oblique = locative = False  # "datang dari Helen Bond, wanita yang ...": introduced
+            oblique = locative = False  # "datang dari Helen Ward, wanita yang ...": introduced
             titled = titled or nxt.lower() in PEOPLE_WORDS or is_title(nxt)
             a = close + 1 if close is not None else a
         elif _previous_role(an, sent, s0):

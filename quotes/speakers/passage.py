@@ -127,7 +127,7 @@ def subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optiona
             titled = prev == "," and after == "," and is_title(toks[0].text) and end + 1 < len(toks) \
                 and toks[end + 1].text[:1].islower() and toks[end + 1].text.isalpha()
             if aged or introduced or titled or (prev == "," and roles_for(after.lower())):
-                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Bond, ..." (a full name: not
+                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Ward, ..." (a full name: not
                 # "pembeli dari China."); "Warga lainnya, Nendah mengatakan ..."
                 found = an.text[run[0].start:run[-1].end]
     return found

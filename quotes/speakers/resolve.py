@@ -282,10 +282,10 @@ def _last_group(history: list, pos: int) -> Optional[Speaker]:
 
 def _spokesperson(last: Optional[Speaker], people: dict, named_as: dict) -> Optional[Speaker]:
     """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
-    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
-    Sutjiadi Lukas")."""
+    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua ABI
+    Sulistyo Wibawa")."""
     # the organisation may not be typed as one yet: a name inside a person's job title is one
-    # ("Creative Director Urban Quarter Adelaide Chintara" ... "pihak Urban Quarter menegaskan")
+    # ("Creative Director Harbor Lane Adelina Santara" ... "pihak Harbor Lane menegaskan")
     if last is None or last.role or last.type == "unnamed":
         return None
     forms = named_as.get(last.name, {last.name})
