@@ -25,7 +25,7 @@ def test_one_dateline_dates_every_statement_of_the_article():
 
 
 def test_a_speaker_dated_on_two_days_leaves_undated_words_undated():
-    t = ('"Kami menolak revisi itu," kata Hendra Gunawan di Jakarta, Senin (21/7/2025).\n\n'
+    t = ('"Kami menolak revisi itu," kata Hendra Kusnadi di Jakarta, Senin (21/7/2025).\n\n'
          '"Kami akan mengajukan uji materi," kata Hendra, Rabu (23/7/2025).\n\n'
          '"Hukum tidak boleh tajam ke bawah," ujar Hendra.')
     qs = by_text(rules(t))
@@ -81,7 +81,7 @@ def test_a_press_conference_day_still_dates_the_other_speakers():
 
 
 def test_a_story_time_before_the_cue_is_not_the_statement_s_day():
-    t = ('"Saya tidak diculik," kata Hendra Gunawan, Senin (9/6/2025).\n\n'
+    t = ('"Saya tidak diculik," kata Hendra Kusnadi, Senin (9/6/2025).\n\n'
          "Terkait dua orang yang menjemputnya pada Rabu (4/6/2025), Hendra mengaku sudah lama mengenal mereka.\n\n"
          '"Kami satu organisasi," ujar Hendra.')
     qs = rules(t, published="2025-06-10")
@@ -89,7 +89,7 @@ def test_a_story_time_before_the_cue_is_not_the_statement_s_day():
 
 
 def test_a_day_at_the_head_of_the_sentence_frames_the_statement():
-    (q,) = rules("Pada Senin (9/6/2025), Hendra Gunawan mengatakan pihaknya akan mengajukan banding.",
+    (q,) = rules("Pada Senin (9/6/2025), Hendra Kusnadi mengatakan pihaknya akan mengajukan banding.",
                  published="2025-06-10")
     assert (q.date, q.date_basis) == ("2025-06-09", "dateline")
 

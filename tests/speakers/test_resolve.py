@@ -30,10 +30,10 @@ def test_enclitic_skips_a_person_named_only_as_a_topic():
 
 
 def test_quote_without_cue_continues_the_speaker():
-    t = ('"Perbaikan dimulai pekan depan," ujar Iwan Setiawan.\n\n'
+    t = ('"Perbaikan dimulai pekan depan," ujar Iwan Sumarna.\n\n'
          '"Tahun lalu ada kontraktor yang asal-asalan. Itu tidak boleh terulang."')
     qs = rules(t)
-    assert qs[1].cue is None and qs[1].speaker == "Iwan Setiawan"
+    assert qs[1].cue is None and qs[1].speaker == "Iwan Sumarna"
 
 
 def test_vox_pop_people_brought_in_by_age_apposition_or_after_a_comma():
