@@ -8,7 +8,7 @@ somebody else's mouth while a missed one only splits a count:
 - a name of two or more words joins the one speaker whose longer name contains it as a run of words
   ("Azwar Anas" -> "Abdullah Azwar Anas"); if two speakers contain it, it stays apart;
 - a one-word name ("Anas") joins a longer name only when the articles also agree on the role
-  ("Menteri PANRB"): a bare "Chandra" quoted as a parent is not the vice-mayor "Diky Chandra";
+  ("Menteri PANRB"): a bare "Chandra" quoted as a parent is not the vice-mayor "Riko Chandra";
 - organisations merge only by the same name or an alias ("KPK" = "Komisi Pemberantasan Korupsi");
 - unnamed speakers ("seorang warga") get no id.
 

@@ -65,7 +65,7 @@ _GONE = re.compile(r"\s+lalu\b", re.I)
 
 
 def is_gone(text: str, m: DateMention) -> bool:
-    """"yang terjadi di Jalan DC Barito, Jumat (30/5) lalu": a day the report looks back on."""
+    """"yang terjadi di Jalan DC Mahakam, Jumat (30/5) lalu": a day the report looks back on."""
     return bool(_GONE.match(text, m.end))
 
 

@@ -56,7 +56,7 @@ def pointing_cue(an: Analysis, sent) -> Optional[int]:
 
 def agent(an: Analysis, sent, cue: int) -> Optional[Mention]:
     """Whom the pointing sentence names after its cue: "disampaikan (oleh) Budi", "diungkapkan,
-    Bupati Sukabumi, Marwan Hamami, Kamis ..."; None when it names nobody ("disampaikan dalam
+    Bupati Sukabumi, Darman Hakimi, Kamis ..."; None when it names nobody ("disampaikan dalam
     rapat")."""
     toks = an.tokens
     j = cue + 1

@@ -75,7 +75,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                 j = listed
                 continue
             if t.text == "," and role_then_name(an, out, j):
-                # "kata Ketua Al Mumtaz Kota Tasikmalaya, Ustaz Hilmi Afwan, Minggu": the role and its
+                # "kata Ketua Al Furqan Kota Ciamis, Ustaz Hilmi Fauzan, Minggu": the role and its
                 # place come first, the name after the comma (which is no word of the phrase)
                 out.append(j)
                 j += 1
@@ -95,7 +95,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
                     and j + 1 < len(toks)
                     and toks[j + 1].sent == sent and is_cap(toks[j + 1]) and toks[j + 1].text.lower() not in PRONOUNS
                     and toks[j + 1].text.lower() not in function_words()):
-                out.append(j)  # "ujar Teguh P. Nugroho", "kata Moh. Mahfud MD": a shortened name's dot
+                out.append(j)  # "ujar Rudi P. Wibowo", "kata Moh. Mahfud MD": a shortened name's dot
                 j += 1
                 continue
             closing = closing_demonstrative(an, out[0], j) if out else None
@@ -105,7 +105,7 @@ def phrase_after(an: Analysis, i: int, limit: int = 12) -> list[int]:
         if out and low in ROLE_CONNECTORS and not is_cap(t):
             comma = role_runs_to_name(an, out, j)
             if comma is not None:
-                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Pawlik": the role
+                # "ujar Komisioner Pemerintah Federal untuk Anti-Rasisme, Natalie Porter": the role
                 # runs on over its connector to the comma; the name follows it
                 out.extend(range(j, comma + 1))
                 limit += comma + 1 - j
@@ -221,7 +221,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         return []
     sent = toks[i].sent
     j = i - 1
-    # a comma right before the verb closes an apposition: "Walikota X, Ahmet Poyraz, menyatakan"
+    # a comma right before the verb closes an apposition: "Walikota X, Mehmet Aydemir, menyatakan"
     closed = comma_at(toks, j, sent)
     if closed:
         j -= 1
@@ -247,7 +247,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             # name's list of fields is one subject
             out = list(range(opens, j)) + [j] + out
     if closed and out and j > 0 and toks[j].text.lower() in AND_WORDS:
-        # "Siti Nurbaya, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
+        # "Ratna Kusumawati, Menteri Lingkungan Hidup dan Kehutanan periode 2014-2024, mengatakan": the
         # "dan" joins the fields of the apposition's office; the name stands before its comma
         c = j - 1
         while c > 0 and j - c < 10 and toks[c].sent == sent and (is_cap(toks[c]) or toks[c].text.lower() in AND_WORDS):
@@ -258,7 +258,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
     # the phrase stops at a comma: what stands before it is asked about below, read once
     at_comma = bool(out) and comma_at(toks, j, sent)
     before = run_before(an, j) if at_comma else []
-    # "Taufiek Bawazier, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
+    # "Taufiek Alkaff, yang turut hadir dalam rapat tersebut, menjelaskan": skip the relative clause
     if before and toks[out[0]].text.lower() == "yang":
         return before
     if closed and before and toks[out[0]].text in _SETTING:
@@ -270,7 +270,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
         # ("Darmaji (60), warga Kampung Pulo, mengatakan": a description of who they are, and the
         # age in brackets after the name)
         head = without_age(an, before)
-        # (not "Kapolresta Jayapura Kota, AKBP Fredrickus ...,": a role before, a rank and a name after)
+        # (not "Kapolresta Jayapura Kota, AKBP Yohanis ...,": a role before, a rank and a name after)
         if head and is_cap(toks[head[-1]]) and not is_title(toks[head[-1]].text) and not is_title(toks[head[0]].text):
             return head
     # "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": who goes with the speaker is no subject
@@ -305,7 +305,7 @@ def phrase_before(an: Analysis, i: int, limit: int = 20) -> list[int]:
             out = out[:k]
             break
     if before and toks[out[0]].text.lower() in PEOPLE_WORDS:
-        # "Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan": the name before
+        # "Irfan Gunadi, salah satu warga Sukalaju dari Desa Cikaret mengatakan": the name before
         # the description
         head = without_age(an, before)
         if head and all(is_cap(toks[k]) and not is_title(toks[k].text) for k in head):

@@ -1,5 +1,5 @@
-"""A role before a name, up to the comma the name follows ("kata Ketua Al Mumtaz Kota Tasikmalaya,
-Ustaz Hilmi Afwan", "oleh dokter spesialis anak sekaligus konselor laktasi, dr. Ian Setja", "kata
+"""A role before a name, up to the comma the name follows ("kata Ketua Al Furqan Kota Ciamis,
+Ustaz Hilmi Fauzan", "oleh dokter spesialis anak sekaligus konselor laktasi, dr. Ian Setja", "kata
 saksi dari PT Timah, Alwin Albar"): where `phrases.phrase_after` may read on over a comma inside a
 speaker phrase, because a role ends there and a name follows it."""
 from __future__ import annotations
@@ -120,5 +120,5 @@ def role_then_name(an: Analysis, sofar: list[int], comma: int) -> bool:
         names += 0 if is_title(w) else 1
         k += 1
     ends = (k >= len(toks) or toks[k].sent != sent or toks[k].text in ",.;:()" or toks[k].text.lower() in STOP
-            or toks[k].text.lower() in ACCOMPANIED)  # "..., Kombes Pol Nanang didampingi Kabid Humas"
+            or toks[k].text.lower() in ACCOMPANIED)  # "..., Kombes Pol Rudi didampingi Kabid Humas"
     return 1 <= names <= 4 and ends

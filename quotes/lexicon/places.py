@@ -176,7 +176,7 @@ def cannot_speak(phrase: str) -> bool:
 
 
 def leading_place(words: list[str]) -> int:
-    """How many words at the front of a capitalised run name a place ("Sukabumi Marwan Hamami",
+    """How many words at the front of a capitalised run name a place ("Sukabumi Darman Hakimi",
     "Malaysia Anwar Rahman", "Polda Riau Rudi Hartono" after the organisation word): the longest
     gazetteer name that starts the run and leaves at least one word."""
     for n in range(min(4, len(words) - 1), 0, -1):

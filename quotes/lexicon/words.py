@@ -126,7 +126,7 @@ HONORIFICS = frozenset(
     "bapak ibu pak bu mas mbak bang kak saudara sdr tuan nyonya ny dr drs prof ir h hj kh raden rm rr rd st "
     "ustaz ustadz habib kiai gus kang akang cak teh bung daeng uda neng ning buya abah".split()
 )
-# words after a name that are still part of it ("Holdbrooks Jr")
+# words after a name that are still part of it ("Marlowe Jr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # first names written short with a dot ("Moh. Mahfud MD", "Muh. Yusuf"): the dot ends no sentence
 NAME_ABBREVIATIONS = frozenset("moh muh moch mohd abd".split())
@@ -134,7 +134,7 @@ NAME_ABBREVIATIONS = frozenset("moh muh moch mohd abd".split())
 AND_WORDS = frozenset({"dan", "serta", "&"})
 # lower-case words inside a name ("Mohammed bin Salman", "Siti binti Ahmad")
 NAME_LINKS = frozenset("bin binti".split())
-# words after which the next capitalised word still names the organisation ("PT Evoluzione ...")
+# words after which the next capitalised word still names the organisation ("PT Armonia ...")
 ORG_PREFIXES = frozenset("pt cv bank universitas institut yayasan koperasi perum klub grup group partai kabinet".split())
 NOT_NAME = frozenset(
     """indonesia jakarta ri republik negara negeri luar nasional internasional pusat daerah provinsi kota kabupaten

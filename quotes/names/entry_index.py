@@ -77,7 +77,7 @@ def entry_for(entries: Sequence[Entry], name: Optional[str], start: Optional[int
 
 
 def person_ending_like(entries: Sequence[Entry], name: str) -> Optional[Entry]:
-    """A name read from the passage rather than from a mention ("Brandon Nicholas Salim" for an
+    """A name read from the passage rather than from a mention ("Kevin Andreas Halim" for an
     "-nya") is the one person entry that ends with the same word; None when none or several do."""
     found = persons_ending(entries, name.split()[-1])
     return found[0] if len(found) == 1 else None

@@ -146,7 +146,7 @@ class NameIndex(Aliases):
             for _ in range(3):
                 if text[pos:pos + 1] not in (" ", "\t"):
                     break  # (_NEXT_WORD opens with a space: most names end at a comma or a full stop)
-                # an initial with its dot counts when a name follows it ("Teguh P. Nugroho")
+                # an initial with its dot counts when a name follows it ("Rudi P. Wibowo")
                 mm = _NEXT_WORD.match(text, pos, pos + 40)  # (no look-behind: the window need not be cut out)
                 if not mm:
                     break
@@ -159,7 +159,7 @@ class NameIndex(Aliases):
             if text[m_start - 1:m_start] == "-":
                 out.append(" ".join(words))  # "Ridwan Kamil-Uu Ruzhanul": a pair's second name starts here
                 continue
-            initials = None  # "Fredrickus WA Maclarimboen": capitals kept only if a name stands before
+            initials = None  # "Yohanis WA Manuputty": capitals kept only if a name stands before
             for _ in range(4):
                 found = capital_before(text, pos)
                 if found is None:
@@ -244,7 +244,7 @@ class NameIndex(Aliases):
             # "M.Ridwan Kamil" is "M. Ridwan Kamil": an initial's dot glued to the next word
             full = self._canonical(mention, kind)
             full = INITIAL_GLUE.sub(r"\1. ", full) if "." in full else full  # (most names: no dot, no bracket)
-            # "Asosiasi Mainan Indonesia (AMI)": the short form in brackets is an alias, not the name
+            # "Asosiasi Boneka Indonesia (ABI)": the short form in brackets is an alias, not the name
             bare = _TRAILING_SHORT.sub("", full) if "(" in full else full
             self._cache[key] = bare if bare.strip() else full
         return self._cache[key]
@@ -284,8 +284,8 @@ class NameIndex(Aliases):
             trailing = [w for w in fw[k + len(target):] if w.lower().rstrip(".") not in NAME_SUFFIXES]
             if k > 0 and trailing:
                 # the short name is a first name inside a longer run: several words before it are an
-                # organisation ("Investa Saran Mandiri Hans Kwee" for "Hans"), unless they are name
-                # prefixes; one word is a first name ("Yulisyah Putri Daulay", called "Putri")
+                # organisation ("Arunika Saran Mandiri Hans Liem" for "Hans"), unless they are name
+                # prefixes; one word is a first name ("Yulianti Putri Siregar", called "Putri")
                 keep = k
                 while keep > 0 and fw[keep - 1].lower() in name_prefixes():
                     keep -= 1
@@ -296,7 +296,7 @@ class NameIndex(Aliases):
                     k -= keep
                     cut = keep
             # an employer or a country written right before the name is no part of it ("Ketua The
-            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Suwandi")
+            # Fed AS Jerome Powell", "Dirjen Tanaman Pangan Kementan Sumarno")
             head = 0
             while head < k and self._employer_word(fw[head], fw[head + 1]):
                 head += 1
@@ -323,11 +323,11 @@ class NameIndex(Aliases):
         return self._forms_with.get(word, [])
 
     def _after_title(self, form: str, first: str) -> bool:
-        """"Ekonom Indef Bhima Yudhistira": a run right after a role starts with the employer. A run
+        """"Ekonom Indef Dhika Pramudya": a run right after a role starts with the employer. A run
         a few capitalised words after the role ("Ketua Koperasi Tani Makmur Sardi Wiranata") does
         too when its first word is one raw news hardly ever writes as a speaker's ("Makmur"); a
         rarer word there is a first name ("Ketua DPP Partai Maju Sufyan Darmo Ahmad"). A run
-        that still holds more of the employer ("Investa Saran Mandiri Hans Kwee") loses more than
+        that still holds more of the employer ("Arunika Saran Mandiri Hans Liem") loses more than
         one word in `_canonical`."""
         if form not in self._titled:  # asked per candidate form: the search reads the whole text
             self._titled[form] = (self._find_after_title(form, 0), self._find_after_title(form, 4))
@@ -362,7 +362,7 @@ class NameIndex(Aliases):
             if m:
                 words = m.group(1).split()
                 while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
-                    words.pop(0)  # "Ketua Asosiasi Mainan Indonesia (AMI)": not "Asosiasi"
+                    words.pop(0)  # "Ketua Asosiasi Boneka Indonesia (ABI)": not "Asosiasi"
                 if not words:
                     return name
                 # "Dinas Kesehatan (Dinkes) Kabupaten Cirebon": the seat written after the short form

@@ -1,5 +1,5 @@
-"""Words in front of a name that name its employer: "Urban Quarter Adelaide Chintara" is
-"Adelaide Chintara" when the article also writes "pihak Urban Quarter" elsewhere. Read from the
+"""Words in front of a name that name its employer: "Harbor Lane Adelina Santara" is
+"Adelina Santara" when the article also writes "pihak Harbor Lane" elsewhere. Read from the
 article's own word counts (`text.wordindex`), never a list of organisations."""
 from __future__ import annotations
 
@@ -14,16 +14,16 @@ _INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 
 def strip_leading_org(text: str, words: list[str]) -> list[str]:
     """Drop leading words that the article also uses without the rest of the name
-    ("Urban Quarter Adelaide Chintara" when "pihak Urban Quarter" stands elsewhere)."""
+    ("Harbor Lane Adelina Santara" when "pihak Harbor Lane" stands elsewhere)."""
     # at least two words are left (a run of two is never cut: the counts are not read for it)
     for k in range(len(words) - 3, -1, -1):
         if _INITIALS.fullmatch(words[k + 1]):
-            continue  # what would be left starts with an initial: "Fredrickus WA Maclarimboen"
+            continue  # what would be left starts with an initial: "Yohanis WA Manuputty"
         if _count(text, words[: k + 1]) > _count(text, words[: k + 2]):
             if k == 0 and (_speaks_alone(text, words[0]) or words[0].lower() in name_prefixes()):
-                continue  # "Muhammad" of "Muhammad Nabil ..." also stands in other names
+                continue  # "Muhammad" of "Muhammad Nabhan ..." also stands in other names
             if k == 0 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper():
-                continue  # "Albani Telanai P.": a run closed by an initial is one person's name
+                continue  # "Alfian Tarigan P.": a run closed by an initial is one person's name
             return words[k + 1:]
     return words
 

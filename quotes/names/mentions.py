@@ -1,6 +1,6 @@
 """Speaker phrase -> Mention: the name as written, its span, and whether it is a person, an
 organisation, a pronoun or an unnamed description, with the role words ("ketua majelis hakim
-Baslin Sinaga", "dia", "Direktur PT Astra Otoparts Tbk Yusak Kristian")."""
+Darwin Sinurat", "dia", "Direktur PT Maju Otoparts Tbk Yakub Kurniawan")."""
 from __future__ import annotations
 
 import re
@@ -140,7 +140,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     """A mention checked against what can speak. Places, venues and dates are no speakers: the
     quote is then resolved as if no one were named (the person the passage is about, as for a
     pronoun), and the phrase is not reported as the speaker's mention. Leading
-    place words are cut from a person's name ("Sukabumi Marwan Hamami", after "Bupati"); a
+    place words are cut from a person's name ("Sukabumi Darman Hakimi", after "Bupati"); a
     description headed by a writing ("surat edaran itu") is a document."""
     if m is None or m.kind == "pronoun":
         return m
@@ -150,7 +150,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
     # a piece of the text, so offsets are found as before)
     words = unglue(m.text).replace("(", " (").split()
     if m.kind == "organization" and (m.role or is_title((text[max(0, m.start - 40):m.start].split() or [""])[-1])):
-        # "Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a title, its institution, then a person
+        # "Wakil Ketua MPR RI Hendra Nur Salam (HNS)": a title, its institution, then a person
         cut = _after_employer(words)
         rest = words[cut:-1] if words[-1].startswith("(") else words[cut:]
         if cut and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest) and not _only_words(rest):
@@ -160,7 +160,7 @@ def typed(text: str, m: Optional[Mention]) -> Optional[Mention]:
                 return attrs.evolve(m, text=text[start:end], start=start, end=end, kind="person")
     if m.kind == "person":
         if _only_words(words):
-            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Motor Penculik": words, not a name
+            return attrs.evolve(m, kind=NOBODY)  # "Termasuk", "Plt", "Mobil Pencuri": words, not a name
         cut = leading_place(words)
         # "Ketua The Fed AS Jerome Powell", "Ketua Fraksi Partai Maju DPR Budi Santoso": the
         # employer ends with its acronym or organisation word; two name words or more follow it
@@ -183,7 +183,7 @@ def _word_at(text: str, words: list[str], n: int) -> int:  # where `words[n]`, a
     return pos - len(words[n])
 
 
-_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHidayat", scraper glue)
+_AFFILIATION = re.compile(r"[A-Z]{2,6}")  # an acronym (not "RIHendra", scraper glue)
 
 
 def _after_employer(words: list[str]) -> int:
@@ -194,7 +194,7 @@ def _after_employer(words: list[str]) -> int:
 
 def speakable(name: Optional[str]) -> bool:
     """Could this name, guessed from the text around a pronoun, be a speaker? Not a place, a date,
-    nor only common words or titles ("Pemerintah Federal" aside, "Motor Penculik", "Pertama")."""
+    nor only common words or titles ("Pemerintah Federal" aside, "Mobil Pencuri", "Pertama")."""
     if not name:
         return False
     words = name.split()
@@ -258,7 +258,7 @@ def _read(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     person = [p for p in (clean_person(an, s, e) for s, e, _ in person) if p is not None]
     if person:
         s, e = person[-1]
-        # the rules may see the name run on to the right ("Mahfud MD", "Holdbrooks Jr"): take that,
+        # the rules may see the name run on to the right ("Mahfud MD", "Marlowe Jr"): take that,
         # but not words on the left, where an organisation usually stands
         run = name_run(an, idx)
         if run is not None and run[0] <= s <= run[1] and run[1] > e:
@@ -310,7 +310,7 @@ def _named(an: Analysis, idx: Sequence[int], s: int, e: int, kind: str) -> Menti
             role_text = an.text[toks[rs].start:toks[before[-1]].end].strip(" ,")
             if "\n" in role_text:
                 role_text = ""  # a role never runs over a line break: what stands there is no title
-            # "Ketua Al Mumtaz Kota Tasikmalaya, Ustaz": an honorific after the comma is not the role
+            # "Ketua Al Furqan Kota Ciamis, Ustaz": an honorific after the comma is not the role
             head, comma, tail = role_text.rpartition(",")
             if comma and head and all(is_title(w) for w in tail.split()):
                 role_text = head.strip()
@@ -334,9 +334,9 @@ _TERRITORIAL = frozenset("""polda polres polresta polrestabes polsek kodam korem
 
 
 def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
-    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Melawan Impunitas": a trailing capitalised
+    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Peduli Pesisir": a trailing capitalised
     run that opens with an organisation word names an organisation, unless a person's name follows
-    a closing marker ("PT Astra Otoparts Tbk Yusak Kristian") or a title."""
+    a closing marker ("PT Maju Otoparts Tbk Yakub Kurniawan") or a title."""
     toks = an.tokens
     run: list[int] = []
     for k in reversed(idx):
@@ -361,7 +361,7 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
     if any(is_title(w) for w in words[1:]):
         return None
     # the organisation's name ends at its last organisation-like word; name-like words after it
-    # are a person ("Universitas Indonesia Teuku Riefky", "Bank Sentral AS Jerome Powell")
+    # are a person ("Universitas Indonesia Teuku Rifaldi", "Bank Sentral AS Jerome Powell")
     last_org = max(n for n, w in enumerate(words)
                    if w.lower() in ORG_WORDS or w.lower() in NOT_NAME or ACRONYM.match(w) or w == ")")
     after = [w for w in words[last_org + 1:] if w[:1].isupper()]

@@ -1,5 +1,5 @@
 """Where a person's name starts and ends inside a speaker phrase ("Ketua Partai Maju Budi
-Santoso", "Co-Founder Tokomodal Chris Antonius", "Danu A Pratama"): the name run that
+Santoso", "Co-Founder Tokodana Chris Arianto", "Danu A Pratama"): the name run that
 `mentions` reads a person from."""
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             continue
         if t.text == "." and k - 2 >= idx[0] and _INITIAL.fullmatch(toks[k - 1].text) and is_cap(toks[k - 2]) \
                 and not is_title(toks[k - 2].text) and toks[k - 1].end == t.start:
-            k -= 2  # "Teguh P. Nugroho": a middle initial with its dot
+            k -= 2  # "Rudi P. Wibowo": a middle initial with its dot
             continue
         if low in NAME_LINKS and k - 1 >= idx[0] and is_cap(toks[k - 1]) and k < end:
             k -= 1  # "Mohammed bin Salman": a lower-case word inside the name
@@ -83,17 +83,17 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
             and not sentence_initial(an.text, toks[k].start):
         start = k
         k -= 1
-    # the word after an organisation marker names the organisation: "PT Evoluzione Alessandro Monzani"
+    # the word after an organisation marker names the organisation: "PT Armonia Lorenzo Bellucci"
     if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
         start += 1
-    # "HRTA Abadi Mohammad Ath Thoriz": Mohammad, Siti, Teuku ... start a name
+    # "MKTA Abadi Mohammad Ath Thafiz": Mohammad, Siti, Teuku ... start a name
     # (not "Lalu Muhamad Iqbal": a run that starts with a prefix already keeps it)
     if toks[start].text.lower() not in name_prefixes():
         for k2 in range(start + 1, end):
             if toks[k2].text.lower() in name_prefixes():
                 start = k2
                 break
-    # "Co-Founder Tokomodal Chris Antonius": leading words the article also uses on their own,
+    # "Co-Founder Tokodana Chris Arianto": leading words the article also uses on their own,
     # away from the rest of the name, name the organisation
     at, words = [], []  # the run's words, an initial with its dot as one ("P."), and their tokens
     for k in range(start, end + 1):

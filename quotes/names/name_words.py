@@ -41,7 +41,7 @@ def person_word(an: Analysis, t: Token) -> bool:
 
 def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
     """An entity span from the model, trimmed to the words that can be part of a name
-    (a weak model tags "ungkap Brotoseno" or "AMI Sutjiadi" as one person)."""
+    (a weak model tags "ungkap Wirosono" or "ABI Sulistyo" as one person)."""
     toks = an.tokens
     while s <= e and not person_word(an, toks[s]):
         s += 1
@@ -50,7 +50,7 @@ def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
     if s > e or any(not person_word(an, toks[k]) and toks[k].text not in ".-'’" for k in range(s, e + 1)):
         return None
     # a span that starts inside a run of capitals holds the end of an organisation's name
-    # ("Investa Saran [Mandiri Hans Kwee]"): a name of three words or more loses its first ones
+    # ("Arunika Saran [Mandiri Hans Liem]"): a name of three words or more loses its first ones
     while e - s >= 2 and s > 0 and toks[s - 1].sent == toks[s].sent and toks[s - 1].text[:1].isupper() \
             and toks[s - 1].text.isalpha() and not is_title(toks[s - 1].text) \
             and toks[s].text.lower() not in name_prefixes():
@@ -87,7 +87,7 @@ def sentence_initial(text: str, pos: int) -> bool:
         m = _LAST_WORD.search(text[max(0, k - 12):k])
         if m and (is_title(m.group(1)) or len(m.group(1)) == 1 and m.group(1).isupper()
                   or m.group(1).lower() in NAME_ABBREVIATIONS):
-            return False  # "dr. Sri", "H. Anas", "Teguh P. Nugroho": the dot of an abbreviation or an initial
+            return False  # "dr. Sri", "H. Anas", "Rudi P. Wibowo": the dot of an abbreviation or an initial
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
@@ -126,7 +126,7 @@ _INNER_CAP = re.compile(r"[A-Z]")
 
 def glue_cuts(s: str) -> list[int]:
     """Where words a scraper glued together part: before a capitalised word after a lower-case
-    letter or an acronym ("RIHidayat", "JakartaBudi"), and after an acronym followed by a known
+    letter or an acronym ("RIHendra", "JakartaBudi"), and after an acronym followed by a known
     lower-case word ("CNNmenyebut", "ACLEDdalam")."""
     if not _INNER_CAP.search(s, 1):
         return []  # (most words: no capital after the first letter, nothing glued)
@@ -141,7 +141,7 @@ def glue_cuts(s: str) -> list[int]:
 
 
 def unglue(s: str) -> str:
-    """Words a scraper glued together, apart again: "RIHidayat" -> "RI Hidayat", "JakartaBudi" ->
+    """Words a scraper glued together, apart again: "RIHendra" -> "RI Hendra", "JakartaBudi" ->
     "Jakarta Budi", "CNNmenyebut" -> "CNN menyebut"."""
     cuts = glue_cuts(s)
     return " ".join(s[a:b] for a, b in zip([0] + cuts, cuts + [len(s)])) if cuts else s
@@ -155,10 +155,10 @@ def after_regional_role(text: str, pos: int) -> bool:
 
 def drop_region(words: list[str], after_region_role: bool) -> list[str]:
     """A capitalised run that starts with a region is cut to the name: a gazetteer place with at
-    least two words after it ("Sukabumi Marwan Hamami"), or the word right after a regional role
+    least two words after it ("Sukabumi Darman Hakimi"), or the word right after a regional role
     ("Wali Kota Bandar Danu A Pratama") when two name words or more follow. A place word never
-    starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Abdullah
-    Mansuri"): it goes, with the word after it (the place's own name) when three words follow."""
+    starts a person's name ("Kepala Desa Sukarame Dedi Kurnia", "Pasar Tradisional Ahmad
+    Sanusi"): it goes, with the word after it (the place's own name) when three words follow."""
     cut = leading_place(words)
     if cut and len(words) - cut >= 2:
         return words[cut:]
@@ -272,7 +272,7 @@ def employer_words(words: Sequence[str]) -> int:
     n = 0
     while n < len(words) - 2 and words[n].lower() not in name_prefixes() and speaker_words(words[n]) < THING:
         n += 1
-    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elka Pangestu", "Law Chi Kwong")
+    return n if n >= 2 else 0  # (one such word may be a first name: "Mari Elsa Pranoto", "Law Kin Fai")
 
 
 # lower-case heads whose name after them is somebody else's: "sumber BBC" is a source at the BBC,

@@ -98,8 +98,8 @@ class RunTable:
             yield self.run(self.matches[j])
 
     def last_before(self, pos: int, keep: Callable[[Run], bool]) -> Optional[Run]:
-        """The first run kept of the sentence that holds the last run kept before `pos`: "Brandon
-        Nicholas Salim, putra sulung aktor Fery Salim, ... ia ..." is about Brandon."""
+        """The first run kept of the sentence that holds the last run kept before `pos`: "Kevin
+        Andreas Halim, putra sulung aktor Rudy Halim, ... ia ..." is about Kevin."""
         runs = self.backward(pos)
         last = next((r for r in runs if r is not None and keep(r)), None)
         if last is None:
@@ -131,7 +131,7 @@ def last_person_before(idx, pos: int, speaking: bool = False, unquoted: bool = F
     if unquoted:
         # a nickname's person: among the runs, those that open with the first word of a full
         # name the article's people were read with ("Yohanes P. Wiratmoko", not a seminar's
-        # "Economy Growth" nor "Hotel Mason Pine") when there are any
+        # "Market Outlook" nor "Hotel Maple Crest") when there are any
         firsts = {f.split()[0] for f in getattr(idx, "forms", ()) if len(f.split()) >= 2}
         found = table.last_before(pos, lambda r: keep(r) and r.words[0] in firsts)
     found = found or table.last_before(pos, keep)

@@ -48,7 +48,7 @@ class PersonMention:
     oblique: bool
     locative: bool  # after "di", "ke", "dari": more likely a place
     ner: Optional[str] = None
-    role: Optional[str] = None  # the title written before the name ("Creative Director Urban Quarter")
+    role: Optional[str] = None  # the title written before the name ("Creative Director Harbor Lane")
 
 
 def stretches(an: Analysis, first: int, last: int) -> list[list[int]]:
@@ -177,7 +177,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
     says = bool(before) and any(r.role in _SAY_ROLES for r in roles_for(before[-1]))
     # "disampaikan oleh Chandra": the agent of a passive verb of saying
     says = says or (len(before) >= 2 and before[-1] == "oleh" and any(r.role in _SAY_ROLES for r in roles_for(before[-2])))
-    # "putra sulung aktor Fery Salim, ...": a name inside the apposition of an earlier name
+    # "putra sulung aktor Rudy Halim, ...": a name inside the apposition of an earlier name
     k = s0 - 1
     while k > sent.first and low[k].isalpha() and low[k] == toks[k].text:
         k -= 1
@@ -189,7 +189,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
         nxt = toks[a + 1].text if a + 1 < sent.last else ""
         close = next((k for k in range(a + 1, min(sent.last, a + 14)) if toks[k].text == ","), None)
         if before and before[-1] == "," and nxt[:1].islower() and _previous_role(an, sent, s0):
-            # "Rektor Universitas X, Hamid Fahmy, menyambut ...": the name closes the apposition of
+            # "Rektor Universitas X, Hamdan Fikri, menyambut ...": the name closes the apposition of
             # the role before it, and the verb after the comma is theirs
             titled = apposition = True
             a += 1
@@ -197,7 +197,7 @@ def _describe(an: Analysis, sent, run: list[int], m) -> PersonMention:
             a = close + 1  # "Agus, Jumat, mengatakan", "Erwin, pekan lalu, menyampaikan": a time aside
         elif (nxt[:1].islower() or is_title(nxt)) and not roles_for(nxt):  # not "Budi, menurut ..."
             apposition = True
-            oblique = locative = False  # "datang dari Helen Bond, wanita yang ...": introduced
+            oblique = locative = False  # "datang dari Helen Ward, wanita yang ...": introduced
             titled = titled or nxt.lower() in PEOPLE_WORDS or is_title(nxt)
             a = close + 1 if close is not None else a
         elif _previous_role(an, sent, s0):

@@ -1,5 +1,5 @@
 """Capitalised words that stand where a person's name would and are a place: an area's or a
-title's seat ("Kecamatan Guguk Panjang", "Kapolsek Medan Baru, Kompol Hendra Aritonang"). Used
+title's seat ("Kecamatan Sungai Karang", "Kapolsek Bukit Lestari, Kompol Hendra Simatupang"). Used
 by `inventory` (moved out of it)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def after_area(text: str, start: int) -> bool:
 
 
 def seat(text: str, start: int, end: int) -> bool:
-    """The person-like words at [start, end) are a place: after an area word ("Kecamatan Guguk
-    Panjang", the area word read as a title), or the seat of a regional role before a comma and a
-    ranked name ("Kapolsek Medan Baru, Kompol Hendra F. Aritonang")."""
+    """The person-like words at [start, end) are a place: after an area word ("Kecamatan Sungai
+    Karang", the area word read as a title), or the seat of a regional role before a comma and a
+    ranked name ("Kapolsek Bukit Lestari, Kompol Hendra F. Simatupang")."""
     return after_area(text, start) or after_regional_role(text, start) and ranked_name_after(text, end) is not None

@@ -219,7 +219,7 @@ def _split_words(text: str, word: str, start: int) -> list[tuple[str, int, int]]
         word, start = word[cut:], start + cut
     acro = _ACRONYM_GLUE.fullmatch(word)
     if acro:
-        # "ESDMBahlil", "RIHidayat": an acronym and the name after it, the space lost
+        # "ESDMBagus", "RIHendra": an acronym and the name after it, the space lost
         cut = len(acro.group(1))
         out.append((word[:cut], start, start + cut))
         word, start = word[cut:], start + cut
@@ -293,14 +293,14 @@ def _name_glue(text: str, word: str, start: int = -1) -> int:
             written.append(k)
     if fallback or len(written) != 1 or start < 0 or _PARTICLE.search(word):
         return fallback
-    # "Bahlil Lahadaliamarah karena ...": the last word of a name whose first word the article
-    # writes again ("Bahlil"), written once, its end a word of five letters or more the article
+    # "Sinta Wiradinatamarah karena ...": the last word of a name whose first word the article
+    # writes again ("Sinta"), written once, its end a word of five letters or more the article
     # also writes on its own ("marah"), after five letters or more that are no word, and lower case
     # after it; one such cut only ("amarah" and "marah" both written: no telling). Not "Taman
-    # Margasatwa Ragunan" (a common word before it), "Tersisalah" (a word and its particle).
+    # Kirtasatwa Sentosa" (a common word before it), "Tersisalah" (a word and its particle).
     before = _PREVIOUS.search(text, max(0, start - 30), start)
     if not before or vocab[before.group(1)] < 2 or before.group(1).lower() in known:
-        return 0  # ("Taman Margasatwa": a common word before it)
+        return 0  # ("Taman Kirtasatwa": a common word before it)
     return written[0] if _LOWER_NEXT.match(text, start + len(word)) else 0
 
 

@@ -40,7 +40,7 @@ BASE = (
     "named_thing",  # ... when the inventory types the mention a place, a document, a date
     "named_plain",  # ... the share of the mention's words the article also writes in lower case
     "named_short",  # ... a one-word name
-    "named_org",    # ... an organisation (often the employer read for its spokesperson: "kata Kementan Suwandi")
+    "named_org",    # ... an organisation (often the employer read for its spokesperson: "kata Kementan Sumarno")
     "alias_fuller",  # an alias option with more words than the name the mention reads as ("Enggar")
     "fuller_named",  # a longer name holding every word of the mention ("Inggris": "Kepolisian Inggris")
     "here",         # named in the quote's paragraph after the last quote

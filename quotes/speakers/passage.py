@@ -122,12 +122,12 @@ def subject_between(an: Analysis, names: NameIndex, lo: int, hi: int) -> Optiona
                 and toks[end + 2].text == ")"
             after = toks[end].text if end < len(toks) else ""
             introduced = prev in _INTRODUCERS and after in (".", ",") and (prev != "dari" or len(run) >= 2)
-            # "Rektor Universitas X, Hamid Fahmy, menyambut ...": a role opens the sentence and the
+            # "Rektor Universitas X, Hamdan Fikri, menyambut ...": a role opens the sentence and the
             # name between commas after it is its subject
             titled = prev == "," and after == "," and is_title(toks[0].text) and end + 1 < len(toks) \
                 and toks[end + 1].text[:1].islower() and toks[end + 1].text.isalpha()
             if aged or introduced or titled or (prev == "," and roles_for(after.lower())):
-                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Bond, ..." (a full name: not
+                # "Sudi (53)"; "... adalah Sudi."; "datang dari Helen Ward, ..." (a full name: not
                 # "pembeli dari China."); "Warga lainnya, Nendah mengatakan ..."
                 found = an.text[run[0].start:run[-1].end]
     return found

@@ -221,12 +221,12 @@ def _read_name(an: Analysis, m, nick, field_holder: Optional[str], names: NameIn
     name = m.text if kind == "unnamed" else names.canonical(nick.group(1) if nick else m.text, kind)
     if kind == "organization" and not looks_org(m.text):
         # an "organisation" (the entity model's guess) that is the short form of a person's
-        # name in the article ("Holdbrooks" of "Terry Holdbrooks Jr") is that person
+        # name in the article ("Marlowe" of "Kevin Marlowe Jr") is that person
         full = names.canonical(m.text, "person")
         if len(full.split()) > len(m.text.split()) and not looks_org(full):
             name, kind = full, "person"
     person = names.person_behind(m.text) if kind == "organization" else None
-    if person:  # "Hidayat Nur Wahid (HNW)", then "kata HNW"
+    if person:  # "Hendra Nur Salam (HNS)", then "kata HNS"
         name, kind = names.canonical(person), "person"
     holder = names.holder_of(m.text, m.start) if kind != "organization" and role_only(m.text) else None
     holder = holder or field_holder
@@ -282,10 +282,10 @@ def _last_group(history: list, pos: int) -> Optional[Speaker]:
 
 def _spokesperson(last: Optional[Speaker], people: dict, named_as: dict) -> Optional[Speaker]:
     """"AMI memprediksi ... "...," tuturnya.": "-nya" and "ia" stand for a person, so after an
-    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua AMI
-    Sutjiadi Lukas")."""
+    organisation's statement they mean the person quoted earlier as speaking for it ("Ketua ABI
+    Sulistyo Wibawa")."""
     # the organisation may not be typed as one yet: a name inside a person's job title is one
-    # ("Creative Director Urban Quarter Adelaide Chintara" ... "pihak Urban Quarter menegaskan")
+    # ("Creative Director Harbor Lane Adelina Santara" ... "pihak Harbor Lane menegaskan")
     if last is None or last.role or last.type == "unnamed":
         return None
     forms = named_as.get(last.name, {last.name})

@@ -85,7 +85,7 @@ WINDOW = 20_000
 
 
 def _within(name: str, roles: str) -> bool:
-    """"pihak X" after "Creative Director X Adelaide": a name inside a person's title is their employer."""
+    """"pihak X" after "Creative Director X Adelina": a name inside a person's title is their employer."""
     return name in roles and bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", roles))
 
 
@@ -131,10 +131,10 @@ def candidates(an: Analysis, pos: int, history: Sequence[Said], canonical: Calla
     lo = bisect.bisect_left(mentions, pos - WINDOW, key=lambda m: m.start)
     hi = bisect.bisect_right(mentions, pos, key=lambda m: m.end)
     near = [(k, mentions[k], *(names[k] if k in names else name_of(k))) for k in range(lo, hi)]
-    # an "organisation" the article gives a job title is a person ("Creative Director X Adelaide")
+    # an "organisation" the article gives a job title is a person ("Creative Director X Adelina")
     orgs = {h.name for h in history if h.type == "organization"} - {h.name for h in history if h.role} - {
         name for _, m, name, _ in near if m.role}
-    # (a role that lists people, "Raden Brotoseno dan Angelina", is a misreading: left out)
+    # (a role that lists people, "Raden Wirosono dan Angelina", is a misreading: left out)
     roles = " | ".join(r for r in [x[1].role for x in near] + [h.role for h in history]
                        if r and " dan " not in r)
     inside: dict[str, bool] = {}  # _within per name: a name recurs in many mentions and quotes

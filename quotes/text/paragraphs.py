@@ -64,7 +64,7 @@ def is_noise(line: str, first: bool = False) -> bool:
     return False
 
 
-# "... kata Sutjiadi. Baca juga: Pemerintah Atur Pengecualian Impor Mainan AMI memprediksi ...": a
+# "... kata Sulistyo. Baca juga: Pemerintah Atur Pengecualian Impor Sepatu ABI memprediksi ...": a
 # related headline pasted into the running text, with no line break around it
 _INLINE = re.compile(r"\b(?:[Bb]aca [Jj]uga|BACA JUGA|[Ss]imak [Jj]uga|[Ll]ihat [Jj]uga)[ \t]*:[ \t]*")
 _SMALL = frozenset("di ke dan yang untuk dari pada soal jadi dengan atau vs usai hingga jelang".split())
@@ -80,7 +80,7 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
     lines ("Artikel ini telah tayang di ... dengan judul ..."), to be blanked.
 
     The headline is the run of capitalised words after the label. When the text runs straight on
-    into the next sentence, that sentence's subject ends the run ("... Mainan AMI memprediksi"):
+    into the next sentence, that sentence's subject ends the run ("... Sepatu ABI memprediksi"):
     the longest tail of the run (up to three words) that the article also uses elsewhere stays.
     """
     out = [m.span() for m in _FOOTER.finditer(text)]
@@ -106,7 +106,7 @@ def inline_noise(text: str) -> list[tuple[int, int]]:
                 vocab = set(re.findall(r"\b[a-z]+\b", text))
             lower_words = vocab
         if lower_words is not None and k > 1 and words[k - 1].group().lower() in lower_words:
-            end = k - 1  # "... Urus SNI Berdasarkan data ...": a common word opens the next sentence
+            end = k - 1  # "... Wajib SNI Berdasarkan data ...": a common word opens the next sentence
         elif lower_words is not None:
             rest = text[:m.start()] + text[m.end() + words[k].start():]
             for tail in range(min(3, k - 1), 0, -1):

@@ -35,7 +35,7 @@ def test_a_cut_quote_is_the_same_statement():
 
 
 def test_different_speakers_or_different_words_stay_apart():
-    rows = link([rec("a", BASE), rec("b", BASE, speaker="Teuku Riefky"),
+    rows = link([rec("a", BASE), rec("b", BASE, speaker="Teuku Rifaldi"),
                  rec("c", "Harga cabai rawit turun tajam menjelang akhir pekan di pasar induk.")])
     assert len({r["quote_id"] for r in rows}) == 3
 

@@ -41,18 +41,18 @@ def test_longer_names_absorb_their_shorter_forms():
 
 
 def test_one_word_names_need_the_articles_to_agree_on_the_role():
-    recs = [rec("a", "Diky Chandra", "Wakil Wali Kota Tasikmalaya"),
+    recs = [rec("a", "Riko Chandra", "Wakil Wali Kota Banjar"),
             rec("b", "Chandra", "orang tua murid"),
             rec("c", "Chandra"),
-            rec("d", "Chandra", "Wakil Wali Kota Tasikmalaya")]
+            rec("d", "Chandra", "Wakil Wali Kota Banjar")]
     _, got = ids(recs)
-    assert got == ["diky-chandra", "chandra", "chandra", "diky-chandra"]
+    assert got == ["riko-chandra", "chandra", "chandra", "riko-chandra"]
 
 
 def test_people_sharing_a_surname_stay_apart():
-    recs = [rec("a", "Cecep Suhendar"), rec("b", "Rudy Suhendar"), rec("c", "Suhendar", "kepala desa")]
+    recs = [rec("a", "Cecep Sumantri"), rec("b", "Rudy Sumantri"), rec("c", "Sumantri", "kepala desa")]
     _, got = ids(recs)
-    assert got == ["cecep-suhendar", "rudy-suhendar", "suhendar"]
+    assert got == ["cecep-sumantri", "rudy-sumantri", "sumantri"]
 
 
 def test_a_name_inside_two_longer_names_is_ambiguous():

@@ -61,13 +61,13 @@ def test_a_passive_cue_opening_a_sentence_goes_on_with_the_last_speaker():
 
 
 def test_menurut_and_its_source_closing_the_sentence():
-    assert _read("Satelit mendeteksi sinyal gravitasi aneh di lepas pantai Afrika, menurut sebuah studi terbaru.") == [
-        ("menurut", "sebuah studi terbaru", "Satelit mendeteksi sinyal gravitasi aneh di lepas pantai Afrika")]
+    assert _read("Populasi penyu hijau di pesisir selatan Jawa terus menurun, menurut sebuah studi terbaru.") == [
+        ("menurut", "sebuah studi terbaru", "Populasi penyu hijau di pesisir selatan Jawa terus menurun")]
 
 
 def test_a_fronted_cue_with_a_comma_needs_no_verb_in_its_clause():
-    assert _read("Selain itu lanjut Rina, dari sisi ukuran alat ini lebih cocok untuk warga.") == [
-        ("lanjut", "Rina", "dari sisi ukuran alat ini lebih cocok untuk warga")]
+    assert _read("Selain itu lanjut Rina, dari segi harga layanan ini lebih terjangkau untuk warga.") == [
+        ("lanjut", "Rina", "dari segi harga layanan ini lebih terjangkau untuk warga")]
     assert _read("Sehingga kata Budi ada kolaborasi antara kabupaten dan kota.") == [
         ("kata", "Budi", "ada kolaborasi antara kabupaten dan kota")]
 

@@ -47,10 +47,10 @@ def test_the_subject_before_a_verb_starts_after_a_conjunction():
 
 
 def test_the_phrase_after_a_cue_runs_over_a_middle_initials_dot_not_a_sentence_end():
-    an = rule_based('"Harga turun," ujar Teguh P. Nugroho di Jakarta.')
-    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == "Teguh P . Nugroho"
-    an = rule_based('"Kami siap," kata Albani Telanai P. Ia lalu pergi.')
-    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Albani Telanai P"
+    an = rule_based('"Harga turun," ujar Rudi P. Wibowo di Jakarta.')
+    assert words(an, phrase_after(an, at(an, "ujar") + 1)) == "Rudi P . Wibowo"
+    an = rule_based('"Kami siap," kata Alfian Tarigan P. Ia lalu pergi.')
+    assert words(an, phrase_after(an, at(an, "kata") + 1)) == "Alfian Tarigan P"
 
 
 def test_an_official_name_with_a_list_of_fields_runs_on_to_the_name():
@@ -130,8 +130,8 @@ def test_a_role_then_a_rank_and_name_after_the_comma_ends_before_didampingi():
 
 
 def test_a_described_person_is_the_name_before_the_comma_or_the_people_word_without_where():
-    an = rule_based("Irwan Gusnadi, salah satu warga Sembalun dari Desa Sajang mengatakan uang itu tidak cukup.")
-    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Irwan Gusnadi"
+    an = rule_based("Irfan Gunadi, salah satu warga Sukalaju dari Desa Cikaret mengatakan uang itu tidak cukup.")
+    assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Irfan Gunadi"
     an = rule_based("Seorang sumber di kepolisian yang enggan disebutkan namanya mengatakan pelaku sudah diintai.")
     assert words(an, phrase_before(an, at(an, "mengatakan"))) == "Seorang sumber"
 

@@ -10,7 +10,7 @@ from quotes.names.aliases import before_bracket
 _PATTERNS = [r"((?:[A-Z][\w.'’-]*[ \t]+(?:dan[ \t]+|&[ \t]+|bin[ \t]+|binti[ \t]+)?){1,7})",
              r"((?:[A-Z][\w.'’-]*[ \t]+){0,8}[A-Z][\w.'’-]*)[ \t]*",
              r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})"]
-_BITS = st.sampled_from(["Badan", "Pusat", "Statistik", "Hidayat", "Nur", "Wahid", "dan", "&", "bin", " ", "  ", "\t",
+_BITS = st.sampled_from(["Badan", "Pusat", "Statistik", "Hendra", "Nur", "Salam", "dan", "&", "bin", " ", "  ", "\t",
                          "\n", ",", ":", ";", "“", "”", '"', "!", "?", ".", "-", "'", "(BPS)", "(HNW)", "(Persero)",
                          "kata", "RI", "x" * 30])
 

@@ -71,10 +71,10 @@ def test_a_nickname_in_quotation_marks_inside_the_name():
 
 
 def test_initials_defined_in_brackets_are_the_person():
-    text = ("Wakil Ketua DPR Hidayat Nur Wahid (HNW) meminta pemerintah bertindak. "
-            '"Jangan ditunda lagi," kata HNW.')
-    e = holding(entries_of(text), text, "HNW", 1)
-    assert e is not None and e.name == "Hidayat Nur Wahid" and e.type == "person"
+    text = ("Wakil Ketua DPR Hendra Nur Salam (HNS) meminta pemerintah bertindak. "
+            '"Jangan ditunda lagi," kata HNS.')
+    e = holding(entries_of(text), text, "HNS", 1)
+    assert e is not None and e.name == "Hendra Nur Salam" and e.type == "person"
 
 
 def test_a_short_name_that_starts_a_longer_word_of_one_name():
@@ -85,10 +85,10 @@ def test_a_short_name_that_starts_a_longer_word_of_one_name():
 
 
 def test_first_names_after_an_honorific_are_the_name_not_an_employer():
-    text = ("Mantan Direktur Sekolah Kehutanan UI, Dr dr Tri Edhi Budhi Santoso, MSc, menyayangkan "
-            'keputusan itu. "Kami tidak diajak bicara," kata Budhi.')
-    e = holding(entries_of(text), text, "Budhi", 1)
-    assert e is not None and e.name == "Tri Edhi Budhi Santoso"
+    text = ("Mantan Direktur Sekolah Kehutanan UI, Dr dr Tri Adhi Wibawa Santoso, MSc, menyayangkan "
+            'keputusan itu. "Kami tidak diajak bicara," kata Wibawa.')
+    e = holding(entries_of(text), text, "Wibawa", 1)
+    assert e is not None and e.name == "Tri Adhi Wibawa Santoso"
     assert e.role == "Mantan Direktur Sekolah Kehutanan UI"
 
 
@@ -136,28 +136,28 @@ def test_an_acronym_glued_to_the_name_by_the_scraper():
 
 
 def test_a_nickname_made_of_the_name_is_the_person_it_is_made_of():
-    text = ("Taman Geopark Cisolok dibuka untuk umum. Gubernur Ahmad Hermawan meresmikannya. "
-            '"Ini untuk warga," kata pria yang akrab disapa Aher ini. Aher yakin taman itu ramai.')
+    text = ("Taman Geopark Cisolok dibuka untuk umum. Gubernur Ujang Herlambang meresmikannya. "
+            '"Ini untuk warga," kata pria yang akrab disapa Uher ini. Uher yakin taman itu ramai.')
     es = entries_of(text)
-    e = holding(es, text, "Aher")
-    assert e is not None and e.name == "Ahmad Hermawan"
-    assert holding(es, text, "Aher", 1) is e
+    e = holding(es, text, "Uher")
+    assert e is not None and e.name == "Ujang Herlambang"
+    assert holding(es, text, "Uher", 1) is e
 
 
 def test_a_name_misspelt_by_one_letter_is_one_person_under_the_form_written_most():
-    text = ("Irwasda Kombes Pol Nanang Masbudhi meninjau posko. "
-            '"Bantuan sudah sampai," ujar Nanang Masbudi. Nanang Masbudhi menambahkan, stok cukup.')
+    text = ("Irwasda Kombes Pol Nanang Kasmudhi meninjau posko. "
+            '"Bantuan sudah sampai," ujar Nanang Kasmudi. Nanang Kasmudhi menambahkan, stok cukup.')
     es = entries_of(text)
     people = [e for e in es if e.type == "person" and e.name.startswith("Nanang")]
-    assert [e.name for e in people] == ["Nanang Masbudhi"]
-    assert holding(es, text, "Nanang Masbudi") is people[0]
+    assert [e.name for e in people] == ["Nanang Kasmudhi"]
+    assert holding(es, text, "Nanang Kasmudi") is people[0]
 
 
 def test_two_people_whose_names_differ_by_more_than_a_letter_stay_apart():
-    text = ("Ketua RT Budi Hartono dan Ketua RW Budi Hartanto hadir. "
-            '"Kami siap," kata Budi Hartono. "Kami juga," kata Budi Hartanto.')
+    text = ("Ketua RT Joko Hartono dan Ketua RW Joko Hartanto hadir. "
+            '"Kami siap," kata Joko Hartono. "Kami juga," kata Joko Hartanto.')
     names = {e.name for e in entries_of(text) if e.type == "person"}
-    assert {"Budi Hartono", "Budi Hartanto"} <= names
+    assert {"Joko Hartono", "Joko Hartanto"} <= names
 
 
 def test_entry_for_finds_by_name_then_by_mention():
@@ -401,8 +401,8 @@ def test_a_country_is_an_organisation_only_where_it_speaks():
 
 def test_a_country_that_denies_or_threatens_is_an_organisation_even_where_no_quote_was_found():
     text = ("TEHERAN - Hubungan kedua negara kembali memanas pekan ini.\n\n"
-            "Iran membantah terlibat dalam serangan itu. Atas tuduhan itu, Iran telah mengancam Amerika "
-            "bahwa mereka akan membalas.")
+            "Iran membantah terlibat dalam serangan itu. Menanggapi tudingan tersebut, Iran pun mengancam Washington "
+            "bahwa mereka siap membalas.")
     types = {e.name: e.type for e in entries_of(text)}
     assert types["Iran"] == "organization"
     near = ("TEHERAN - Hubungan kedua negara kembali memanas.\n\nWarga Iran mengaku cemas. "
@@ -422,8 +422,8 @@ def test_a_club_named_with_its_city_and_a_venue_called_by_initials_are_no_people
 def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
     # "Polres Bekasi" is read as the title's holder, a form of the person: the words before that
     # place ("Kepala Seksi Humas Polres") are the role cut short, the apposition is the role
-    text = '"Kami sedang menyelidiki," ujar Agus Salim, Kepala Seksi Humas Polres Bekasi.'
-    (e,) = [e for e in entries_of(text) if e.name == "Agus Salim"]
+    text = '"Kami sedang menyelidiki," ujar Agus Salman, Kepala Seksi Humas Polres Bekasi.'
+    (e,) = [e for e in entries_of(text) if e.name == "Agus Salman"]
     assert e.role == "Kepala Seksi Humas Polres Bekasi"
     text = ('"Kami belum menerima laporan," kata Budi Santoso.\n\n'
             "Budi Santoso merupakan Kepala Bidang Humas Polda Jawa Tengah.")
@@ -432,13 +432,13 @@ def test_the_place_of_an_apposed_title_gives_no_role_of_its_own():
 
 
 def test_a_description_opening_a_clause_gives_the_person_the_role_it_calls_them_by():
-    # (issue 19) no verb of saying makes "kapten timnas Argentina itu" a speaker phrase: it still
+    # (issue 19) no verb of saying makes "kapten timnas Uruguay itu" a speaker phrase: it still
     # points back to the one named before, and is the role where the article gives no other
     text = ("Rafael Gomez mulai menyiapkan babak baru di luar sepak bola.\n\n"
-            "Selain mengelola jaringan hotel, kapten timnas Argentina itu juga memiliki lini pakaian.\n\n"
+            "Selain mengurus akademi sepak bola, kapten timnas Uruguay itu juga memiliki usaha kuliner.\n\n"
             '"Saya ingin terus belajar," ujar Gomez.')
     (e,) = [e for e in entries_of(text) if e.name == "Rafael Gomez"]
-    assert e.role == "kapten timnas Argentina"
+    assert e.role == "kapten timnas Uruguay"
     # a title of one word: the last one named with it, though another was named after
     text = ("Pelatih Persib, Bojan Hodak, puas. Winger asal Brasil, Ciro Alves, mencetak dua gol. "
             'Pelatih asal Kroasia itu memuji Ciro. "Dia luar biasa," kata Bojan.')
@@ -462,11 +462,11 @@ def test_a_description_opening_a_sentence_is_the_one_named_in_the_sentence_befor
 
 def test_an_institution_named_in_english_is_an_organisation():
     text = ("JAKARTA - Pesan berantai soal bahaya tepung beredar luas.\n\n"
-            "Menurut Dust Safety Science, debu dianggap sebagai bahan padat yang berbahaya. "
+            "Menurut Urban Soot Science, jelaga tergolong partikel halus yang berbahaya. "
             '"Debu tepung mudah terbakar," tulis Global Fire Sciences dalam laporannya.\n\n'
             "Peneliti Harbor Analytics, Rina Lestari, mengatakan kasus serupa jarang terjadi.")
     types = {e.name: e.type for e in entries_of(text)}
-    assert (types["Dust Safety Science"], types["Global Fire Sciences"]) == ("organization", "organization")
+    assert (types["Urban Soot Science"], types["Global Fire Sciences"]) == ("organization", "organization")
     assert types["Rina Lestari"] == "person"
 
 
@@ -498,10 +498,10 @@ def test_a_first_name_that_is_also_a_word_is_the_person_named_in_full():
 
 def test_a_titles_seat_before_a_ranked_name_is_no_person_and_the_title_alone_is_the_officer():
     text = ("MEDAN - Polisi menangkap empat pemuda pencuri sepeda motor.\n\n"
-            "Kapolsek Medan Baru, Kompol Hendra F. Aritonang, didampingi Kanit Reskrim Iptu Budi Tambunan "
+            "Kapolsek Bukit Lestari, Kompol Hendra F. Simatupang, didampingi Kanit Reskrim Iptu Budi Tambunan "
             'mengatakan, para pelaku ditangkap di rumahnya.\n\n"Motor itu dijual para pelaku," ucap Kapolsek.')
     people = {e.name: [f.text for f in e.forms] for e in entries_of(text) if e.type == "person"}
-    assert "Medan Baru" not in people and "Kapolsek" in people["Hendra F. Aritonang"]
+    assert "Bukit Lestari" not in people and "Kapolsek" in people["Hendra F. Simatupang"]
     # no rank after the comma: a list, a day, a name after a title, left as they were
     near = ("GARUT - Bupati Dadang Supriatna, Rabu (5/3), meninjau banjir. Hadir pula Kapolres Garut, "
             "AKBP Dedi Santoso.")
@@ -511,7 +511,7 @@ def test_a_titles_seat_before_a_ranked_name_is_no_person_and_the_title_alone_is_
 
 def test_a_pair_of_office_holders_joined_by_a_hyphen_is_two_people():
     text = ("SUKABUMI - Wakil Gubernur Jawa Barat Uu Ruzhanul Hakim meninjau kawasan wisata, Sabtu (20/7).\n\n"
-            "Dalam artian kata Uu, pada masa pemerintahan Ridwan Kamal-Uu Ruzhanul Hakim perhatian Pemprov tidak "
+            "Dalam hal ini kata Uu, selama masa pemerintahan Ridwan Kamal-Uu Ruzhanul Hakim perhatian Pemprov tidak "
             "berubah. Juru bicara Turki al-Malki mengatakan serangan itu berasal dari utara.")
     people = {e.name: [f.text for f in e.forms] for e in entries_of(text) if e.type == "person"}
     assert people["Uu Ruzhanul Hakim"] == ["Uu Ruzhanul Hakim", "Uu", "Uu Ruzhanul Hakim"]

@@ -4,7 +4,7 @@ from quotes.names.name_words import drop_region
 
 def test_a_place_word_never_starts_a_persons_name():
     assert drop_region("Desa Sukarame Dedi Kurnia".split(), False) == ["Dedi", "Kurnia"]
-    assert drop_region("Pasar Tradisional Abdullah Mansuri".split(), False) == ["Abdullah", "Mansuri"]
+    assert drop_region("Pasar Tradisional Ahmad Sanusi".split(), False) == ["Ahmad", "Sanusi"]
     assert drop_region("Desa Dedi Kurnia".split(), False) == ["Dedi", "Kurnia"]
 
 
@@ -14,21 +14,21 @@ def test_a_name_and_a_short_place_stay_as_they_are():
 
 
 def test_a_gazetteer_region_and_the_word_after_a_regional_role_go():
-    assert drop_region("Sukabumi Marwan Hamami".split(), False) == ["Marwan", "Hamami"]
+    assert drop_region("Sukabumi Darman Hakimi".split(), False) == ["Darman", "Hakimi"]
     assert drop_region("Bandar Danu Pratama".split(), True) == ["Danu", "Pratama"]
 
 
 def test_a_word_after_an_initials_dot_does_not_open_a_sentence():
     from quotes.names.name_words import sentence_initial
 
-    text = "ujar Teguh P. Nugroho. Harga naik."
-    assert not sentence_initial(text, text.index("Nugroho"))
+    text = "ujar Rudi P. Wibowo. Harga naik."
+    assert not sentence_initial(text, text.index("Wibowo"))
     assert sentence_initial(text, text.index("Harga"))
 
 
 def test_a_name_respelt_a_letter_off_or_in_the_old_spelling():
     from quotes.names.name_words import respelt
-    assert respelt("Tasrif", "Thasrif") and respelt("Masbudi", "Masbudhi")
+    assert respelt("Tasrul", "Thasrul") and respelt("Kasmudi", "Kasmudhi")
     assert respelt("Poetro", "Putro") and respelt("Tjahjo", "Cahyo") and respelt("Djoko", "Joko")
     assert not respelt("Hasan", "Hasna") and not respelt("Budi", "Budi") and not respelt("Rudi", "Andi")
 

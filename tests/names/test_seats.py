@@ -4,11 +4,11 @@ from quotes.names.seats import after_area, seat
 
 
 def test_a_seat_after_an_area_word_or_before_a_ranked_name_is_a_place():
-    text = "Camat di Kecamatan Guguk Panjang hadir. Kapolsek Medan Baru, Kompol Hendra F. Aritonang, datang."
-    at = text.index("Guguk")
-    assert after_area(text, at) and seat(text, at, at + len("Guguk Panjang"))
-    at = text.index("Medan Baru")
-    assert seat(text, at, at + len("Medan Baru"))
+    text = "Camat di Kecamatan Sungai Karang hadir. Kapolsek Bukit Lestari, Kompol Hendra F. Simatupang, datang."
+    at = text.index("Sungai")
+    assert after_area(text, at) and seat(text, at, at + len("Sungai Karang"))
+    at = text.index("Bukit Lestari")
+    assert seat(text, at, at + len("Bukit Lestari"))
 
 
 def test_a_name_after_an_office_or_without_a_rank_after_the_comma_is_no_seat():

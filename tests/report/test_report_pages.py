@@ -255,7 +255,7 @@ def test_browser_speaker_colours_named_and_unnamed(tmp_path):
     assert r.exit_code == 0, r.output
     arts = corpus_articles()
     names = ("Ahmad Fauzi", "Siti Aminah", "Budi Santoso", "Dewi Lestari", "Rudi Hartono", "Rina Wulandari",
-             "Agus Salim", "Yusuf Maulana", "Lina Marlina", "Hendra Gunawan", "Fitri Handayani", "Joko Susilo")
+             "Agus Salman", "Yusuf Maulana", "Lina Marlina", "Hendra Kusnadi", "Fitri Handayani", "Joko Susilo")
     crowd = "Rapat warga berlangsung ramai.\n\n" + "\n\n".join(
         f'"Kami siap membantu pos nomor {i + 1}," kata {name}.' for i, name in enumerate(names))
     arts.append({"id": "ramai", "text": crowd})

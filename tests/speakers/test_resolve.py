@@ -30,10 +30,10 @@ def test_enclitic_skips_a_person_named_only_as_a_topic():
 
 
 def test_quote_without_cue_continues_the_speaker():
-    t = ('"Perbaikan dimulai pekan depan," ujar Iwan Setiawan.\n\n'
+    t = ('"Perbaikan dimulai pekan depan," ujar Iwan Sumarna.\n\n'
          '"Tahun lalu ada kontraktor yang asal-asalan. Itu tidak boleh terulang."')
     qs = rules(t)
-    assert qs[1].cue is None and qs[1].speaker == "Iwan Setiawan"
+    assert qs[1].cue is None and qs[1].speaker == "Iwan Sumarna"
 
 
 def test_vox_pop_people_brought_in_by_age_apposition_or_after_a_comma():
@@ -166,7 +166,7 @@ def test_speakers_resolve_an_enclitic_to_the_subject_and_drop_unemitted_candidat
 
 def test_a_title_with_its_field_read_as_a_name_is_the_holder_the_article_introduced():
     t = ("Menteri Pariwisata (Menpar) Rudi Hartono meninjau pameran promosi pariwisata di Berlin.\n\n"
-         "Menteri Pariwisata yang hadir secara khusus di Berlin mengatakan, jumlah pengunjung terus naik.")
+         "Menteri Pariwisata yang datang langsung ke Berlin mengatakan, jumlah pengunjung terus naik.")
     (q,) = [q for q in rules(t) if q.kind == "indirect"]
     assert (q.speaker, q.speaker_role) == ("Rudi Hartono", "Menteri Pariwisata (Menpar)")
 
@@ -182,11 +182,11 @@ def test_mereka_is_the_group_quoted_last_never_one_person():
 
 def test_a_name_closing_the_apposition_of_a_role_is_the_new_subject():
     t = ("Hasan Wirawan mengingatkan mahasiswa agar tidak terburu-buru.\n\n"
-         '"Yang tadi sudah membuka rekening, jangan euforia," ujarnya.\n\n'
-         "Rektor Universitas Darul Hikmah Gontor, Hamid Fahmy Santoso, menyambut baik kuliah umum tersebut.\n\n"
-         "Menurutnya, pemahaman mengenai investasi menjadi bekal penting bagi mahasiswa.")
+         '"Yang sudah membeli saham, jangan panik," ujarnya.\n\n'
+         "Rektor Universitas Bina Insan Madani, Hamdan Fikri Santoso, menyambut baik kuliah umum tersebut.\n\n"
+         "Menurutnya, wawasan tentang pasar modal menjadi bekal berharga bagi mahasiswa.")
     qs = rules(t)
-    assert [(q.speaker_mention, q.speaker) for q in qs][-1] == ("-nya", "Hamid Fahmy Santoso")
+    assert [(q.speaker_mention, q.speaker) for q in qs][-1] == ("-nya", "Hamdan Fikri Santoso")
 
 
 def test_a_title_with_its_region_is_the_holder_the_article_introduced():
@@ -202,15 +202,15 @@ def test_an_entity_model_organisation_that_is_a_short_form_of_a_person_is_that_p
 
     from quotes.attribution import extract_quotes
 
-    t = ("Salah satunya adalah mantan penjaga penjara Terry Holdbrooks Jr yang kini menjadi Muslim.\n\n"
-         '"Saya menemukan ketenangan," kata Holdbrooks.')
+    t = ("Salah satunya adalah mantan tentara Kevin Marlowe Jr yang kini menjadi relawan.\n\n"
+         '"Saya menemukan ketenangan," kata Marlowe.')
     an = rule_based(t)
     # the entity model calls the short name an organisation (a mistake the weak model makes)
-    tagged = tuple(attrs.evolve(tok, ner="ORGANISATION") if tok.text == "Holdbrooks" and tok.start > 100 else tok
+    tagged = tuple(attrs.evolve(tok, ner="ORGANISATION") if tok.text == "Marlowe" and tok.start > 100 else tok
                    for tok in an.tokens)
     an = attrs.evolve(an, tokens=tagged, neural=True)
     (q,) = extract_quotes(an)
-    assert (q.speaker, q.speaker_type) == ("Terry Holdbrooks Jr", "person")
+    assert (q.speaker, q.speaker_type) == ("Kevin Marlowe Jr", "person")
 
 
 def test_a_name_news_writes_often_but_never_as_a_speaker_is_an_organisation():
