@@ -1,6 +1,6 @@
 """The other names a person goes by in one article, and the person a title stands for: a
 bracketed short form ("Basuki Tjahaja Purnama (Ahok)"), a nickname given with "alias", in quotation
-marks inside the name or with "akrab disapa", initials ("HNW"), the holder of a title ("ujar Kepala
+marks inside the name or with "akrab disapa", initials ("HNS"), the holder of a title ("ujar Kepala
 Negara"), the last full name before a place. Methods of `index.NameIndex`, kept apart because
 they answer a different question than its fullest-form search: who else is this."""
 from __future__ import annotations
@@ -142,8 +142,8 @@ class FormTable(list):
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """The same first letter, and one letter changed, added or dropped ("Thoriq" / "Thoriz",
-    "Tasrif" / "Thasrif"), or the old spelling of the other ("Poetro" / "Putro")."""
+    """The same first letter, and one letter changed, added or dropped ("Thafiq" / "Thafiz",
+    "Tasrul" / "Thasrul"), or the old spelling of the other ("Poetro" / "Putro")."""
     if len(b) < 5 or abs(len(a) - len(b)) > 2:
         return False  # (asked for every word of every form: the cheap tests first)
     if _first_sound(a) != _first_sound(b):
@@ -177,7 +177,7 @@ class Aliases:
     def near_name(self, word: str) -> Optional[str]:
         """The one longer name a short name no form holds is a misspelling or a cut of, if any."""
         if len(word) >= 5:
-            # "Thoriq" in an article that introduced "Mohammad Ath Thoriz": one letter off a word of
+            # "Thafiq" in an article that introduced "Mohammad Ath Thafiz": one letter off a word of
             # exactly one longer name is a misspelling of it
             sound = _first_sound(word)
             near = {r.form for r in self.form_words().by_sound.get(sound, ())
@@ -185,7 +185,7 @@ class Aliases:
             if len(near) == 1:
                 return near.pop()
         if len(word) >= 4 and word.isalpha():
-            # "Risma" for "Tri Rismaharini", "Adit" for "Adityawarman Adil", "Imin" for "Muhaimin
+            # "Risma" for "Tri Rismaharini", "Adit" for "Aditama Saleh", "Imin" for "Muhaimin
             # Iskandar": a short name that is the start or the end of a word of exactly one longer
             # name, and no word of any name on its own
             w, table = word.lower(), self.form_words()
@@ -224,7 +224,7 @@ class Aliases:
 
     @once_per_text
     def nickname(self, name: str) -> Optional[str]:
-        """"Muhammad Buldansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
+        """"Muhammad Ramdansyah, ... Pria yang akrab disapa Dani ini ...": the person a nickname
         given with "disapa" / "sapaan akrabnya" belongs to (the one the text was about just before)."""
         text = self.text
         at = _starts_of(text, name)
@@ -295,16 +295,16 @@ class Aliases:
             for m in _holder_pattern(ph).finditer(self.text, max(0, pos - 20_000), pos):
                 words = []
                 found = m.group(1).split()
-                # "Sekretaris Daerah Kota Cirebon Iing Daiman": the title's field or seat before the name
+                # "Sekretaris Daerah Kota Cirebon Iwan Daryana": the title's field or seat before the name
                 lead = 0
                 while lead < len(found) - 2 and (not self.name_like(found[lead], False) or cannot_speak(found[lead])
                                                  or found[lead].lower() in common_words()):
                     lead += 1
                 for w in found[lead:]:
                     if not self.name_like(w, False) or not words and w.lower() in common_words():
-                        break  # ("Menteri Pariwisata Arief": the field's word opens no name)
+                        break  # ("Menteri Pariwisata Rudi": the field's word opens no name)
                     words.append(w)
-                # "Kapolsek Medan Baru, Kompol Hendra Aritonang": the seat, then the ranked name
+                # "Kapolsek Bukit Lestari, Kompol Hendra Simatupang": the seat, then the ranked name
                 words = (ranked_name_after(self.text, m.start(1) + len(m.group(1).rstrip())) or "").split() or words
                 if len(words) >= 2:
                     # several presidents in one article ("era Presiden Joko Widodo"): the one the
@@ -326,7 +326,7 @@ class Aliases:
         return found.pop() if len(found) == 1 else None
 
     def initials_of(self, word: str) -> Optional[str]:
-        """"HNW" for "Hidayat Nur Wahid": a capital acronym of three letters or more that spells the
+        """"HNS" for "Hendra Nur Salam": a capital acronym of three letters or more that spells the
         initials of exactly one person's name of the article."""
         if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
             return None
@@ -335,8 +335,8 @@ class Aliases:
 
     @once_per_text
     def person_behind(self, acronym: str) -> Optional[str]:
-        """"Wakil Ketua MPR RI Hidayat Nur Wahid (HNW)": a person called by the initials of their
-        name, defined in brackets after it (scraper glue allowed: "RIHidayat Nur Wahid(HNW)")."""
+        """"Wakil Ketua MPR RI Hendra Nur Salam (HNS)": a person called by the initials of their
+        name, defined in brackets after it (scraper glue allowed: "RIHendra Nur Salam(HNS)")."""
         if not ACRONYM.match(acronym) or not acronym.isupper() or len(acronym) > 5 \
                 or bracket_at(self.text, acronym) < 0:  # (what the regex needs; it reads every capital)
             return None

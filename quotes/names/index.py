@@ -302,7 +302,7 @@ class NameIndex(Aliases):
                 head += 1
             head = max(head, min(k, employer_words(fw)))  # "Real Madrid Carlo Ancelotti": a club's words
             if head and self._stands_after(after_rank, " ".join(fw)):
-                head = 0  # "Kolonel Turki al-Malki": after a rank comes a name, never an employer
+                head = 0  # "Kolonel Turki al-Rasyid": after a rank comes a name, never an employer
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
@@ -336,7 +336,7 @@ class NameIndex(Aliases):
 
     def _stands_after(self, test, form: str) -> bool:
         """The run stands somewhere right after what `test` (roles.after_honorific: "dr Tri Edhi
-        Budhi Santoso"; roles.after_rank: "Kolonel Turki al-Malki") finds before a position."""
+        Budhi Santoso"; roles.after_rank: "Kolonel Turki al-Rasyid") finds before a position."""
         key = (test, form)
         if key not in self._preceded:
             self._preceded[key] = any(test(self.text, a) for a, _ in word_index(self.text).phrase(form.split()))

@@ -91,7 +91,7 @@ def inventory(an: Analysis, names: NameIndex, extra: Iterable[Optional[Mention]]
     read = read if read is not None else readings(an)
     found: list[tuple[str, str, Mention]] = []  # (canonical name, type, mention)
     # the headline and Title Case lines are blank in the names' own text (resolve.article_names):
-    # capitals there say nothing ("Megawati Colek Fadli Zon"), and their people recur in the body
+    # capitals there say nothing ("Bambang Sapa Rina Sari"), and their people recur in the body
     scanned = [m for m in _mentions(an, read) if names.text[m.start:m.end].strip()]
     for m in scanned:
         if m.kind == "person" and len(m.text.split()) >= 2:
@@ -183,7 +183,7 @@ _PLURAL = frozenset("para sejumlah beberapa banyak berbagai seluruh semua kalang
 
 
 def _holder(names: NameIndex, m: Mention) -> Optional[str]:
-    """"Sekda", "Ketua AMI", "Gubernur Jabar": a mention made of a title (with its field or region)
+    """"Sekda", "Ketua ABI", "Gubernur Jabar": a mention made of a title (with its field or region)
     names the person the article introduced with it, when it did."""
     if m.kind == "organization":
         return None
@@ -195,7 +195,7 @@ def _holder(names: NameIndex, m: Mention) -> Optional[str]:
     if words and role_only(m.text):
         return names.holder_of(m.text, m.start)
     if m.role is None and len(words) >= 2 and is_title(words[0]):
-        return names.holder_of(m.text, m.start)  # "Ketua AMI": a title and its organisation
+        return names.holder_of(m.text, m.start)  # "Ketua ABI": a title and its organisation
     return None
 
 
@@ -208,7 +208,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
     if m.kind == "person":
         name = names.canonical(m.text)
         if seat(names.text, m.start, m.end) and len(m.text.split()) <= 3:
-            return m.text, "place", m  # "Kecamatan Guguk Panjang", "Kapolsek Medan Baru, Kompol Hendra"
+            return m.text, "place", m  # "Kecamatan Sungai Karang", "Kapolsek Bukit Lestari, Kompol Hendra"
         word, field, nobody, placed, body = person_tests(name)
         if word:
             return name, "other", m  # "Statistik" of "Badan Pusat Statistik": a word, not a name
@@ -218,15 +218,15 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return name, "other", m  # "Penanggulangan Bencana Daerah" of "Badan ...": a body's field
         venue = in_venue(names.text, m.start, m.text)
         if nobody or venue:
-            # "Pantai Loji", "Geopark Ciletuh": a place word and one word after it, whatever tagged
-            # it a name (a longer run may hold a person after the venue: "Desa Tegalmulyo Sutarno")
+            # "Pantai Lojang", "Geopark Ciletuh": a place word and one word after it, whatever tagged
+            # it a name (a longer run may hold a person after the venue: "Desa Tegalrejo Sukarman")
             return name, "place" if venue or placed else "other", m
         if body:
             return names.canonical(m.text, "organization"), "organization", m
         return name, "person", m
     if m.kind == "organization":
         behind = names.person_behind(m.text) or names.initials_of(m.text)
-        if behind:  # "HNW": the initials of a person the article names ("GBLA": of a venue's name)
+        if behind:  # "HNS": the initials of a person the article names ("GBLA": of a venue's name)
             venue = is_place(behind) or in_venue(names.text, max(0, names.text.find(behind)), behind)
             return behind, "place" if venue else "person", m
         nick = names.nickname(m.text)
@@ -236,7 +236,7 @@ def _typed(names: NameIndex, m: Mention) -> tuple[str, str, Mention]:
             return m.text, "person", m  # "seorang pria berinisial RH (38)": a suspect called by initials
         if " " not in m.text and not m.text.isupper() and m.text.lower() not in ORG_WORDS \
                 and speaker_words(m.text) >= PERSON_WORD:
-            # "Riefky", tagged an organisation by the entity model: raw news writes the word as a
+            # "Rifaldi", tagged an organisation by the entity model: raw news writes the word as a
             # speaker's name far more often than not
             return names.canonical(m.text), "person", m
         return names.canonical(m.text, "organization"), "organization", m

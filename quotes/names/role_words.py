@@ -46,13 +46,13 @@ def ranks() -> frozenset[str]:
     return frozenset(data_lines("ranks.txt"))
 
 
-# ", Kompol Hendra F. Aritonang": a comma, words (a rank's), then the name (an initial's dot kept)
+# ", Kompol Hendra F. Simatupang": a comma, words (a rank's), then the name (an initial's dot kept)
 _RANK_AND_NAME = re.compile(r",[ \t]+((?:[A-Za-z.]+[ \t]+){1,3})")
 _NAME_AFTER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
 
 
 def ranked_name_after(text: str, pos: int) -> Optional[str]:
-    """"Kapolsek Medan Baru, Kompol Hendra F. Aritonang": the name after a comma and a rank at
+    """"Kapolsek Bukit Lestari, Kompol Hendra F. Simatupang": the name after a comma and a rank at
     `pos` (where the title's seat ends), or None: the words before the comma are the seat, not a
     person."""
     m = _RANK_AND_NAME.match(text, pos)
@@ -93,7 +93,7 @@ def tokens(text: str, lo: int, hi: int) -> tuple[tuple[str, int, int], ...]:
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of the word: the same words recur in every window
 def _pieces(word: str) -> tuple[tuple[str, int, int], ...]:
     """The tokens one `TOKEN` match is read as, offsets from its start: split where a scraper glued
-    words together ("RIHidayat"), a sentence's full stop dropped from a word's end."""
+    words together ("RIHendra"), a sentence's full stop dropped from a word's end."""
     out = []
     for w, s, e in _unglued(word):
         if w.endswith(".") and (len(w) > 4 or (len(w) > 2 and "." not in w[:-1])) and not is_title(w):
@@ -104,7 +104,7 @@ def _pieces(word: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def _unglued(word: str) -> Iterable[tuple[str, int, int]]:
-    """The word, with words a scraper glued together ("RIHidayat") split where the glue is, offsets kept."""
+    """The word, with words a scraper glued together ("RIHendra") split where the glue is, offsets kept."""
     s = 0
     # ("YouTuber", "LinkedIn": a title written with an inner capital is no glue)
     for cut in () if is_title(word) else glue_cuts(word):
@@ -255,7 +255,7 @@ def after_honorific(text: str, start: int) -> bool:
 
 def after_rank(text: str, start: int) -> bool:
     """A rank ("Kolonel", "AKBP", "Brigjen") stands right before `start`: a name follows it, never
-    an employer ("Kolonel Turki al-Malki" is no "al-Malki" of Turkey)."""
+    an employer ("Kolonel Turki al-Rasyid" is no "al-Rasyid" of Turkey)."""
     w = _word_before(text, start, 16)
     return w is not None and low_word(w) in ranks()
 
@@ -264,12 +264,12 @@ def after_rank(text: str, start: int) -> bool:
 # alone they are adjectives ("rencana besar Gubernur X", "prioritas utama Presiden Y")
 _TITLE_TAILS = frozenset({"besar", "utama"})
 # title words only as the second word of a title ("Juru Bicara"): alone they open no role
-# ("Messi Bicara Masa Depan", a headline's verb)
+# ("Hendro Bicara Rencana Pensiun", a headline's verb)
 TAIL_ONLY = frozenset({"bicara"})
 
 
 # words that open a role only when written before its organisation, and are no title to strip from
-# a name: "Perwakilan Bank Sampah X Endi", but "Dewan Perwakilan Rakyat" is a body
+# a name: "Perwakilan Karang Taruna X Rohman", but "Dewan Perwakilan Rakyat" is a body
 _OPENERS = frozenset({"perwakilan"})
 
 

@@ -105,8 +105,8 @@ def _left_walk(text: str, lo: int, toks) -> tuple[Optional[Role], int]:
             k -= 1
             continue
         if low == "dari" and run and k >= 2 and not capitalised(w) and title_near(toks, k - 2):
-            # "Ekonom dari CSIS Mari Elka Pangestu", "Pengamat politik dari Universitas X, Firman",
-            # "Wakil Ketua DPR dari Fraksi Partai Golkar, Adies Kadir"
+            # "Ekonom dari CSIS Mari Elsa Pranoto", "Pengamat politik dari Universitas X, Firman",
+            # "Wakil Ketua DPR dari Fraksi Partai Golkar, Ardi Kasman"
             run.insert(0, toks[k - 1])
             k -= 1
             continue
@@ -140,7 +140,7 @@ def _left_walk(text: str, lo: int, toks) -> tuple[Optional[Role], int]:
     role = Role(text[words[0][1]:words[-1][2]], words[0][1], words[-1][2])
     aside = _ALSO.search(text, lo, role.start) if comma else None
     if aside is not None:
-        # "Kepala Direktorat X, yang juga Pelaksana Tugas Kepala Y, Melati Usman": the role before
+        # "Kepala Direktorat X, yang juga Pelaksana Tugas Kepala Y, Melani Utami": the role before
         # the aside is the first one given; the fuller of the two is the person's role
         main = _left_role(text, aside.start() + 1)
         if main is not None and _size(main) >= _size(role):
@@ -188,7 +188,7 @@ def _opening(text: str, end: int, toks) -> Optional[tuple[int, str]]:
     k = 0
     if len(toks) > 3 and age_in_brackets([w for w, _, _ in toks[:3]]):
         k = 3  # "Budi Santoso (45), warga Desa Sukamaju": the age before the apposition
-    # degrees written after the name come before the apposition ("Raldi Hendro Koestoer PhD, dosen ...")
+    # degrees written after the name come before the apposition ("Rendi Haryo Koesumo PhD, dosen ...")
     while k < len(toks) - 1 and toks[k][0] != "," and is_title(toks[k][0]) and toks[k][0][:1].isupper():
         k += 1
     # "dr. Rina Wulandari, Sp.A(K), dokter spesialis anak ...": the degrees between commas too
@@ -263,7 +263,7 @@ def _right_role(text: str, end: int) -> Optional[Role]:
     nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
     if (k < len(toks) and toks[k][0] in _DEMONSTRATIVES and nxt != "," and opened[0] and toks[opened[0] - 1][0] == ","
             and run[0] is toks[opened[0]]):
-        return None  # "Selain mengelola MiM Hotels, kapten timnas Argentina itu juga ...": a new subject
+        return None  # "Selain mengelola Sinar Hotels, kapten timnas Brasil itu juga ...": a new subject
     if k < len(toks) and toks[k][0] == "," and (nxt[:1].isupper() or nxt.lower() in ("dan", "serta", "atau")) \
             and nxt.lower() not in _WEEKDAYS and not _parallel(toks, k + 1):  # "..., Senin (3/2)": the date
         return None
@@ -307,7 +307,7 @@ def role_of(text: str, names: Iterable[str]) -> Optional[Role]:
     names = [n.strip() for n in names if n and n.strip()]
     # the title before the name is the usual form in Indonesian news; an apposition after the name
     # counts only where the article puts none before it, or only a one-word short form before it
-    # ("papar Arief, Menteri Pariwisata RI" ... "tutur Menpar Arief": the full title is the role)
+    # ("papar Rudi, Menteri Pariwisata RI" ... "tutur Menpar Rudi": the full title is the role)
     left = _side_role(text, names, _left_role)
     if left is not None and _size(left) > 1 and text.find(left.text, left.end) < 0 \
             and text.rfind(left.text, 0, left.start) < 0:

@@ -1,5 +1,5 @@
 """Where a person's name is written in the article: each occurrence as (start, end), scraper glue
-on either side allowed ("MPR RIHidayat Nur Wahid", "Budi Santosomerespons"). The roles are read
+on either side allowed ("MPR RIHendra Nur Salam", "Budi Santosomerespons"). The roles are read
 around these places (`roles`)."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def written(text: str, name: str) -> tuple[tuple[int, int], ...]:
 
 
 def occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    # a capital right after another word's letters is scraper glue ("MPR RIHidayat Nur Wahid"):
+    # a capital right after another word's letters is scraper glue ("MPR RIHendra Nur Salam"):
     # only a lower-case letter, a digit or "_" before the name rules a place out. (Read by hand with
     # str.find, as the regex (?<![a-z0-9_])w1[ \t]+w2...(?!\w) would: a regex compiled per name cost
     # more than the rest of the roles.)
@@ -34,7 +34,7 @@ def occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
             end = phrase_end(text, i, words)
             if end is None and len(words) > 1:
                 end = _glued_end(text, i, words)
-        if end is not None and text[max(0, i - 1):i] != "(":  # "(HNW)": the definition of a short form
+        if end is not None and text[max(0, i - 1):i] != "(":  # "(HNS)": the definition of a short form
             yield i, end
         i = text.find(words[0], end if end is not None else i + 1)
 
