@@ -38,7 +38,7 @@ from .name_words import (
     sentence_initial,
 )
 from .roles import after_honorific, after_rank
-from .leading_org import strip_leading_org
+from .leading_org import behind_venue, strip_leading_org
 from .short_forms import company_name, full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
@@ -256,6 +256,8 @@ class NameIndex(Aliases):
         words = [w for k, w in enumerate(split) if not title_at(split, k)]
         if not words:
             return mention
+        if kind != "organization":
+            words = behind_venue(self.text, words) or words
         if len(words) == 1 and kind != "organization":
             full = self.alias(words[0]) or self.blend_of(words[0]) or self.nickname(words[0]) \
                 or self.person_behind(words[0]) or self.initials_of(words[0])
@@ -306,7 +308,10 @@ class NameIndex(Aliases):
             fw = fw[head:]
             # longer wins; at equal length a form that ends with the short name ("Lionel Messi" for
             # "Messi") beats one that runs on past it ("Messi Store")
-            score = (len(fw), _find(low[cut + head:], target) == len(fw) - len(target))
+            ends = _find(low[cut + head:], target) == len(fw) - len(target)
+            if ends and len(target) == 1 and (alone := behind_venue(self.text, fw)) is not None:
+                fw = alone  # "Hotel Mawar Indah Yanto" is "Yanto" where the hotel stands alone too
+            score = (len(fw), ends)
             if score > best_score:
                 best, best_score = " ".join(fw), score
         if best_score == (1, True):

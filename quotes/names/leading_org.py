@@ -4,8 +4,10 @@ article's own word counts (`text.wordindex`), never a list of organisations."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from ..lexicon.words import cue_for, name_prefixes
+from ..lexicon.places import lone_place_word
+from ..lexicon.words import ORG_WORDS, cue_for, name_prefixes
 from ..text.wordindex import word_index
 from .roles import honorific
 
@@ -26,6 +28,19 @@ def strip_leading_org(text: str, words: list[str]) -> list[str]:
                 continue  # "Alfian Tarigan P.": a run closed by an initial is one person's name
             return words[k + 1:]
     return words
+
+
+def behind_venue(text: str, words: list[str]) -> Optional[list[str]]:
+    """The one-word name behind a venue or an organisation the article also names without it
+    ("Ketua Serikat Pekerja Hotel Mawar Indah Yanto" beside "karyawan Hotel Mawar Indah" and "kata
+    Yanto": "Yanto"), or None. A person's name never opens with such a word, and the last word must
+    be used alone as a speaker's name (`strip_leading_org` never leaves one word: a first name
+    written elsewhere alone would cut every full name)."""
+    for i in range(len(words) - 2):  # (the venue may follow a role's word read into the run: "Pekerja")
+        if (words[i].lower() in ORG_WORDS or lone_place_word(words[i])) \
+                and _count(text, words[i:-1]) > _count(text, words[i:]) and _speaks_alone(text, words[-1]):
+            return words[-1:]
+    return None
 
 
 def _speaks_alone(text: str, w: str) -> bool:

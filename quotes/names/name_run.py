@@ -19,7 +19,7 @@ from ..lexicon.words import (
     title_at,
 )
 from ..nlp.analysis import Analysis, is_cap
-from .leading_org import strip_leading_org
+from .leading_org import behind_venue, strip_leading_org
 from .who_speaks import common_noun
 from .name_words import ACRONYM, after_regional_role, drop_region, name_word, sentence_initial
 
@@ -106,5 +106,13 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
     first = len(at) - len(kept)
     if len(kept) >= 3 and common_noun(kept[0]) and at[first] - 1 >= 0 and is_title(toks[at[first] - 1].text):
         first += 1  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
+    # "Ketua Serikat Pekerja Hotel Bumi Asri Yanto" beside "karyawan Hotel Bumi Asri" and "kata
+    # Yanto": the capitalised words back to a venue or an organisation word name it ("Bumi" had
+    # stopped the run as a common word after "Hotel"), the name is the last word
+    j = at[first] - 1
+    while j >= idx[0] and at[first] - j <= 4 and is_cap(toks[j]):
+        if behind_venue(an.text, [toks[i].text for i in range(j, end + 1)]) is not None:
+            return end, end
+        j -= 1
     return at[first], end
 
