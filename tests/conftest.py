@@ -33,6 +33,16 @@ def rules(text, published=None):
     return extract_quotes(rule_based(text), doc_id="t", published=published)
 
 
+def phrase_words(an, idx) -> str:
+    """The tokens at `idx` of an analysis, as one string (what a speaker phrase reads)."""
+    return " ".join(an.tokens[k].text for k in idx)
+
+
+def token_at(an, word: str) -> int:
+    """The first token of an analysis that is `word`."""
+    return next(k for k, t in enumerate(an.tokens) if t.text == word)
+
+
 def corpus_lines(folder, pipeline=None, analyzer="hybrid") -> list[str]:
     """The records of every article in `folder` (with the gold file's `published`), one sorted JSON
     line each: what the golden files hold."""

@@ -218,8 +218,13 @@ def linked(names: NameIndex, m: Mention, kind: str, found: Sequence[Found], spok
 
 
 def role_holders(found: Sequence[Found], book: RoleBook) -> list[Found]:
-    """`role_holder` of every mention of `found`, the persons listed once (most mentions hold no
-    title: what decides it is read once per mention's words, kind and role)."""
+    """Every mention of `found`, those that stand for a title's holder replaced by that holder.
+    "Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is the
+    person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral (ESDM)
+    Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title ("Kapolres Garut,
+    AKBP Dedi Santoso"): the last one before it, else the first after; the mention itself when
+    there is none. The persons are listed once, and most mentions hold no title: what decides it
+    is read once per mention's words, kind and role."""
     persons = [g for g in found if g[1] == "person"]
     titles: dict[tuple, Optional[list[str]]] = {}
     out = []
@@ -231,18 +236,8 @@ def role_holders(found: Sequence[Found], book: RoleBook) -> list[Found]:
     return out
 
 
-def role_holder(f: Found, found: Sequence[Found], book: RoleBook) -> Found:
-    """"Menteri ESDM menegaskan ...": an organisation (or a place) read with a title before it is
-    the person the article gives that title and field ("Menteri Energi dan Sumber Daya Mineral
-    (ESDM) Hendra Wijaya"); "ucap Kapolsek", a title alone, the person given that title
-    ("Kapolres Garut, AKBP Dedi Santoso"): the last one before it,
-    else the first after; `f` itself when there is none."""
-    title = _title(f)
-    return f if title is None else _holder(f, title, [g for g in found if g[1] == "person"], book)
-
-
 def _title(f: Found) -> Optional[list[str]]:
-    """The title a mention stands for its holder with (`role_holder`), None when it holds none."""
+    """The title a mention stands for its holder with (`role_holders`), None when it holds none."""
     name, kind, m = f
     words = m.text.split()
     if m.kind not in ("pronoun", "unnamed") and not m.role and words and words[0][:1].isupper() \

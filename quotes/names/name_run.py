@@ -108,11 +108,12 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
         first += 1  # "Menteri Pariwisata Budi Santoso": a title's field, capitalised, is no name word
     # "Ketua Serikat Pekerja Hotel Bumi Asri Yanto" beside "karyawan Hotel Bumi Asri" and "kata
     # Yanto": the capitalised words back to a venue or an organisation word name it ("Bumi" had
-    # stopped the run as a common word after "Hotel"), the name is the last word
-    j = at[first] - 1
-    while j >= idx[0] and at[first] - j <= 4 and is_cap(toks[j]):
-        if behind_venue(an.text, [toks[i].text for i in range(j, end + 1)]) is not None:
-            return end, end
+    # stopped the run as a common word after "Hotel"), the name is the last word. (`behind_venue`
+    # tries every word of what it is given as the venue: one call over the widest stretch)
+    j = at[first]
+    while j - 1 >= idx[0] and at[first] - (j - 1) <= 4 and is_cap(toks[j - 1]):
         j -= 1
+    if j < at[first] and behind_venue(an.text, [toks[i].text for i in range(j, end + 1)]) is not None:
+        return end, end
     return at[first], end
 

@@ -1,14 +1,7 @@
+from conftest import phrase_words as words, token_at as at
 from quotes.nlp.analysis import rule_based
 from quotes.find.phrases import phrase_after, phrase_before, strip_adverbs
 from quotes.find.subjects import subject_core
-
-
-def words(an, idx):
-    return " ".join(an.tokens[k].text for k in idx)
-
-
-def at(an, word):
-    return next(k for k, t in enumerate(an.tokens) if t.text == word)
 
 
 def test_the_phrase_after_a_cue_stops_at_a_preposition():

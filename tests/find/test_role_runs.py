@@ -1,15 +1,8 @@
 """A role before a name, up to the comma the name follows (quotes/find/role_runs.py)."""
+from conftest import phrase_words as words, token_at as at
 from quotes.find.phrases import phrase_after
 from quotes.find.role_runs import role_then_name
 from quotes.nlp.analysis import rule_based
-
-
-def words(an, idx):
-    return " ".join(an.tokens[k].text for k in idx)
-
-
-def at(an, word):
-    return next(k for k, t in enumerate(an.tokens) if t.text == word)
 
 
 def test_a_former_holders_role_then_the_name_after_the_comma():
