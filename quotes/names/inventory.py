@@ -27,6 +27,7 @@ from .entry_index import entry_for, person_ending_like  # noqa: F401 (where call
 from .index import NameIndex
 from .mentions import NOBODY, Mention
 from .name_words import others, respelt
+from .outlets import cited, employer, with_article
 from .persons import Readings, person_names, readings
 from .seats import seat
 from .roles import after_honorific, anaphor_roles, role_of, role_only
@@ -279,6 +280,7 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
             # "di Kelurahan Sudimara ... belum menjangkau Sudimara": a one-word name the article
             # writes after an area word once, and with no role anywhere, is that place
             by_key[key][1] = "place"
+    _organisations(text, by_key, order)
     _merge_employers(text, by_key, order)
     _merge_variants(by_key, order)
     out = []
@@ -289,6 +291,27 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
         roles = tuple(dict.fromkeys(carried)) if kind == "person" else ()
         out.append(Entry(name, kind, forms, roles))
     return tuple(out)
+
+
+def _organisations(text: str, by_key: dict, order: list) -> None:
+    """Person entries with no role that the article writes as an organisation: a news outlet it
+    cites ("dilansir Bloomberg", the name then with its "The"), an employer between a title and a
+    person's full name ("CEO Arkadata Rajiv Menon"). A word raw news writes as a speaker's name
+    (`speaker_words` at least PERSON_WORD: "Budi") stays a person."""
+    people = [by_key[k][0] for k in order if by_key[k][1] == "person"]
+    for key in order:
+        slot = by_key[key]
+        if slot[1] != "person" or slot[3] or speaker_words(slot[0]) >= PERSON_WORD:
+            continue
+        n = len(slot[0].split())
+        if any(cited(text, a, n) for a, _ in slot[2]):
+            slot[1] = "organization"
+            if any(with_article(text, a) < a for a, _ in slot[2]):
+                slot[0] = "The " + slot[0]
+                slot[2] = {(with_article(text, a), b): Form(text[with_article(text, a):b], with_article(text, a), b)
+                           for a, b in slot[2]}
+        elif n == 1 and employer(text, slot[0], people):
+            slot[1] = "organization"
 
 
 def _merge_employers(text: str, by_key: dict, order: list) -> None:

@@ -18,6 +18,7 @@ from ..lexicon.words import DEMONSTRATIVES, is_title
 from ..names.described import agrees, title_of
 from ..names.mentions import NOBODY, Mention
 from ..names.inventory import SPEAKING, Entry, entry_for, person_ending_like, with_roles
+from ..names.outlets import with_article
 from .resolve import Resolved
 
 
@@ -39,7 +40,9 @@ def picked(said: Sequence[Resolved], entries: Sequence[Entry], text: str) -> lis
         e = e or entry_for(entries, sp.name, m.start if m else None, m.end if m else None) or person_ending_like(entries, sp.name)
         # an entry of another name and type is another reading, unless the mention is one of its
         # forms ("KDM", read as an organisation, is the form of "Dedi Mulyadi atau yang akrab disapa KDM")
-        held = m is not None and any(f.start == m.start and f.end == m.end for f in e.forms) if e else False
+        # ("Information" is the form "The Information" of a paper cited: its name without the article)
+        held = m is not None and any(f.start in (m.start, with_article(text, m.start)) and f.end == m.end
+                                     for f in e.forms) if e else False
         if e is None or e.name.lower() != sp.name.lower() and e.type != sp.type and not held:
             out.append(r)
             continue
