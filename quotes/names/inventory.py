@@ -19,56 +19,27 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from ..lexicon.places import in_dateline, in_venue, is_date, is_place
-from ..lexicon.words import AND_WORDS, ORG_WORDS, common_words, is_title
+from ..lexicon.words import AND_WORDS, ORG_WORDS, is_title
 from ..nlp.analysis import Analysis
 from .aliases import quoted
 from .described import RoleBook, full_names, linked, pointing, role_holders, subject_descriptions, without_modifiers
 from .entry_index import entry_for, person_ending_like  # noqa: F401 (where callers look them up)
+from .entries import SPEAKING, THINGS, TYPES, Entry, Form  # noqa: F401 (the stage's records, where callers import them)
+from .entry_merges import (
+    PERSON_WORD,
+    merge_employers,
+    merge_short_variants,
+    merge_shorter_forms,
+    merge_variants,
+    organisations,
+)
 from .index import NameIndex
 from .mentions import NOBODY, Mention
-from .name_words import others, respelt
-from .outlets import cited, employer, with_article
+from .name_words import others
 from .persons import Readings, person_names, readings
 from .seats import seat
-from .roles import after_honorific, anaphor_roles, role_of, role_only
+from .roles import anaphor_roles, role_of, role_only
 from .who_speaks import THING, by_initials, can_speak, person_tests, proper_noun, speaker_words
-
-# the kinds an entry can have: the first three may speak, the others never do (kept for attribution to refuse)
-SPEAKING = ("person", "organization", "unnamed")
-THINGS = ("place", "document", "date", "other")
-TYPES = SPEAKING + THINGS
-# a single word news writes as a speaker's name this much (who_speaks.speaker_words: "Budi" 0.89,
-# a word never counted 0.61, clubs and agencies under 0.2) is a person, whatever tagged it
-PERSON_WORD = 0.7
-
-
-@attrs.frozen(slots=True)
-class Form:
-    """One mention of an entry as written: `text == article[start:end]`."""
-
-    text: str
-    start: int
-    end: int
-
-
-@attrs.frozen(slots=True)
-class Entry:
-    name: str
-    type: str  # one of TYPES
-    forms: tuple[Form, ...]
-    roles: tuple[str, ...] = ()  # the titles the article gives a person, the fullest first
-
-    @property
-    def role(self) -> Optional[str]:
-        return self.roles[0] if self.roles else None
-
-    def holds(self, start: int, end: int) -> bool:
-        """Does one of the entry's forms overlap [start, end)?"""
-        return any(f.start < end and start < f.end for f in self.forms)
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "type": self.type, "roles": list(self.roles),
-                "forms": [{"text": f.text, "start": f.start, "end": f.end} for f in self.forms]}
 
 
 def thing_type(m: Mention) -> str:
@@ -280,9 +251,11 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
             # "di Kelurahan Sudimara ... belum menjangkau Sudimara": a one-word name the article
             # writes after an area word once, and with no role anywhere, is that place
             by_key[key][1] = "place"
-    _organisations(text, by_key, order)
-    _merge_employers(text, by_key, order)
-    _merge_variants(by_key, order)
+    organisations(text, by_key, order)
+    merge_employers(text, by_key, order)
+    merge_variants(by_key, order)
+    merge_short_variants(by_key, order)
+    merge_shorter_forms(by_key, order)
     out = []
     for key in order:
         name, kind, forms, carried = by_key[key]
@@ -291,96 +264,3 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
         roles = tuple(dict.fromkeys(carried)) if kind == "person" else ()
         out.append(Entry(name, kind, forms, roles))
     return tuple(out)
-
-
-def _organisations(text: str, by_key: dict, order: list) -> None:
-    """Person entries with no role that the article writes as an organisation: a news outlet it
-    cites ("dilansir Bloomberg", the name then with its "The"), an employer between a title and a
-    person's full name ("CEO Arkadata Rajiv Menon"). A word raw news writes as a speaker's name
-    (`speaker_words` at least PERSON_WORD: "Budi") stays a person."""
-    people = [by_key[k][0] for k in order if by_key[k][1] == "person"]
-    for key in order:
-        slot = by_key[key]
-        if slot[1] != "person" or slot[3] or speaker_words(slot[0]) >= PERSON_WORD:
-            continue
-        n = len(slot[0].split())
-        if any(cited(text, a, n) for a, _ in slot[2]):
-            slot[1] = "organization"
-            if any(with_article(text, a) < a for a, _ in slot[2]):
-                slot[0] = "The " + slot[0]
-                slot[2] = {(with_article(text, a), b): Form(text[with_article(text, a):b], with_article(text, a), b)
-                           for a, b in slot[2]}
-        elif n == 1 and employer(text, slot[0], people):
-            slot[1] = "organization"
-
-
-def _merge_employers(text: str, by_key: dict, order: list) -> None:
-    """"Koperasi Tani Makmur Sardi Wiranata" and "Sardi Wiranata": a person's name with words in
-    front that are an employer (organisation or common words, or words of their role) is the
-    shorter name; its forms join that entry. A one-word name takes only places and organisation
-    words in front ("Kabupaten Garut Sarmin" read as "Garut Sarmin" beside "Sarmin"): a
-    first name before a surname is no employer."""
-    people = [k for k in order if by_key[k][1] == "person"]
-    for long in [k for k in people if len(by_key[k][0].split()) >= 2]:
-        lname = by_key[long][0]
-        for short in people:
-            if short not in by_key:
-                continue  # merged already
-            sname = by_key[short][0]
-            if short == long or not lname.endswith(" " + sname):
-                continue
-            extra = lname[: -len(sname)].split()
-            if any(after_honorific(text, a) for a, _ in by_key[long][2]):
-                continue  # "Dr dr Tri Edhi Budhi Santoso": an honorific stands before a name, not an employer
-            if " " not in sname:
-                if not all(is_place(w) or w.lower() in ORG_WORDS for w in extra):
-                    continue
-            else:
-                # the roles either reading gave ("Ketua Koperasi Tani Makmur" read around "Sardi")
-                found = role_of(text, [sname])
-                roles = " ".join(by_key[long][3] + by_key[short][3] + ([found.text] if found else [])).lower().split()
-                if not all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
-                           for w in extra):
-                    continue
-            forms = {}
-            for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
-                cut = b - len(sname) if f.text.endswith(sname) else a
-                forms[(cut, b)] = Form(text[cut:b], cut, b)
-            _absorb(by_key, order, short, long, forms)
-            break
-
-
-def _merge_variants(by_key: dict, order: list) -> None:
-    """"Dedi Kusnadhi" and, later, "Dedi Kusnadi": two person names with the same words but
-    one, and that one a letter off (a long word, not "Adi" / "Ade"), are one person misspelt. The
-    form written more often is the name; at a tie, the first."""
-    people = [k for k in order if by_key[k][1] == "person" and len(by_key[k][0].split()) >= 2]
-    split = {k: k.split() for k in people}  # (split once: every pair is compared)
-    for n, first in enumerate(people):
-        if first not in by_key:
-            continue
-        a = split[first]
-        for later in people[n + 1:]:
-            b = split[later]
-            if later not in by_key or len(a) != len(b):
-                continue
-            differ = [(x, y) for x, y in zip(a, b) if x != y]
-            if len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= 5 and respelt(*differ[0]):
-                if _written(by_key[later]) > _written(by_key[first]):
-                    by_key[first][0] = by_key[later][0]
-                _absorb(by_key, order, first, later, by_key[later][2])
-
-
-def _absorb(by_key: dict, order: list, keep: str, gone: str, forms: dict) -> None:
-    """Entry `gone` is entry `keep` under another reading: its `forms` ((start, end) -> Form) and
-    roles join `keep`, and it is no entry of its own."""
-    for span, f in forms.items():
-        by_key[keep][2].setdefault(span, f)
-    by_key[keep][3].extend(by_key[gone][3])
-    order.remove(gone)
-    del by_key[gone]
-
-
-def _written(slot: list) -> int:
-    """How often an entry's name is written in full."""
-    return sum(f.text == slot[0] for f in slot[2].values())
