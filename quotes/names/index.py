@@ -366,8 +366,11 @@ class NameIndex(Aliases):
             m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:
                 words = m.group(1).split()
-                while words and is_title(words[0]) and words[0].lower() not in ORG_WORDS:
-                    words.pop(0)  # "Ketua Asosiasi Boneka Indonesia (ABI)": not "Asosiasi"
+                while words and (is_title(words[0]) and words[0].lower() not in ORG_WORDS
+                                 or words[0].lower() in function_words()):
+                    # "Ketua Asosiasi Boneka Indonesia (ABI)": not "Asosiasi"; "Menurut Dinas
+                    # Pertanian (Distan)" at a sentence's start: "Menurut" is no word of the name
+                    words.pop(0)
                 if not words:
                     return name
                 # "Dinas Kesehatan (Dinkes) Kabupaten Cirebon": the seat written after the short form

@@ -7,9 +7,11 @@ from .name_words import after_regional_role
 from .role_words import ranked_name_after
 
 # the words that name an area or a street, never part of a person's title ("Wali Kota" is)
-_AREAS = frozenset("kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan".split())
-# the words before an area word that make it an office ("Kepala Desa", "Sekretaris Kelurahan")
-_AREA_OFFICES = frozenset("kepala sekretaris perangkat ketua wakil plt pj penjabat".split())
+_AREAS = frozenset("""kecamatan kelurahan desa dusun kampung nagari jalan jl jl. gang komplek kompleks perumahan
+    kabupaten kab kab. kota provinsi prov prov.""".split())
+# the words before an area word that make it an office ("Kepala Desa", "Sekretaris Kelurahan",
+# "Wali Kota")
+_AREA_OFFICES = frozenset("kepala sekretaris perangkat ketua wakil plt pj penjabat wali walikota".split())
 
 
 def after_area(text: str, start: int) -> bool:

@@ -180,3 +180,10 @@ def test_a_clubs_words_before_a_coachs_name_are_no_part_of_it():
     names = {e.name: e.roles[:1] for e in people(text) if e.type == "person"}
     assert names["Carlo Ancelotti"] == ("Pelatih Real Madrid",)
     assert "Mari Elsa Pranoto" in names  # one such word may be a first name
+
+
+def test_a_short_form_defined_at_a_sentence_start_after_a_cue_word_is_the_organisation_alone():
+    text = ("Menurut Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Kota Sukamaju, perbaikan jalan "
+            "dimulai pekan depan. DPUPR menyebutkan bahwa anggaran sudah tersedia.")
+    names = NameIndex.build(rule_based(text))
+    assert names.canonical("DPUPR", "organization").startswith("Dinas Pekerjaan Umum dan Penataan Ruang")

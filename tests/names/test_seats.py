@@ -17,3 +17,10 @@ def test_a_name_after_an_office_or_without_a_rank_after_the_comma_is_no_seat():
     assert not seat(text, at, at + len("Dedi Kurnia"))
     at = text.index("Dadang")
     assert not seat(text, at, at + len("Dadang Supriatna"))
+
+
+def test_a_name_after_a_regency_city_or_province_word_is_a_place_but_not_after_wali_kota():
+    text = "Warga Kabupaten Sukamaju dan Kota Tanjung Sari hadir. Wali Kota Budi Hartawan membuka acara."
+    assert after_area(text, text.index("Sukamaju"))
+    assert after_area(text, text.index("Tanjung Sari"))
+    assert not after_area(text, text.index("Budi"))  # "Wali Kota" is an office, a name follows it
