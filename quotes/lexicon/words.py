@@ -118,7 +118,7 @@ ORG_WORDS = frozenset(
     insurance airlines airways aviation society watch initiative alliance federation authority
     ministry academy league senat kongres kremlin niaga dinkes dishub disdik disnaker
     disperindag bappeda bpbd bnpb basarnas satpol kemenkumham kemenpora kemenparekraf kominfo kemenkominfo
-    science sciences laboratory laboratories labs analytics technologies observatory studios""".split()
+    science sciences laboratory laboratories labs analytics technologies observatory studios ratings""".split()
 )
 # words before a name that say how to address the person ("Pak", "Bu", "Gus", "dr.", "Hj."): what
 # follows them is a name, and they are no role

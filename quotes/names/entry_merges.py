@@ -11,6 +11,7 @@ from ..lexicon.words import ORG_WORDS, common_words, is_title
 from .entries import Form
 from .name_words import new_spelling, respelt
 from .outlets import cited, employer, with_article
+from .role_words import corps
 from .roles import after_honorific, role_of
 from .who_speaks import speaker_words
 
@@ -65,8 +66,9 @@ def merge_employers(text: str, by_key: dict, order: list) -> None:
                 # the roles either reading gave ("Ketua Koperasi Tani Makmur" read around "Sardi")
                 found = role_of(text, [sname])
                 roles = " ".join(by_key[long][3] + by_key[short][3] + ([found.text] if found else [])).lower().split()
+                # ("Czi Bambang Setyo Wibowo" after "Kolonel": the corps after a rank is no name word)
                 if not all(w.lower() in common_words() or w.lower() in ORG_WORDS or w.lower() in roles or is_title(w)
-                           for w in extra):
+                           or corps(w) for w in extra):
                     continue
             forms = {}
             for (a, b), f in by_key[long][2].items():  # the form is the name, without the employer
@@ -111,6 +113,26 @@ def merge_short_variants(by_key: dict, order: list) -> None:
         like = [k for k in fulls if any(_variant(w, x) for x in (words[k][0], words[k][-1]))]
         if len(like) == 1:
             _absorb(by_key, order, like[0], short, by_key[short][2])
+
+
+def merge_org_short_names(by_key: dict, order: list) -> None:
+    """"Gerindra" beside "Partai Gerindra", "Fitch" beside "Fitch Ratings": a one-word entry with no
+    role that one organisation's name holds beside nothing but organisation words ("Partai",
+    "Ratings") is that organisation called short, whatever the word alone was read as."""
+    orgs = [k for k in order if by_key[k][1] == "organization" and " " in by_key[k][0]]
+    for short in [k for k in order if by_key[k][1] in ("person", "unnamed", "other") and " " not in by_key[k][0]
+                  and not by_key[k][3]]:
+        w = by_key[short][0]
+        like = [k for k in orgs if k in by_key and _org_around(by_key[k][0].split(), w)]
+        if len(like) == 1:
+            _absorb(by_key, order, like[0], short, by_key[short][2])
+
+
+def _org_around(words: list[str], w: str) -> bool:
+    """Is `w` the one word of an organisation's name `words` that is no organisation word?"""
+    if words.count(w) != 1:
+        return False
+    return all(x.lower() in ORG_WORDS for x in words if x != w)
 
 
 def merge_shorter_forms(by_key: dict, order: list) -> None:

@@ -28,6 +28,7 @@ from .entries import SPEAKING, THINGS, TYPES, Entry, Form  # noqa: F401 (the sta
 from .entry_merges import (
     PERSON_WORD,
     merge_employers,
+    merge_org_short_names,
     merge_short_variants,
     merge_shorter_forms,
     merge_variants,
@@ -256,6 +257,7 @@ def _group(text: str, found: Sequence[tuple[str, str, Mention]]) -> tuple[Entry,
     merge_variants(by_key, order)
     merge_short_variants(by_key, order)
     merge_shorter_forms(by_key, order)
+    merge_org_short_names(by_key, order)
     out = []
     for key in order:
         name, kind, forms, carried = by_key[key]

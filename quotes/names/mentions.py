@@ -353,6 +353,11 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return None
     words = [toks[k].text for k in run]
     if toks[run[0]].text.lower() not in ORG_WORDS:
+        if len(run) >= 2 and ACRONYM.match(words[0]) and words[-1].lower() in ORG_WORDS \
+                and not any(is_title(w) for w in words):
+            # "RHB Sekuritas", "Nusa Capital": a company's initials and the word of its trade
+            return Mention(an.text[toks[run[0]].start:toks[run[-1]].end], toks[run[0]].start, toks[run[-1]].end,
+                           "organization")
         # "PN Bandung", "OJK Jawa Barat": an acronym and the place it serves name an office
         if not (len(run) >= 2 and ACRONYM.match(words[0]) and len(words[0]) <= 6
                 and place_level(" ".join(words[1:])) is not None and not cannot_speak(words[0])):

@@ -28,7 +28,7 @@ from ..lexicon.words import (
 )
 from ..nlp.analysis import ACRONYM_WORD, Analysis, Token, is_cap, is_punct, known_word
 
-ACRONYM = re.compile(r"^[A-Z]{2,}[A-Za-z]*$")
+ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{1,3}\b)?[A-Za-z]*$")  # ("PDI-P": a party's acronym with its letter)
 
 
 def person_word(an: Analysis, t: Token) -> bool:

@@ -195,6 +195,11 @@ _RETIRED = frozenset({"purn", "purn.", "ret", "ret."})
 _CORPS = frozenset("inf kav arm art czi cpn arh chb ckm cku cba cpl chk cpm caj ctp tni pnb psk lek adm kes sus laut udara marinir".split())
 
 
+def corps(word: str) -> bool:
+    """A military corps written after a rank ("Kolonel Czi", "Letkol Inf"): no function, no name."""
+    return word.lower() in _CORPS
+
+
 def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop ranks, honorifics and degrees at the ends of a role, and unbalanced brackets."""
     changed = True

@@ -2,7 +2,7 @@
 Sentences are written for the project; names are made up."""
 import quotes
 from quotes.names.entries import Form
-from quotes.names.entry_merges import _variant, merge_shorter_forms
+from quotes.names.entry_merges import _variant, merge_org_short_names, merge_shorter_forms
 
 
 def _entries(text):
@@ -62,3 +62,29 @@ def test_a_shorter_form_joins_the_one_longer_name_it_fits_and_no_other():
     by_key, order = _slots("Hartono Wibisono Siregar", "Hartono Pandapotan Siregar", "Hartono Siregar")
     merge_shorter_forms(by_key, order)
     assert "hartono siregar" in order and len(order) == 3  # it fits two people: which one is unknown
+
+
+def test_a_one_word_name_an_organisation_holds_beside_organisation_words_is_that_organisation():
+    text = ('Lembaga pemeringkat Kirana Ratings menurunkan peringkat bank itu. Kirana menyatakan bahwa risiko '
+            'naik. Bank Sentosa mencatat laba naik. Sentosa menyebut bahwa dana murah naik.')
+    people = _entries(text)
+    assert people["Kirana Ratings"].type == "organization" and "Kirana" not in people
+    assert [f.text for f in people["Kirana Ratings"].forms] == ["Kirana Ratings", "Kirana"]
+    assert people["Bank Sentosa"].type == "organization" and "Sentosa" not in people
+    said = {r.text: r for r in quotes.extract(text, analyzer="rules")}
+    assert said["dana murah naik"].speaker == "Bank Sentosa"
+    assert said["dana murah naik"].speaker_type == "organization"
+
+
+def test_a_person_with_a_role_is_no_short_name_of_an_organisation():
+    by_key, order = _slots("Partai Hartawan", "Hartawan")
+    by_key["partai hartawan"][1] = "organization"
+    by_key["hartawan"][3].append("Ketua Umum")  # a person the article gives a role
+    merge_org_short_names(by_key, order)
+    assert order == ["partai hartawan", "hartawan"]
+
+
+def test_a_corps_after_a_rank_is_no_word_of_the_name():
+    text = 'Dandim 0101 Kolonel Czi Bambang Setyo Wibowo meninjau lokasi. "Kami siaga," kata Bambang.'
+    people = _entries(text)
+    assert "Bambang Setyo Wibowo" in people and "Czi Bambang Setyo Wibowo" not in people

@@ -229,3 +229,10 @@ def test_a_team_with_a_name_of_its_own_keeps_it():
     assert m.kind != "unnamed"
     m = mention('"Kami siap tempur," kata tim Persib Bandung.', "tim")
     assert m.kind != "unnamed"
+
+
+def test_a_company_s_initials_and_the_word_of_its_trade_are_an_organisation():
+    m = mention('"Pasar masih kuat," tulis RHX Sekuritas.', "RHX")
+    assert (m.text, m.kind) == ("RHX Sekuritas", "organization")
+    m = mention('"Pasar masih kuat," tulis Kirana Ratings.', "Kirana")
+    assert (m.text, m.kind) == ("Kirana Ratings", "organization")

@@ -71,3 +71,9 @@ def test_the_inventory_reads_a_short_form_defined_with_a_space_in_its_brackets()
     orgs = {e.name: [f.text for f in e.forms] for e in people(text) if e.type == "organization"}
     assert orgs["Kementerian Pertanian"].count("Kementan") >= 2
     assert "Sugeng" in {e.name for e in people(text) if e.type == "person"}
+
+
+def test_a_party_acronym_with_its_letter_after_a_hyphen_is_an_acronym():
+    from quotes.names.name_words import ACRONYM
+    assert ACRONYM.match("PDI-P") and ACRONYM.match("OJK")
+    assert not ACRONYM.match("PDI-Perjuangan") and not ACRONYM.match("Budi")
