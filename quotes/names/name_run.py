@@ -79,10 +79,12 @@ def name_run(an: Analysis, idx: Sequence[int]) -> Optional[tuple[int, int]]:
         k -= 1
     # "DPR, Lalu Hadi Irawan": a first word of names that is also a common word ("Lalu",
     # "then") belongs to the name where it is capitalised inside a sentence
-    if k >= idx[0] and k == start - 1 and toks[k].text[:1].isupper() and toks[k].text.lower() in name_prefixes() \
-            and not sentence_initial(an.text, toks[k].start):
-        start = k
-        k -= 1
+    # (two of them: "Anak Agung Gde Ngurah ...", "I Gusti Ayu ...", Balinese names' first words)
+    for _ in range(2):
+        if k >= idx[0] and k == start - 1 and toks[k].text[:1].isupper() and toks[k].text.lower() in name_prefixes() \
+                and not sentence_initial(an.text, toks[k].start):
+            start = k
+            k -= 1
     # the word after an organisation marker names the organisation: "PT Armonia Lorenzo Bellucci"
     if k >= idx[0] and toks[k].text.lower() in ORG_PREFIXES and start < end:
         start += 1

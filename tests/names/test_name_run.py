@@ -42,3 +42,10 @@ def test_a_title_that_is_also_a_name_after_a_name_word_is_part_of_the_name():
     names = {e.name: e.roles for e in quotes.people(text) if e.type == "person"}
     assert names == {"Lukman Hakim Saifuddin": ("Menteri Agama",), "Christine Hakim": ("Aktris",),
                      "Fauzan Hendrik": ("Ketua Majelis Hakim",)}
+
+
+def test_two_first_words_of_a_balinese_name_stay_with_it():
+    import quotes
+    text = ('Ketua panitia Anak Agung Gde Ngurah Ari Wirawan membuka acara. "Kami senang," kata Ari Wirawan.')
+    names = [e.name for e in quotes.people(text) if e.type == "person"]
+    assert names == ["Anak Agung Gde Ngurah Ari Wirawan"]
