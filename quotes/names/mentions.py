@@ -334,9 +334,8 @@ _TERRITORIAL = frozenset("""polda polres polresta polrestabes polsek kodam korem
 
 
 def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
-    """"Kepolisian Wales Selatan", "Koalisi Masyarakat Sipil Peduli Pesisir": a trailing capitalised
-    run that opens with an organisation word names an organisation, unless a person's name follows
-    a closing marker ("PT Maju Otoparts Tbk Yakub Kurniawan") or a title."""
+    """"Kepolisian Wales Selatan": a trailing capitalised run that opens with an organisation word names
+    an organisation, unless a person's name follows a closing marker ("PT Maju Tbk Yakub Kurniawan") or a title."""
     toks = an.tokens
     run: list[int] = []
     for k in reversed(idx):
@@ -353,14 +352,10 @@ def _org_run(an: Analysis, idx: Sequence[int]) -> Optional[Mention]:
         return None
     words = [toks[k].text for k in run]
     if toks[run[0]].text.lower() not in ORG_WORDS:
-        if len(run) >= 2 and ACRONYM.match(words[0]) and words[-1].lower() in ORG_WORDS \
-                and not any(is_title(w) for w in words):
-            # "RHB Sekuritas", "Nusa Capital": a company's initials and the word of its trade
-            return Mention(an.text[toks[run[0]].start:toks[run[-1]].end], toks[run[0]].start, toks[run[-1]].end,
-                           "organization")
-        # "PN Bandung", "OJK Jawa Barat": an acronym and the place it serves name an office
-        if not (len(run) >= 2 and ACRONYM.match(words[0]) and len(words[0]) <= 6
-                and place_level(" ".join(words[1:])) is not None and not cannot_speak(words[0])):
+        # "RHB Sekuritas": initials and a trade's word; "PN Bandung": an acronym and the place it serves
+        trade = len(run) >= 2 and ACRONYM.match(words[0]) and words[-1].lower() in ORG_WORDS and not any(map(is_title, words))
+        if not trade and not (len(run) >= 2 and ACRONYM.match(words[0]) and len(words[0]) <= 6
+                              and place_level(" ".join(words[1:])) is not None and not cannot_speak(words[0])):
             return None
         return Mention(an.text[toks[run[0]].start:toks[run[-1]].end], toks[run[0]].start, toks[run[-1]].end, "organization")
     if any(is_title(w) for w in words[1:]):
