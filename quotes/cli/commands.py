@@ -33,8 +33,8 @@ def main() -> None:
 @click.option("--model-dir", default=None)
 @click.option("--analyzer", type=click.Choice(NAMES), default=defaults.ANALYZER, show_default=True)
 @click.option("--full", is_flag=True, help="The same as --analyzer full.")
-@click.option("--split", default=None, metavar="even|odd|outlet:NAME",
-              help="Score one part: every other article in doc-id order, or one outlet.")
+@click.option("--split", default=None, metavar="even|odd|outlet:NAME|ids:FILE",
+              help="Score one part: every other article in doc-id order, one outlet, or the doc ids listed in FILE.")
 @click.option("--lenient", is_flag=True, help="Speakers agree when they share a name word (silver gold).")
 @click.option("--per-outlet", is_flag=True, help="Add a table per outlet.")
 def eval_cmd(gold_dir, as_json, errors_out, model_dir, analyzer, full, split, lenient, per_outlet):

@@ -132,7 +132,8 @@ SPLITS = ("even", "odd")
 
 def select(docs: list, split: Optional[str]) -> list:
     """The articles of one part of a corpus: `even` / `odd` (every other article in doc-id order,
-    so both halves mix outlets and topics) or `outlet:NAME` (the gold files' `outlet`)."""
+    so both halves mix outlets and topics), `outlet:NAME` (the gold files' `outlet`) or `ids:FILE`
+    (the doc ids listed in FILE, one a line)."""
     if split is None:
         return docs
     docs = sorted(docs, key=lambda d: d[0])
@@ -141,7 +142,16 @@ def select(docs: list, split: Optional[str]) -> list:
     if split.startswith("outlet:"):
         name = split[len("outlet:"):]
         return [d for d in docs if (d[2].get("outlet") or "") == name]
-    raise ValueError(f"unknown split {split!r}: use even, odd or outlet:NAME")
+    if split.startswith("ids:"):
+        # a part fixed once in a file (one doc id a line): the half of a new batch kept out of
+        # tuning stays the same when articles are added
+        path = Path(split[len("ids:"):])
+        try:
+            ids = {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        except OSError as e:
+            raise ValueError(f"cannot read the doc ids of split {split!r}: {e.strerror}") from None
+        return [d for d in docs if d[0] in ids]
+    raise ValueError(f"unknown split {split!r}: use even, odd, outlet:NAME or ids:FILE")
 
 
 def evaluate(gold_dir: Path, predict, published_from_gold: bool = True, split: Optional[str] = None,

@@ -46,3 +46,12 @@ def test_per_outlet_rows_and_role_accuracy(tmp_path):
     assert set(r["per_outlet"]) == {"satu.id", "dua.id"}
     assert r["per_outlet"]["satu.id"]["role_acc"] == 1.0
     assert evaluate(tmp_path, lambda d, t, p: pred[d], split="odd")["all"]["gold"] == 1
+
+
+def test_a_split_by_listed_doc_ids_and_a_clear_error_for_a_missing_list(tmp_path):
+    docs = [("b", "", {}), ("a", "", {}), ("c", "", {})]
+    ids = tmp_path / "dev.txt"
+    ids.write_text("c\n\na\n", encoding="utf-8")
+    assert [d[0] for d in select(docs, f"ids:{ids}")] == ["a", "c"]
+    with pytest.raises(ValueError, match="cannot read the doc ids"):
+        select(docs, f"ids:{tmp_path / 'none.txt'}")
