@@ -58,6 +58,11 @@ def clean_person(an: Analysis, s: int, e: int) -> Optional[tuple[int, int]]:
     return s, e
 
 
+# first names of Muslim names that open a sentence's subject and need not be written again inside
+# the article ("Muhammad Rizal Pratama, warga ..., mengatakan" then "kata Rizal"): no Indonesian
+# word is spelt so (`name_prefixes` also holds "anak", "made", "bagus", words at a sentence start)
+_OPENERS = frozenset("""muhammad mohammad mohamad mochammad muhamad ahmad achmad abdul abdullah siti teuku
+    tubagus""".split())
 _NOUN_AFFIX = re.compile(r"^(?:per|pen|pem|peng|peny|pe|ke|ber)\w{3,}an$", re.I)
 
 
@@ -70,7 +75,7 @@ def name_word(word: str, lower: frozenset, initial: bool = True, midcaps: Option
         return False
     if initial and w.lower() in lower:
         return False
-    if initial and midcaps is not None and w not in midcaps:
+    if initial and midcaps is not None and w not in midcaps and w.lower() not in _OPENERS:
         return False  # capitalised only where every word is: no evidence of a name
     return not _NOUN_AFFIX.match(w)
 

@@ -77,3 +77,22 @@ def test_a_party_acronym_with_its_letter_after_a_hyphen_is_an_acronym():
     from quotes.names.name_words import ACRONYM
     assert ACRONYM.match("PDI-P") and ACRONYM.match("OJK")
     assert not ACRONYM.match("PDI-Perjuangan") and not ACRONYM.match("Budi")
+
+
+def test_a_muslim_first_name_opening_the_lead_keeps_its_place_in_the_name():
+    import quotes
+    from quotes.names.name_words import name_word
+
+    # written once, at the start of the sentence, and never again inside the article
+    for text, name in [
+        ('Muhammad Rizal Pratama mengatakan jalan itu rusak. "Sudah lama begini," kata Rizal.', "Muhammad Rizal Pratama"),
+        ('Siti Rahmawati Lubis, pedagang sayur, mengeluhkan harga cabai. "Pembeli sepi," ujar Rahmawati.',
+         "Siti Rahmawati Lubis"),
+        ('Teuku Rizki Hasan menyebut bantuan sudah tiba. "Sudah dibagikan," kata Rizki.', "Teuku Rizki Hasan"),
+    ]:
+        assert {r.speaker for r in quotes.extract(text, analyzer="rules")} == {name}
+    # other first-name prefixes are also words that open sentences: no evidence there
+    assert not name_word("Anak", frozenset(), True, frozenset({"Budi"}))
+    assert not name_word("Made", frozenset(), True, frozenset({"Budi"}))
+    assert name_word("Muhammad", frozenset(), True, frozenset({"Budi"}))
+    assert not name_word("Muhammad", frozenset({"muhammad"}), True, frozenset({"Budi"}))  # written in lower case too
