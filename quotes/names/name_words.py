@@ -148,9 +148,18 @@ def unglue(s: str) -> str:
 
 
 def after_regional_role(text: str, pos: int) -> bool:
-    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
-    m = _WORD_THEN_SPACE.search(text[max(0, pos - 30):pos])
-    return bool(m) and m.group(1).lower() in regional_roles()
+    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota").
+    The word `_WORD_THEN_SPACE` finds in the 30 characters before `pos`, read back from `pos`
+    (asked at every name of the article; the search tried each position of the window)."""
+    lo = max(0, pos - 30)
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # ($ also stands before a final newline)
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] == "_"):  # (\w, as re reads it)
+        j -= 1
+    return k < end and j < k and text[j:k].lower() in regional_roles()
 
 
 def drop_region(words: list[str], after_region_role: bool) -> list[str]:

@@ -127,3 +127,20 @@ def _one(found: set[str]) -> Optional[str]:
         return None
     longest = max(found, key=len)
     return longest if all(f in longest for f in found) else None
+
+
+# the capitalised words after a one-word organisation name (`index.NameIndex._canonical_org`)
+_CAPITALS_AFTER = re.compile(r"((?:\s+[A-Z][\w-]*){1,6})")
+
+
+def capitals_after(text: str, name: str) -> Optional[re.Match]:
+    """The match of re.search(re.escape(name) + _CAPITALS_AFTER.pattern, text), for its group: the
+    capitalised words after the first place `name` stands with one or more after it (a pattern
+    compiled per name cost more than the search)."""
+    i = text.find(name)
+    while i >= 0:
+        m = _CAPITALS_AFTER.match(text, i + len(name))
+        if m:
+            return m
+        i = text.find(name, i + 1)
+    return None

@@ -71,3 +71,30 @@ def test_the_inventory_reads_a_short_form_defined_with_a_space_in_its_brackets()
     orgs = {e.name: [f.text for f in e.forms] for e in people(text) if e.type == "organization"}
     assert orgs["Kementerian Pertanian"].count("Kementan") >= 2
     assert "Sugeng" in {e.name for e in people(text) if e.type == "person"}
+
+
+def _pieces_text(seed: int, pieces: list[str], n: int = 3000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_after_regional_role_reads_the_word_before_as_its_regex_did():
+    import re
+
+    from quotes.lexicon.words import regional_roles
+    from quotes.names.name_words import after_regional_role
+
+    regex = re.compile(r"(\w+)[ \t]+$")  # the search it replaces, over the 30 characters before
+
+    def searched(text: str, pos: int) -> bool:
+        m = regex.search(text[max(0, pos - 30):pos])
+        return bool(m) and m.group(1).lower() in regional_roles()
+
+    text = "Menurut Bupati Garut Rudi Hartawan, dan Wali Kota \nBandar Danu Pratama, jalan_baru 2 \tditutup."
+    assert after_regional_role(text, text.index("Garut")) and after_regional_role(text, text.index("Danu") - 7)
+    pieces = ["a", "B", " ", "\t", "\n", ".", "_", "é", "1", "-", "²", "Bupati", " Gubernur ", "Kota", "\xa0"]
+    for t in [text] + _pieces_text(7, pieces):
+        for pos in range(len(t) + 1):
+            assert after_regional_role(t, pos) == searched(t, pos), (t, pos)

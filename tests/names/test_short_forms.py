@@ -60,3 +60,21 @@ def test_a_company_named_by_its_initials_or_its_name_alone_is_the_full_company_n
     assert {"BSR", "BBSR"} <= set(orgs["PT Bank Sentosa Raya Tbk"])
     assert "Nusa Makmur" in orgs["PT Bank Nusa Makmur Tbk"]
     assert "Indonesia" in orgs and "Bank Indonesia" in orgs
+
+
+def test_the_capitals_after_a_name_are_the_regex_search_s():
+    import random
+    import re
+
+    from quotes.names.short_forms import capitals_after
+
+    text = "Rapat digelar Dinas. Dinas Pendidikan Kota Bandar menyebut Dinas  Sosial\tBaru siap."
+    assert capitals_after(text, "Dinas").group(1) == " Pendidikan Kota Bandar"
+    assert capitals_after(text, "Badan") is None
+    rng = random.Random(4)
+    pieces = ["a", "B", "Bu", " ", "\t", "\n", "-", "_", "1", "é", "\xa0", "Dinas", "Kota"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        name = rng.choice(["B", "Bu", "Dinas", "a", "Kota", "Dinas Kota", "B-"])
+        m, f = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", t), capitals_after(t, name)
+        assert (m.group(1) if m else None) == (f.group(1) if f else None), (t, name)
