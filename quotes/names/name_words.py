@@ -334,11 +334,19 @@ def says_next(an: Analysis, idx: Sequence[int]) -> bool:
     return low in _STANCE or is_cue_word(low)
 
 
+@functools.lru_cache(maxsize=4)
+def _spaced_brackets(text: str) -> tuple[bool, bool]:
+    """Whether the text holds "( " and " )" anywhere (most texts neither: asked once per text, not
+    twice over the whole text per short form)."""
+    return "( " in text, " )" in text
+
+
 def bracket_at(text: str, short: str, start: int = 0) -> int:
     """Where "(SHORT)" opens in `text` from `start`, a space inside allowed ("Kementerian Pertanian
     ( Kementan)", as a scraper writes it), or -1."""
     i = text.find("(" + short + ")", start)
-    if i >= 0 or ("( " + short not in text and short + " )" not in text):
+    opened, closed = _spaced_brackets(text)
+    if i >= 0 or ((not opened or "( " + short not in text) and (not closed or short + " )" not in text)):
         return i
     m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
     return m.start() if m else -1

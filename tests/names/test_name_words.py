@@ -98,3 +98,15 @@ def test_after_regional_role_reads_the_word_before_as_its_regex_did():
     for t in [text] + _pieces_text(7, pieces):
         for pos in range(len(t) + 1):
             assert after_regional_role(t, pos) == searched(t, pos), (t, pos)
+
+
+def test_a_bracket_with_a_space_inside_is_found_on_either_side():
+    from quotes.names.name_words import bracket_at
+
+    text = "Dinas Perikanan (Diskan ) dan Badan Gizi ( BGN ) serta Kementerian Laut (KL) hadir."
+    assert bracket_at(text, "Diskan") == text.index("(Diskan )")
+    assert bracket_at(text, "BGN") == text.index("( BGN )")
+    assert bracket_at(text, "KL") == text.index("(KL)")
+    assert bracket_at(text, "KL", text.index("(KL)") + 1) == -1
+    plain = "Badan Gizi (BGN) hadir; Dinas Perikanan Diskan tidak."
+    assert bracket_at(plain, "Diskan") == -1 and bracket_at(plain, "BGN") == plain.index("(BGN)")

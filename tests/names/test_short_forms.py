@@ -78,3 +78,16 @@ def test_the_capitals_after_a_name_are_the_regex_search_s():
         name = rng.choice(["B", "Bu", "Dinas", "a", "Kota", "Dinas Kota", "B-"])
         m, f = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", t), capitals_after(t, name)
         assert (m.group(1) if m else None) == (f.group(1) if f else None), (t, name)
+
+
+def test_the_runs_filed_by_their_first_letters_give_the_full_name_the_scan_of_every_run_gave():
+    from quotes.names.short_forms import company_name
+
+    text = ("Kementerian Kelautan dan Perikanan (KKP) bertemu Badan Kesehatan Daerah, Komisi Kesehatan Daerah "
+            "serta PT Sinar Jaya Tbk. Kemenlut menyebut Sinar Jaya siap, kata Bakesda dan Kemenkp.")
+    assert full_name(text, "Bakesda") == "Badan Kesehatan Daerah"
+    assert full_name(text, "Komkesda") == "Komisi Kesehatan Daerah"
+    assert full_name(text, "Kemenkp") == "Kementerian Kelautan dan Perikanan"
+    assert full_name(text, "Kemenlut") is None  # ("lut": no word of the run opens with it)
+    assert company_name(text, "Sinar Jaya") == "PT Sinar Jaya Tbk"
+    assert company_name(text, "Sinar") is None
