@@ -3,6 +3,7 @@ that is no title, no organisation word, no common word at a sentence start), and
 stand next to names in news (scraper glue, a region right after a regional role, acronyms)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Optional, Sequence
@@ -334,6 +335,19 @@ def says_next(an: Analysis, idx: Sequence[int]) -> bool:
     return low in _STANCE or is_cue_word(low)
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+@functools.lru_cache(maxsize=4)
+def _bracketed(text: str) -> dict[str, list[int]]:
+    """What stands in brackets (no bracket inside) -> where each of its brackets opens, in order:
+    where text.find("(" + short + ")") finds a short form without brackets of its own."""
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start())
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _spaced_brackets(text: str) -> tuple[bool, bool]:
     """Whether the text holds "( " and " )" anywhere (most texts neither: asked once per text, not
@@ -344,7 +358,12 @@ def _spaced_brackets(text: str) -> tuple[bool, bool]:
 def bracket_at(text: str, short: str, start: int = 0) -> int:
     """Where "(SHORT)" opens in `text` from `start`, a space inside allowed ("Kementerian Pertanian
     ( Kementan)", as a scraper writes it), or -1."""
-    i = text.find("(" + short + ")", start)
+    if "(" in short or ")" in short:
+        i = text.find("(" + short + ")", start)
+    else:  # (the text's brackets read once, not the whole text searched per short form)
+        at = _bracketed(text).get(short, ())
+        k = bisect.bisect_left(at, start)
+        i = at[k] if k < len(at) else -1
     opened, closed = _spaced_brackets(text)
     if i >= 0 or ((not opened or "( " + short not in text) and (not closed or short + " )" not in text)):
         return i

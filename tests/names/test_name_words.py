@@ -110,3 +110,25 @@ def test_a_bracket_with_a_space_inside_is_found_on_either_side():
     assert bracket_at(text, "KL", text.index("(KL)") + 1) == -1
     plain = "Badan Gizi (BGN) hadir; Dinas Perikanan Diskan tidak."
     assert bracket_at(plain, "Diskan") == -1 and bracket_at(plain, "BGN") == plain.index("(BGN)")
+
+
+def test_a_bracket_is_found_where_the_texts_search_finds_it():
+    import random
+    import re
+
+    from quotes.names.name_words import bracket_at
+
+    def searched(text: str, short: str, start: int) -> int:
+        i = text.find("(" + short + ")", start)
+        if i >= 0 or ("( " + short not in text and short + " )" not in text):
+            return i
+        m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
+        return m.start() if m else -1
+
+    rng = random.Random(11)
+    pieces = ["(", ")", "A", "AB", " ", "x", "((", "))", "( ", " )", "B"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        short = rng.choice(["A", "AB", "B", "", "A)", "(A", "x", "A B", " "])
+        start = rng.randint(0, len(t) + 1)
+        assert bracket_at(t, short, start) == searched(t, short, start), (t, short, start)
