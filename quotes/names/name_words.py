@@ -92,8 +92,8 @@ def sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
-# the capitalised word (or initial) that ends a stretch of text
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+# the capitalised word (or initial) that ends a stretch of text (`*+`: letters given back never end in a space)
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*+|[A-Z]\.)[ \t]+$")
 
 
 def capital_before(text: str, pos: int) -> Optional[tuple[str, int, int]]:

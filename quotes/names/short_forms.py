@@ -19,8 +19,8 @@ from ..lexicon.words import ORG_WORDS
 # Statistik"); "dan" inside it stays ("Kementerian Koordinator Bidang Politik dan Keamanan")
 # (the capital is matched before the look-behind that no word stands right before it: a pattern
 # that opens with a capital is searched for capitals alone, one that opens with a look-behind was
-# tried at every character)
-_RUN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
+# tried at every character; a word's letters are never given back, `*+`: no space could follow them)
+_RUN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*+(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*+){1,7}")
 _LINKS = frozenset({"dan", "&"})
 
 

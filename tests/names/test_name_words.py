@@ -132,3 +132,18 @@ def test_a_bracket_is_found_where_the_texts_search_finds_it():
         short = rng.choice(["A", "AB", "B", "", "A)", "(A", "x", "A B", " "])
         start = rng.randint(0, len(t) + 1)
         assert bracket_at(t, short, start) == searched(t, short, start), (t, short, start)
+
+
+def test_the_word_before_pattern_finds_what_the_greedy_one_found():
+    import random
+    import re
+
+    from quotes.names.name_words import _WORD_BEFORE
+
+    greedy = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+    rng = random.Random(6)
+    pieces = ["A", "Ab", "b", " ", "\t", "-", "’", "'", ".", "A.", "_", "1", "\n", "Budi "]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a, b = _WORD_BEFORE.search(t), greedy.search(t)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), t
