@@ -111,25 +111,39 @@ _VENUES = frozenset("""stadion gelora jalan jl jl. taman makam bandara gedung ma
 _IN_VENUE = frozenset("bung dr dr. h h. kh prof prof. jenderal jend jend. pahlawan sakit umum pusat daerah utama madya "
                       "sultan raden pangeran haji mayor letjen laksamana".split())
 _RUN_WORD = re.compile(r"([\w.'’-]+)[ \t]*$")
+_RUN_PUNCT = frozenset("_.'’-")
+
+
+def _run_word(before: str) -> Optional[tuple[str, int]]:
+    """(the word, where it starts) of _RUN_WORD.search(before), None for none: read back from the
+    end (the search tried every position of the stretch, and is asked at every name)."""
+    end = len(before) - 1 if before.endswith("\n") else len(before)  # ($ also stands before a final newline)
+    k = end
+    while k and before[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j and (before[j - 1].isalnum() or before[j - 1] in _RUN_PUNCT):  # (\w, as re reads it, or .'’-)
+        j -= 1
+    return (before[j:k], j) if j < k else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _venue_before(before: str, marked: bool) -> bool:
     run: list[str] = []  # the capitalised run before the name, right to left
     while before and len(run) < 7:
-        m = _RUN_WORD.search(before)
-        if not m or not (m.group(1)[:1].isupper() or m.group(1).lower() in _IN_VENUE):
+        m = _run_word(before)
+        if not m or not (m[0][:1].isupper() or m[0].lower() in _IN_VENUE):
             break
-        if m.group(1).endswith(".") and m.group(1).lower() not in _IN_VENUE and m.group(1).lower() not in _VENUES:
+        if m[0].endswith(".") and m[0].lower() not in _IN_VENUE and m[0].lower() not in _VENUES:
             break  # the previous sentence's full stop ("Kalibata. Direktur RSUD ..."), no abbreviation
-        run.append(m.group(1).lower())
-        before = before[:m.start()]
+        run.append(m[0].lower())
+        before = before[:m[1]]
     venue = max((k for k, w in enumerate(run) if w in _VENUES), default=None)  # the leftmost
     if venue is None or not (marked or any(w in _IN_VENUE for w in run[:venue])):
         return False
     # "Direktur RSUD Cibinong Andi Wijaya", "Pengelola Stadion GBK Budi": after an office the
     # venue is the employer, and the name a person's
-    title = run[venue + 1] if venue + 1 < len(run) else (m.group(1) if m else "")
+    title = run[venue + 1] if venue + 1 < len(run) else (m[0] if m else "")
     return not is_title(title)
 
 

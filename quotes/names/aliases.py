@@ -102,7 +102,8 @@ def _blends(low: str, words: Sequence[str]) -> bool:
         return any(low[at:at + n] == w[:n] and rest(k + 1, at + n, used + 1)
                    for n in range(min(len(w), len(low) - at), least - 1, -1))
 
-    return any(low[0] == words[k][0] and rest(k, 0, 0) for k in range(len(words) - 1))
+    # (the word after the first gives two letters or more after the first letter: most forms fail there)
+    return any(low[0] == words[k][0] and words[k + 1][:2] in low[1:] and rest(k, 0, 0) for k in range(len(words) - 1))
 
 
 class FormWords(NamedTuple):

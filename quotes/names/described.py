@@ -59,8 +59,8 @@ def subject_descriptions(text: str) -> list[Mention]:
     demonstrative (a few an article), not from every word."""
     out = []
     for d in _DEMONSTRATIVE.finditer(text):
-        lo = max(0, d.start() - 90)
-        m = _CLAUSE_HEAD.search(text, lo, d.start())
+        lo = max(0, d.start(1) - 90)
+        m = _clause_head(text, lo, d.start(1))
         if m is None or (m.start(1) == lo and lo > 0):
             continue
         head, words = m.group(1), m.group(2).split()
@@ -80,9 +80,28 @@ def opens_clause(text: str, start: int) -> bool:
 
 _CLAUSE_START = re.compile(r"(?:[.!?,][ \t]|\n)[ \t]*$")
 # a demonstrative with no comma or stop after it; the clause's first word and one to six words before it
-_DEMONSTRATIVE = re.compile(r"(?<=[ \t])(?:itu|tersebut|ini)(?![\w,.])")
+# (the space is matched, not looked behind for: a pattern that opens with a look-behind is tried at
+# every character, one that opens with a space or a tab only there)
+_DEMONSTRATIVE = re.compile(r"[ \t](itu|tersebut|ini)(?![\w,.])")
 _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))([^\W\d_][\w-]*)((?:[ \t]+[\w-]+){1,6})[ \t]+$",
                           re.M)
+# where a clause can open: after a stop or a comma and a space, or a newline (`_CLAUSE_HEAD`'s look-behinds)
+_OPENERS = re.compile(r"[.!?,]\s|\n")
+
+
+def _clause_head(text: str, lo: int, end: int) -> Optional[re.Match]:
+    """_CLAUSE_HEAD.search(text, lo, end), tried only where a clause opens (the text's start and
+    the ends of `_OPENERS`, left to right): the search tried its look-behinds at every character."""
+    if lo == 0:
+        m = _CLAUSE_HEAD.match(text, 0, end)
+        if m:
+            return m
+    for o in _OPENERS.finditer(text, max(0, lo - 2), end):  # (a look-behind reads two characters back)
+        if o.end() >= lo:
+            m = _CLAUSE_HEAD.match(text, o.end(), end)
+            if m:
+                return m
+    return None
 
 
 def title_of(text: str) -> list[str]:

@@ -39,7 +39,7 @@ from .name_words import (
 )
 from .roles import after_honorific, after_rank
 from .leading_org import behind_venue, strip_leading_org
-from .short_forms import company_name, full_name, initials_name
+from .short_forms import capitals_after, company_name, full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
 
 # the capitalised words right after a short form's closing bracket (its seat, when a place)
@@ -61,6 +61,12 @@ def _start_in_run(text: str, word: str, run_start: int) -> int:
     run's start: searching back from the word asked about missed it when the run opened with it)."""
     m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(text, run_start)
     return m.start() if m else run_start
+
+
+def _step_back(text: str, pos: int) -> Optional[tuple[str, int, int, bool]]:
+    """`capital_before` at `pos` and whether its word opens a sentence, None for no word."""
+    found = capital_before(text, pos)
+    return None if found is None else found + (sentence_initial(text, found[1]),)
 
 
 def _after_and(text: str, pos: int) -> bool:
@@ -105,6 +111,7 @@ class NameIndex(Aliases):
     _split: Optional[list] = attrs.field(default=None, init=False, repr=False)  # form_words (dropped by add)
     _like: dict = attrs.field(factory=dict, init=False, repr=False)  # name_like's answers (the vocabularies are fixed)
     _tails: dict = attrs.field(factory=dict, init=False, repr=False)  # _run_tail per (start, words) (text only)
+    _steps: dict = attrs.field(factory=dict, init=False, repr=False)  # _step_back per position (text only)
 
     @classmethod
     def build(cls, an: Analysis, search_text: Optional[str] = None) -> "NameIndex":
@@ -138,7 +145,7 @@ class NameIndex(Aliases):
     @once_per_text  # a text-only answer (forms added later do not change it), asked per mention
     def _runs_with(self, word: str) -> list[str]:
         """Capitalised runs around each occurrence of `word` in the text ("... Abdullah Azwar Anas")."""
-        text, name_like, common, tails = self.text, self.name_like, common_words(), self._tails
+        text, name_like, common, tails, steps = self.text, self.name_like, common_words(), self._tails, self._steps
         out = []
         for m_start, m_end in word_index(text).occurrences(word):
             words = [word]
@@ -161,14 +168,13 @@ class NameIndex(Aliases):
                 continue
             initials = None  # "Yohanis WA Manuputty": capitals kept only if a name stands before
             for _ in range(4):
-                found = capital_before(text, pos)
-                if found is None:
+                step = steps[pos] if pos in steps else steps.setdefault(pos, _step_back(text, pos))
+                if step is None:
                     break
-                w, at, back = found
+                w, at, back, initial = step
                 if w.lower() in common and (_after_and(text, at) or _title_before(text, at)):
                     # "... Riset, dan Teknologi Nadiem Makarim": the last field of a role's list;
                     break  # "Kepala Sekolah Budi Santoso": a title's lower-case word is no name word
-                initial = sentence_initial(text, at)
                 # "KOMPAS.com – Lionel Messi": a first name is often written only once, at the start
                 # of the lead; right before the name itself the lower-case vocabulary is evidence enough
                 lenient = initial and len(words) == 1 and self.midcaps is not None and words[0] in self.midcaps
@@ -383,8 +389,8 @@ class NameIndex(Aliases):
         if short:  # (a syllabic short form; "Nusa Makmur" of "PT Bank Nusa Makmur Tbk")
             return short
         if " " in name.strip():
-            return name  # only a one-word name is extended (the search below compiles a pattern per name)
-        m = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", self.text)
+            return name  # only a one-word name is extended
+        m = capitals_after(self.text, name)
         if m:
             ext = name + m.group(1)
             words = ext.split()

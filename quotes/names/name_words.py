@@ -3,6 +3,7 @@ that is no title, no organisation word, no common word at a sentence start), and
 stand next to names in news (scraper glue, a region right after a regional role, acronyms)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Optional, Sequence
@@ -96,8 +97,8 @@ def sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“”–—-:"
 
 
-# the capitalised word (or initial) that ends a stretch of text
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+# the capitalised word (or initial) that ends a stretch of text (`*+`: letters given back never end in a space)
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*+|[A-Z]\.)[ \t]+$")
 
 
 def capital_before(text: str, pos: int) -> Optional[tuple[str, int, int]]:
@@ -153,9 +154,18 @@ def unglue(s: str) -> str:
 
 
 def after_regional_role(text: str, pos: int) -> bool:
-    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota")."""
-    m = _WORD_THEN_SPACE.search(text[max(0, pos - 30):pos])
-    return bool(m) and m.group(1).lower() in regional_roles()
+    """The word before `pos` ends a role that takes a region ("Bupati", "Wali Kota").
+    The word `_WORD_THEN_SPACE` finds in the 30 characters before `pos`, read back from `pos`
+    (asked at every name of the article; the search tried each position of the window)."""
+    lo = max(0, pos - 30)
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # ($ also stands before a final newline)
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] == "_"):  # (\w, as re reads it)
+        j -= 1
+    return k < end and j < k and text[j:k].lower() in regional_roles()
 
 
 def drop_region(words: list[str], after_region_role: bool) -> list[str]:
@@ -330,11 +340,37 @@ def says_next(an: Analysis, idx: Sequence[int]) -> bool:
     return low in _STANCE or is_cue_word(low)
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+@functools.lru_cache(maxsize=4)
+def _bracketed(text: str) -> dict[str, list[int]]:
+    """What stands in brackets (no bracket inside) -> where each of its brackets opens, in order:
+    where text.find("(" + short + ")") finds a short form without brackets of its own."""
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start())
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _spaced_brackets(text: str) -> tuple[bool, bool]:
+    """Whether the text holds "( " and " )" anywhere (most texts neither: asked once per text, not
+    twice over the whole text per short form)."""
+    return "( " in text, " )" in text
+
+
 def bracket_at(text: str, short: str, start: int = 0) -> int:
     """Where "(SHORT)" opens in `text` from `start`, a space inside allowed ("Kementerian Pertanian
     ( Kementan)", as a scraper writes it), or -1."""
-    i = text.find("(" + short + ")", start)
-    if i >= 0 or ("( " + short not in text and short + " )" not in text):
+    if "(" in short or ")" in short:
+        i = text.find("(" + short + ")", start)
+    else:  # (the text's brackets read once, not the whole text searched per short form)
+        at = _bracketed(text).get(short, ())
+        k = bisect.bisect_left(at, start)
+        i = at[k] if k < len(at) else -1
+    opened, closed = _spaced_brackets(text)
+    if i >= 0 or ((not opened or "( " + short not in text) and (not closed or short + " )" not in text)):
         return i
     m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
     return m.start() if m else -1

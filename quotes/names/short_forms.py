@@ -19,8 +19,8 @@ from ..lexicon.words import ORG_WORDS
 # Statistik"); "dan" inside it stays ("Kementerian Koordinator Bidang Politik dan Keamanan")
 # (the capital is matched before the look-behind that no word stands right before it: a pattern
 # that opens with a capital is searched for capitals alone, one that opens with a look-behind was
-# tried at every character)
-_RUN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
+# tried at every character; a word's letters are never given back, `*+`: no space could follow them)
+_RUN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*+(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*+){1,7}")
 _LINKS = frozenset({"dan", "&"})
 
 
@@ -54,6 +54,16 @@ def _org_runs(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=8)
+def _filed_runs(text: str) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]]]:
+    """The `_org_runs` filed by the first two letters of their first word in lower case (what
+    `full_name` asks first), and those that open with a company word (`company_name`), in order."""
+    by_start: dict[str, list[tuple[str, ...]]] = {}
+    for words in _org_runs(text):
+        by_start.setdefault(words[0].lower()[:2], []).append(words)
+    return by_start, [words for words in _org_runs(text) if words[0].lower() in _COMPANY]
+
+
 def full_name(text: str, name: str) -> Optional[str]:
     """The one organisation name of `text` that `name` shortens ("Kemenkes", "Pemkot Bandung":
     the first word shortens the run's first words, the others are its last), or None."""
@@ -62,9 +72,8 @@ def full_name(text: str, name: str) -> Optional[str]:
     if len(low) < 4 or not low.isalpha() or head.isupper():
         return None  # an all-capital acronym is read from brackets or initials, not here
     found = set()
-    for words in _org_runs(text):
-        if not words[0].lower().startswith(low[:2]):
-            continue  # (the first word gives two letters or more: most runs are ruled out here)
+    # (the first word gives two letters or more: only the runs whose first word opens with them)
+    for words in _filed_runs(text)[0].get(low[:2], ()):
         for end in range(2 + len(tail), len(words) + 1):
             if tuple(w.lower() for w in words[end - len(tail):end]) != tuple(t.lower() for t in tail):
                 continue
@@ -89,9 +98,7 @@ def company_name(text: str, name: str) -> Optional[str]:
     ("Bank Indonesia" is no company word and a name: "Indonesia" stays the country.)"""
     want = tuple(name.split())
     found = set()
-    for words in _org_runs(text):
-        if words[0].lower() not in _COMPANY:
-            continue
+    for words in _filed_runs(text)[1]:
         k = 1 + (len(words) > 1 and words[1].lower() == "bank")
         end = len(words)
         while end > k and words[end - 1].lower() in _AFTER_NAME:
@@ -127,3 +134,20 @@ def _one(found: set[str]) -> Optional[str]:
         return None
     longest = max(found, key=len)
     return longest if all(f in longest for f in found) else None
+
+
+# the capitalised words after a one-word organisation name (`index.NameIndex._canonical_org`)
+_CAPITALS_AFTER = re.compile(r"((?:\s+[A-Z][\w-]*){1,6})")
+
+
+def capitals_after(text: str, name: str) -> Optional[re.Match]:
+    """The match of re.search(re.escape(name) + _CAPITALS_AFTER.pattern, text), for its group: the
+    capitalised words after the first place `name` stands with one or more after it (a pattern
+    compiled per name cost more than the search)."""
+    i = text.find(name)
+    while i >= 0:
+        m = _CAPITALS_AFTER.match(text, i + len(name))
+        if m:
+            return m
+        i = text.find(name, i + 1)
+    return None

@@ -133,8 +133,14 @@ _INITIALS = r"inisial[ \t]+(?:[A-Z]{1,4}[ \t]*(?:\(\d{1,2}\))?[ \t]*,?[ \t]*(?:d
 
 def by_initials(text: str, acronym: str) -> bool:
     """The article calls a person by these initials ("seorang pria berinisial RH (38)")."""
-    return (acronym.isupper() and len(acronym) <= 4 and "inisial" in text
+    return (acronym.isupper() and len(acronym) <= 4 and _says_initials(text)
             and re.search(_INITIALS + re.escape(acronym) + r"\b", text) is not None)
+
+
+@functools.lru_cache(maxsize=4)
+def _says_initials(text: str) -> bool:
+    """"inisial" stands in the text (looked for once per text, not at every organisation mention)."""
+    return "inisial" in text
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked at every person mention of the inventory

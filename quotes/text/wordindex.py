@@ -64,8 +64,11 @@ class WordIndex:
         i = text.find(run)
         while i >= 0:
             # whole: no word character on either side
-            if not (i and _WORD.match(text, i - 1)) and not _WORD.match(text, i + n):
-                out.append(i)
+            # (\w as re reads it is str.isalnum or "_", asked without a regex call per hit)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                j = i + n
+                if j >= len(text) or not (text[j].isalnum() or text[j] == "_"):
+                    out.append(i)
             i = text.find(run, i + 1)
         return out
 

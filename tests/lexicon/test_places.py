@@ -59,3 +59,25 @@ def test_the_city_of_the_articles_dateline():
 def test_a_regency_hall_and_a_meeting_hall_are_places():
     from quotes.lexicon.places import is_place
     assert is_place("Pendopo Garut") and is_place("Aula Kantor Bupati") and is_place("Posko Banjir Cikelet")
+
+
+def test_the_word_before_a_name_is_read_back_as_the_regex_read_it():
+    import random
+    import re
+
+    from quotes.lexicon.places import _run_word
+
+    regex = re.compile(r"([\w.'’-]+)[ \t]*$")  # the search `_run_word` replaces
+
+    def searched(before: str):
+        m = regex.search(before)
+        return (m.group(1), m.start()) if m else None
+
+    assert _run_word("rapat di Stadion Gelora Bung ") == ("Bung", 24)
+    assert _run_word("dirawat di RSUD dr. \n") == ("dr.", 16)
+    assert _run_word("kata warga, ") is None
+    rng = random.Random(3)
+    pieces = ["a", "B", " ", "\t", "\n", ".", "'", "’", "-", "_", "1", "é", "\xa0", "²", ",", "Dr.", "Jalan"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert _run_word(t) == searched(t), repr(t)

@@ -49,3 +49,15 @@ def test_nicknames_are_read_at_the_keys_and_quotation_marks_the_name_stands_by()
     assert idx.nickname("Opan") == "Muhammad Sofyan"
     assert idx.nickname("Bagus") is None  # "disapa Bagusman": the key stands before a longer word
     assert idx.nickname("Sukamaju") is None
+
+
+def test_a_blend_takes_one_letter_or_more_of_the_first_word_and_two_or_more_of_each_next():
+    from quotes.names.aliases import _blends
+
+    assert _blends("aher", ("ahmad", "hermawan"))  # "A" + "her"
+    assert _blends("zulhas", ("zulkifli", "hasan"))
+    assert _blends("bamsoet", ("bambang", "soetrisno"))
+    assert not _blends("ahmad", ("ahmad", "hermawan"))  # one word is no blend
+    assert not _blends("ahr", ("ahmad", "hermawan"))  # "r" is no start of a word
+    assert not _blends("ah", ("ahmad", "h"))  # the second word gives one letter only
+    assert _blends("rikhan", ("budi", "rika", "hanum"))  # from the second word on

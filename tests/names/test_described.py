@@ -194,3 +194,25 @@ def test_a_stage_name_is_the_full_name_the_article_gives_with_bernama_lengkap():
 def test_a_full_name_that_shares_nothing_or_introduces_somebody_renames_nobody():
     names = {e.name for e in people(NEW_PEOPLE_BY_FULL_NAME) if e.type == "person"}
     assert {"Hadi Sutrisno", "Joko Purnomo", "Siti Aminah"} <= names
+
+
+def test_a_clause_head_is_searched_only_where_a_clause_opens_with_the_same_answer():
+    import random
+
+    from quotes.names.described import _CLAUSE_HEAD, _clause_head
+
+    def same(a, b):
+        return (a is None) == (b is None) and (a is None or (a.span(), a.groups()) == (b.span(), b.groups()))
+
+    text = ("Rapat berlangsung lama. Politikus Partai Maju tersebut menilai tarif naik, sedangkan "
+            "kapten tim itu memilih diam.\nWakil Ketua DPR itu datang terlambat.")
+    for end in range(len(text) + 1):
+        for lo in (0, max(0, end - 90), max(0, end - 7)):
+            assert same(_clause_head(text, lo, end), _CLAUSE_HEAD.search(text, lo, end)), (lo, end)
+    rng = random.Random(2)
+    pieces = ["a", "Ba", " ", "\t", "\n", ".", ",", "!", "?", "-", "_", "1", "é", "\xa0", "\r", "kata", "Ketua", "itu"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        end = rng.randint(0, len(t))
+        lo = rng.randint(0, end)
+        assert same(_clause_head(t, lo, end), _CLAUSE_HEAD.search(t, lo, end)), (t, lo, end)

@@ -96,3 +96,79 @@ def test_a_muslim_first_name_opening_the_lead_keeps_its_place_in_the_name():
     assert not name_word("Made", frozenset(), True, frozenset({"Budi"}))
     assert name_word("Muhammad", frozenset(), True, frozenset({"Budi"}))
     assert not name_word("Muhammad", frozenset({"muhammad"}), True, frozenset({"Budi"}))  # written in lower case too
+
+
+def _pieces_text(seed: int, pieces: list[str], n: int = 3000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_after_regional_role_reads_the_word_before_as_its_regex_did():
+    import re
+
+    from quotes.lexicon.words import regional_roles
+    from quotes.names.name_words import after_regional_role
+
+    regex = re.compile(r"(\w+)[ \t]+$")  # the search it replaces, over the 30 characters before
+
+    def searched(text: str, pos: int) -> bool:
+        m = regex.search(text[max(0, pos - 30):pos])
+        return bool(m) and m.group(1).lower() in regional_roles()
+
+    text = "Menurut Bupati Garut Rudi Hartawan, dan Wali Kota \nBandar Danu Pratama, jalan_baru 2 \tditutup."
+    assert after_regional_role(text, text.index("Garut")) and after_regional_role(text, text.index("Danu") - 7)
+    pieces = ["a", "B", " ", "\t", "\n", ".", "_", "é", "1", "-", "²", "Bupati", " Gubernur ", "Kota", "\xa0"]
+    for t in [text] + _pieces_text(7, pieces):
+        for pos in range(len(t) + 1):
+            assert after_regional_role(t, pos) == searched(t, pos), (t, pos)
+
+
+def test_a_bracket_with_a_space_inside_is_found_on_either_side():
+    from quotes.names.name_words import bracket_at
+
+    text = "Dinas Perikanan (Diskan ) dan Badan Gizi ( BGN ) serta Kementerian Laut (KL) hadir."
+    assert bracket_at(text, "Diskan") == text.index("(Diskan )")
+    assert bracket_at(text, "BGN") == text.index("( BGN )")
+    assert bracket_at(text, "KL") == text.index("(KL)")
+    assert bracket_at(text, "KL", text.index("(KL)") + 1) == -1
+    plain = "Badan Gizi (BGN) hadir; Dinas Perikanan Diskan tidak."
+    assert bracket_at(plain, "Diskan") == -1 and bracket_at(plain, "BGN") == plain.index("(BGN)")
+
+
+def test_a_bracket_is_found_where_the_texts_search_finds_it():
+    import random
+    import re
+
+    from quotes.names.name_words import bracket_at
+
+    def searched(text: str, short: str, start: int) -> int:
+        i = text.find("(" + short + ")", start)
+        if i >= 0 or ("( " + short not in text and short + " )" not in text):
+            return i
+        m = re.compile(r"\( ?" + re.escape(short) + r" ?\)").search(text, start)
+        return m.start() if m else -1
+
+    rng = random.Random(11)
+    pieces = ["(", ")", "A", "AB", " ", "x", "((", "))", "( ", " )", "B"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        short = rng.choice(["A", "AB", "B", "", "A)", "(A", "x", "A B", " "])
+        start = rng.randint(0, len(t) + 1)
+        assert bracket_at(t, short, start) == searched(t, short, start), (t, short, start)
+
+
+def test_the_word_before_pattern_finds_what_the_greedy_one_found():
+    import random
+    import re
+
+    from quotes.names.name_words import _WORD_BEFORE
+
+    greedy = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
+    rng = random.Random(6)
+    pieces = ["A", "Ab", "b", " ", "\t", "-", "’", "'", ".", "A.", "_", "1", "\n", "Budi "]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a, b = _WORD_BEFORE.search(t), greedy.search(t)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), t

@@ -60,3 +60,48 @@ def test_a_company_named_by_its_initials_or_its_name_alone_is_the_full_company_n
     assert {"BSR", "BBSR"} <= set(orgs["PT Bank Sentosa Raya Tbk"])
     assert "Nusa Makmur" in orgs["PT Bank Nusa Makmur Tbk"]
     assert "Indonesia" in orgs and "Bank Indonesia" in orgs
+
+
+def test_the_capitals_after_a_name_are_the_regex_search_s():
+    import random
+    import re
+
+    from quotes.names.short_forms import capitals_after
+
+    text = "Rapat digelar Dinas. Dinas Pendidikan Kota Bandar menyebut Dinas  Sosial\tBaru siap."
+    assert capitals_after(text, "Dinas").group(1) == " Pendidikan Kota Bandar"
+    assert capitals_after(text, "Badan") is None
+    rng = random.Random(4)
+    pieces = ["a", "B", "Bu", " ", "\t", "\n", "-", "_", "1", "é", "\xa0", "Dinas", "Kota"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        name = rng.choice(["B", "Bu", "Dinas", "a", "Kota", "Dinas Kota", "B-"])
+        m, f = re.search(re.escape(name) + r"((?:\s+[A-Z][\w-]*){1,6})", t), capitals_after(t, name)
+        assert (m.group(1) if m else None) == (f.group(1) if f else None), (t, name)
+
+
+def test_the_runs_filed_by_their_first_letters_give_the_full_name_the_scan_of_every_run_gave():
+    from quotes.names.short_forms import company_name
+
+    text = ("Kementerian Kelautan dan Perikanan (KKP) bertemu Badan Kesehatan Daerah, Komisi Kesehatan Daerah "
+            "serta PT Sinar Jaya Tbk. Kemenlut menyebut Sinar Jaya siap, kata Bakesda dan Kemenkp.")
+    assert full_name(text, "Bakesda") == "Badan Kesehatan Daerah"
+    assert full_name(text, "Komkesda") == "Komisi Kesehatan Daerah"
+    assert full_name(text, "Kemenkp") == "Kementerian Kelautan dan Perikanan"
+    assert full_name(text, "Kemenlut") is None  # ("lut": no word of the run opens with it)
+    assert company_name(text, "Sinar Jaya") == "PT Sinar Jaya Tbk"
+    assert company_name(text, "Sinar") is None
+
+
+def test_the_organisation_runs_pattern_never_gives_letters_back_and_finds_what_the_greedy_one_found():
+    import random
+    import re
+
+    from quotes.names.short_forms import _RUN
+
+    greedy = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
+    rng = random.Random(5)
+    pieces = ["A", "Ab", "b", " ", "\t", "-", "dan ", "Dan", "x-Y", "_", "1", "\n", "B-", "Badan Gizi"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _RUN.finditer(t)] == [m.span() for m in greedy.finditer(t)], t
