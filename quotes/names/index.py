@@ -57,8 +57,7 @@ def _word_before(text: str, pos: int, width: int) -> str:
 
 
 def _start_in_run(text: str, word: str, run_start: int) -> int:
-    """Where `word`, a word of the run of names that starts at `run_start`, stands (searched from the
-    run's start: searching back from the word asked about missed it when the run opened with it)."""
+    """Where `word`, a word of the run of names from `run_start`, stands (searched from the run's start)."""
     m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(text, run_start)
     return m.start() if m else run_start
 
@@ -224,9 +223,8 @@ class NameIndex(Aliases):
         return strip_leading_org(self.text, words)
 
     def _employer_word(self, w: str, nxt: str) -> bool:
-        """An organisation or place word before a name; an acronym only where the article also
-        writes it without that name after it ("ekonomi AS" beside "AS Jerome Powell"; "BJ" of "BJ
-        Habibie" never stands alone)."""
+        """An organisation or place word before a name; an acronym only where the article also writes it
+        without that name after it ("ekonomi AS" beside "AS Jerome Powell"; "BJ Habibie": never alone)."""
         if w.lower().strip("()") in ORG_WORDS or place_level(w) is not None:
             return True
         return bool(ACRONYM.match(w)) and len(w) <= 6 and self._alone(w) > word_index(self.text).count([w, nxt])
@@ -372,10 +370,9 @@ class NameIndex(Aliases):
             m = before_bracket(self.text, name, r"((?:(?:[A-Z][\w-]*|\([A-Z][\w-]*\))\s+(?:dan\s+|&\s+)?){1,8})")
             if m:
                 words = m.group(1).split()
+                # "Ketua Asosiasi Boneka (ABI)": not "Asosiasi"; "Menurut Dinas Pertanian (Distan)": no "Menurut"
                 while words and (is_title(words[0]) and words[0].lower() not in ORG_WORDS
                                  or words[0].lower() in function_words()):
-                    # "Ketua Asosiasi Boneka Indonesia (ABI)": not "Asosiasi"; "Menurut Dinas
-                    # Pertanian (Distan)" at a sentence's start: "Menurut" is no word of the name
                     words.pop(0)
                 if not words:
                     return name
