@@ -4,6 +4,7 @@ its entries once every mention is filed (moved out of `inventory`). Each works o
 slots: lower-case name -> [name, type, {(start, end): Form}, roles]."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon.places import is_place
@@ -156,14 +157,17 @@ def _in_order(few: list, many: list) -> bool:
     return all(w in it for w in few)
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
+@functools.lru_cache(maxsize=65536)  # pure; asked of the same words article after article
 def _variant(a: str, b: str) -> bool:
-    """Two spellings of one name word written in one article (see `_merge_short_variants`)."""
-    if a == b or a[:1] != b[:1]:
-        return False
+    """Two spellings of one name word written in one article (see `merge_short_variants`)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 3:
+        return False  # (no spelling below moves a word's length by more)
     if a.replace("y", "i").lower() == b.replace("y", "i").lower() or new_spelling(a) == new_spelling(b):
         return True
-    single = lambda w: re.sub(r"(.)\1", r"\1", w.lower())  # noqa: E731 ("Deddy" -> "Dedy")
-    if single(a) == single(b):
+    if _DOUBLED.sub(r"\1", a.lower()) == _DOUBLED.sub(r"\1", b.lower()):  # "Deddy" -> "Dedy"
         return True
     return min(len(a), len(b)) >= 5 and respelt(a, b)
 

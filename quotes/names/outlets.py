@@ -40,10 +40,16 @@ def employer(text: str, word: str, names: Iterable[str]) -> bool:
     fulls = [n for n in names if " " in n and not n.startswith(word + " ")]
     if not fulls:
         return False
-    for m in re.finditer(r"(?<![\w-])%s (?=[A-Z])" % re.escape(word), text):
-        before = text[max(0, m.start() - 40):m.start()].split()
-        if before and is_title(before[-1]) and any(text.startswith(n, m.end()) and not
-                                                   text[m.end() + len(n):m.end() + len(n) + 1].isalnum()
-                                                   for n in fulls):
-            return True
+    # (found with str.find, not a pattern compiled per word: that was a tenth of the inventory's time)
+    key = word + " "
+    i = text.find(key)
+    while i >= 0:
+        after = i + len(key)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and "A" <= text[after:after + 1] <= "Z":
+            before = text[max(0, i - 40):i].split()
+            if before and is_title(before[-1]) and any(text.startswith(n, after) and not
+                                                       text[after + len(n):after + len(n) + 1].isalnum()
+                                                       for n in fulls):
+                return True
+        i = text.find(key, i + 1)
     return False

@@ -61,3 +61,26 @@ def test_a_speaker_with_a_role_or_a_common_first_name_stays_a_person():
     people = {e.name: e for e in quotes.people(text)}
     assert people["Budi"].type == "person"  # raw news writes "Budi" as a speaker's name
     assert people["Sarmin"].type == "person"  # given a role
+
+
+def test_the_employer_search_reads_as_the_pattern_it_replaced():
+    import random
+    import re
+
+    def by_pattern(text, word, names):
+        fulls = [n for n in names if " " in n and not n.startswith(word + " ")]
+        for m in re.finditer(r"(?<![\w-])%s (?=[A-Z])" % re.escape(word), text):
+            before = text[max(0, m.start() - 40):m.start()].split()
+            if before and is_title_word(before[-1]) and any(
+                    text.startswith(n, m.end()) and not text[m.end() + len(n):m.end() + len(n) + 1].isalnum() for n in fulls):
+                return True
+        return False
+
+    from quotes.lexicon.words import is_title as is_title_word
+    pieces = ["CEO", "Ketua", "warga", "Arkadata", "xArkadata", "-Arkadata", "Arkadata_", "Rajiv Menon",
+              "Rajiv Menonx", "rajiv", ",", ".", "Budi Hartono", "é", "Arkadata "]
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for names in (["Rajiv Menon"], ["Rajiv Menon", "Budi Hartono"], ["Arkadata Rajiv"]):
+            assert employer(text, "Arkadata", names) == by_pattern(text, "Arkadata", names), text
