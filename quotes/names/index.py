@@ -38,6 +38,7 @@ from .name_words import (
     sentence_initial,
 )
 from .roles import after_honorific, after_rank
+from .run_reach import find_words as _find, may_extend
 from .leading_org import behind_venue, strip_leading_org
 from .short_forms import capitals_after, company_name, full_name, initials_name
 from .who_speaks import THING, common_noun, speaker_words
@@ -76,15 +77,6 @@ def _title_before(text: str, pos: int) -> bool:
     """The word before `pos` is a title ("Menteri" before "Pariwisata")."""
     word = _word_before(text, pos, 30)
     return bool(word) and is_title(word)
-
-
-def _find(words: tuple[str, ...], target: tuple[str, ...]) -> Optional[int]:
-    """Where the words `target` first stand in `words`."""
-    n = len(target)
-    for k in range(len(words) - n + 1):
-        if words[k:k + n] == target:
-            return k
-    return None
 
 
 # ---------------------------------------------------------------- canonical names
@@ -275,8 +267,9 @@ class NameIndex(Aliases):
         # only the forms that hold the last word can hold the whole short name (reading every form for
         # every mention made a long article cost its names squared); their order is kept
         cands = list(self._holding(target[-1]))
-        for w in words[-1:] + words[:1]:
-            cands += self._runs_with(w)
+        if len(target) == 1 or may_extend(self.text, target, (words[-1], words[0])):  # (run_reach: why)
+            for w in words[-1:] + words[:1]:
+                cands += self._runs_with(w)
         # a form met again (the same run around every occurrence of a name) scores the same: read once
         for form in dict.fromkeys(cands):
             low = lowered(form)
