@@ -200,8 +200,26 @@ def corps(word: str) -> bool:
     return word.lower() in _CORPS
 
 
+# ranks that are nothing else: a role reaching one has reached the person's rank and name ("Kepala
+# Polda Sulut Inspektur Jenderal RZ", "Komandan Kodim 0510 Letnan Kolonel (Inf)"); not "Jenderal",
+# "Mayor", "Brigadir" alone, which end offices ("Direktur Jenderal") or name a rank as a person
+_RANK_ONLY = frozenset("""kolonel letkol brigjen irjen komjen kombes akbp akp kompol iptu ipda aiptu aipda bripka
+    brigpol briptu bripda mayjen letjen laksma marsma serka sertu serda kopda lettu letda""".split())
+
+
+def _rank_at(words: list[tuple[str, int, int]], k: int) -> bool:
+    """A rank starts at word k: a rank of two words or more, or one of `_RANK_ONLY`."""
+    if low_word(words[k][0]) in _RANK_ONLY:
+        return True
+    return any(" ".join(low_word(w[0]) for w in words[k:k + n]) in ranks() for n in (2, 3, 4) if k + n <= len(words))
+
+
 def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop ranks, honorifics and degrees at the ends of a role, and unbalanced brackets."""
+    """Drop ranks, honorifics and degrees at the ends of a role, and unbalanced brackets; a role
+    read on past a rank ends before it (what follows is the rank's corps and the name)."""
+    cut = next((k for k in range(1, len(words)) if _rank_at(words, k)), None)
+    if cut is not None:
+        words = words[:cut]
     changed = True
     while words and changed:
         changed = False
