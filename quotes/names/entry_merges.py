@@ -34,10 +34,10 @@ def organisations(text: str, by_key: dict, order: list) -> None:
         n = len(slot[0].split())
         if any(cited(text, a, n) for a, _ in slot[2]):
             slot[1] = "organization"
-            if any(with_article(text, a) < a for a, _ in slot[2]):
+            spans = [(with_article(text, a), b) for a, b in slot[2]]
+            if spans != list(slot[2]):
                 slot[0] = "The " + slot[0]
-                slot[2] = {(with_article(text, a), b): Form(text[with_article(text, a):b], with_article(text, a), b)
-                           for a, b in slot[2]}
+                slot[2] = {(a, b): Form(text[a:b], a, b) for a, b in spans}
         elif n == 1 and employer(text, slot[0], people):
             slot[1] = "organization"
 

@@ -211,7 +211,12 @@ def _rank_at(words: list[tuple[str, int, int]], k: int) -> bool:
     """A rank starts at word k: a rank of two words or more, or one of `_RANK_ONLY`."""
     if low_word(words[k][0]) in _RANK_ONLY:
         return True
-    return any(" ".join(low_word(w[0]) for w in words[k:k + n]) in ranks() for n in (2, 3, 4) if k + n <= len(words))
+    return any(_is_rank(words[k:k + n]) for n in (2, 3, 4) if k + n <= len(words))
+
+
+def _is_rank(words: list[tuple[str, int, int]]) -> bool:
+    """The words, together, are one rank of `ranks.txt` ("Inspektur Jenderal")."""
+    return " ".join(low_word(w[0]) for w in words) in ranks()
 
 
 def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -224,7 +229,7 @@ def strip_role(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     while words and changed:
         changed = False
         for n in (4, 3, 2, 1):
-            if len(words) >= n and " ".join(low_word(w[0]) for w in words[-n:]) in ranks():
+            if len(words) >= n and _is_rank(words[-n:]):
                 # "Sekretaris Jenderal", "Direktur Jenderal": a rank word right after a title is
                 # part of the function
                 if n == 1 and len(words) >= 2 and low_word(words[-2][0]) in _RANKED_OFFICES:
