@@ -38,6 +38,15 @@ def phrase_words(an, idx) -> str:
     return " ".join(an.tokens[k].text for k in idx)
 
 
+def random_texts(pieces, seed: int, n: int, most: int = 14, least: int = 0, sep: str = "") -> list[str]:
+    """`n` texts of `least` to `most` pieces drawn from `pieces` (seeded): the inputs of the tests
+    that check a faster search against the pattern it replaced."""
+    import random
+
+    rng = random.Random(seed)
+    return [sep.join(rng.choice(pieces) for _ in range(rng.randint(least, most))) for _ in range(n)]
+
+
 def token_at(an, word: str) -> int:
     """The first token of an analysis that is `word`."""
     return next(k for k, t in enumerate(an.tokens) if t.text == word)

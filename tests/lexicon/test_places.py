@@ -1,5 +1,6 @@
 """Places, venues, dates and documents cannot be a person speaking."""
 import pytest
+from conftest import random_texts
 
 from quotes.lexicon.places import cannot_speak, is_document, is_place, leading_place, place_level
 
@@ -62,7 +63,6 @@ def test_a_regency_hall_and_a_meeting_hall_are_places():
 
 
 def test_the_word_before_a_name_is_read_back_as_the_regex_read_it():
-    import random
     import re
 
     from quotes.lexicon.places import _run_word
@@ -76,8 +76,6 @@ def test_the_word_before_a_name_is_read_back_as_the_regex_read_it():
     assert _run_word("rapat di Stadion Gelora Bung ") == ("Bung", 24)
     assert _run_word("dirawat di RSUD dr. \n") == ("dr.", 16)
     assert _run_word("kata warga, ") is None
-    rng = random.Random(3)
     pieces = ["a", "B", " ", "\t", "\n", ".", "'", "’", "-", "_", "1", "é", "\xa0", "²", ",", "Dr.", "Jalan"]
-    for _ in range(5000):
-        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+    for t in random_texts(pieces, 3, 5000):
         assert _run_word(t) == searched(t), repr(t)

@@ -1,4 +1,6 @@
 """The word tests of names: where a run of capitalised words stops being a place and starts being a name."""
+from conftest import random_texts
+
 from quotes.names.name_words import drop_region
 
 
@@ -98,13 +100,6 @@ def test_a_muslim_first_name_opening_the_lead_keeps_its_place_in_the_name():
     assert not name_word("Muhammad", frozenset({"muhammad"}), True, frozenset({"Budi"}))  # written in lower case too
 
 
-def _pieces_text(seed: int, pieces: list[str], n: int = 3000) -> list[str]:
-    import random
-
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
-
-
 def test_after_regional_role_reads_the_word_before_as_its_regex_did():
     import re
 
@@ -120,7 +115,7 @@ def test_after_regional_role_reads_the_word_before_as_its_regex_did():
     text = "Menurut Bupati Garut Rudi Hartawan, dan Wali Kota \nBandar Danu Pratama, jalan_baru 2 \tditutup."
     assert after_regional_role(text, text.index("Garut")) and after_regional_role(text, text.index("Danu") - 7)
     pieces = ["a", "B", " ", "\t", "\n", ".", "_", "é", "1", "-", "²", "Bupati", " Gubernur ", "Kota", "\xa0"]
-    for t in [text] + _pieces_text(7, pieces):
+    for t in [text] + random_texts(pieces, 7, 3000):
         for pos in range(len(t) + 1):
             assert after_regional_role(t, pos) == searched(t, pos), (t, pos)
 
@@ -160,15 +155,12 @@ def test_a_bracket_is_found_where_the_texts_search_finds_it():
 
 
 def test_the_word_before_pattern_finds_what_the_greedy_one_found():
-    import random
     import re
 
     from quotes.names.name_words import _WORD_BEFORE
 
     greedy = re.compile(r"(?<![\w.])([A-Z][\w'’-]*|[A-Z]\.)[ \t]+$")
-    rng = random.Random(6)
     pieces = ["A", "Ab", "b", " ", "\t", "-", "’", "'", ".", "A.", "_", "1", "\n", "Budi "]
-    for _ in range(5000):
-        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for t in random_texts(pieces, 6, 5000, most=12):
         a, b = _WORD_BEFORE.search(t), greedy.search(t)
         assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), t

@@ -1,5 +1,7 @@
 """Names that are an organisation by where the article writes them (quotes/names/outlets.py), and
 the inventory entries they give. Sentences are written for the project; names are made up."""
+from conftest import random_texts
+
 import quotes
 from quotes.names.outlets import cited, employer, with_article
 
@@ -64,7 +66,6 @@ def test_a_speaker_with_a_role_or_a_common_first_name_stays_a_person():
 
 
 def test_the_employer_search_reads_as_the_pattern_it_replaced():
-    import random
     import re
 
     def by_pattern(text, word, names):
@@ -79,8 +80,6 @@ def test_the_employer_search_reads_as_the_pattern_it_replaced():
     from quotes.lexicon.words import is_title as is_title_word
     pieces = ["CEO", "Ketua", "warga", "Arkadata", "xArkadata", "-Arkadata", "Arkadata_", "Rajiv Menon",
               "Rajiv Menonx", "rajiv", ",", ".", "Budi Hartono", "é", "Arkadata "]
-    rnd = random.Random(7)
-    for _ in range(400):
-        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+    for text in random_texts(pieces, 7, 400, most=12, least=1, sep=" "):
         for names in (["Rajiv Menon"], ["Rajiv Menon", "Budi Hartono"], ["Arkadata Rajiv"]):
             assert employer(text, "Arkadata", names) == by_pattern(text, "Arkadata", names), text

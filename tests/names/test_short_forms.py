@@ -1,4 +1,6 @@
 """Syllabic short forms of an organisation's name (quotes/names/short_forms.py)."""
+from conftest import random_texts
+
 import quotes
 from quotes.names.short_forms import full_name, spells
 
@@ -94,14 +96,11 @@ def test_the_runs_filed_by_their_first_letters_give_the_full_name_the_scan_of_ev
 
 
 def test_the_organisation_runs_pattern_never_gives_letters_back_and_finds_what_the_greedy_one_found():
-    import random
     import re
 
     from quotes.names.short_forms import _RUN
 
     greedy = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){1,7}")
-    rng = random.Random(5)
     pieces = ["A", "Ab", "b", " ", "\t", "-", "dan ", "Dan", "x-Y", "_", "1", "\n", "B-", "Badan Gizi"]
-    for _ in range(5000):
-        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for t in random_texts(pieces, 5, 5000, most=12):
         assert [m.span() for m in _RUN.finditer(t)] == [m.span() for m in greedy.finditer(t)], t
